@@ -1,0 +1,50 @@
+import type { Figure, Measure, Qualifier, Status, ZoneRef } from '../types.js';
+import { siteOf, type DocContext, type FigureSite } from './context.js';
+import { attributeMetric, type MetricReading } from './metric.js';
+import { attributeMeasure, type MeasureReading } from './measure.js';
+import { attributeStatus } from './status.js';
+import { attributePeriod } from './period.js';
+import { attributeZone } from './zone.js';
+import { attributePark } from './park.js';
+
+/** A figure with everything attribution found out about it. */
+export interface Attributed {
+  figure: Figure;
+  site: FigureSite;
+  zone: ZoneRef | null;
+  park: string | null;
+  metric: MetricReading;
+  measure: Measure;
+  status: Status;
+  period: string | null;
+  value: number;
+  qualifier: Qualifier | null;
+}
+
+/** Attribute every figure of a document, in order: each may carry its subject to the next. */
+export function attributeFigures(ctx: DocContext): Attributed[] {
+  const out: Attributed[] = [];
+  let previousMetric: MetricReading | null = null;
+  let previousPercent: MeasureReading | null = null;
+  let previousSentence = -1;
+  ctx.figures.forEach((figure, index) => {
+    const site = siteOf(ctx, index);
+    if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousSentence = site.sentence.start; }
+    const metric = attributeMetric(ctx, site, previousMetric);
+    const measure = attributeMeasure(ctx, site, previousPercent);
+    if (figure.family === 'percent' && !site.inParens) previousPercent = measure;
+    const status = attributeStatus(ctx, site, measure);
+    out.push({
+      figure, site, metric,
+      zone: attributeZone(ctx, site),
+      park: attributePark(ctx, site),
+      measure: measure.measure,
+      status,
+      period: attributePeriod(ctx, site),
+      value: measure.negative ? -figure.value : figure.value,
+      qualifier: figure.qualifier,
+    });
+    if (metric.subject) previousMetric = metric;
+  });
+  return out;
+}

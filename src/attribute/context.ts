@@ -1,0 +1,69 @@
+import type { Figure } from '../types.js';
+import type { Span } from '../recognise/quotedSpans.js';
+import type { ZoneMention } from '../segment/gazetteer.js';
+import type { ArticleSpan } from '../segment/articles.js';
+import { clauseSpans, spanAt } from '../segment/sentences.js';
+import type { Rules } from '../patterns/compile.js';
+
+/** What attribution knows of one document. Offsets are normalised. */
+export interface DocContext {
+  text: string;
+  sentences: Span[];
+  figures: Figure[];
+  mentions: ZoneMention[];
+  articles: ArticleSpan[];
+  bulletinYear: number | null;
+  rules: Rules;
+}
+
+/** Where one figure stands: its sentence, its clause, and the text around it. */
+export interface FigureSite {
+  figure: Figure;
+  index: number;
+  sentence: Span;
+  clause: Span;
+  article: ArticleSpan;
+  /** clause text before the number (from the clause start or the previous figure), qualifier cut */
+  before: string;
+  beforeStart: number;
+  /** clause text after the unit and any trailing qualifier */
+  after: string;
+  inParens: boolean;
+}
+
+export function siteOf(ctx: DocContext, index: number): FigureSite {
+  const figure = ctx.figures[index]!;
+  const sentence = spanAt(ctx.sentences, figure.start);
+  const clause = spanAt(clauseSpans(ctx.text, sentence), figure.start);
+  const prev = ctx.figures[index - 1];
+  let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prev.end : 0);
+  const lastParen = Math.max(ctx.text.lastIndexOf('(', figure.start - 1), ctx.text.lastIndexOf('（', figure.start - 1),
+    ctx.text.lastIndexOf(')', figure.start - 1), ctx.text.lastIndexOf('）', figure.start - 1));
+  const inParens = /[(（]/.test(ctx.text[figure.start - 1] ?? '') && /[)）]/.test(ctx.text[figure.end] ?? '');
+  if (!inParens && lastParen >= beforeStart) beforeStart = lastParen + 1;
+  const q = ctx.rules.lexicon.qualifiersBefore.find((w) => ctx.text.startsWith(w.word, figure.start - w.word.length));
+  const beforeEnd = q && figure.start - q.word.length >= beforeStart ? figure.start - q.word.length : figure.start;
+  const qa = ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, figure.end));
+  const afterStart = figure.end + (qa?.word.length ?? 0);
+  const next = ctx.figures[index + 1];
+  const afterEnd = Math.min(clause.end, next && next.start > afterStart ? next.start : clause.end);
+  const article = ctx.articles.find((a) => a.start <= figure.start && figure.start < a.end) ?? ctx.articles[0]!;
+  return {
+    figure, index, sentence, clause, article, inParens,
+    before: ctx.text.slice(beforeStart, beforeEnd),
+    beforeStart,
+    after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)),
+  };
+}
+
+/** The nearest of `words` in `text`, searching backwards; masks protect words such as 增加值. */
+export function lastCue(text: string, words: string[], masks: string[] = []): { word: string; at: number } | null {
+  let masked = text;
+  for (const m of masks) masked = masked.split(m).join('\u0000'.repeat(m.length));
+  let best: { word: string; at: number } | null = null;
+  for (const w of words) {
+    const at = masked.lastIndexOf(w);
+    if (at >= 0 && (!best || at + w.length > best.at + best.word.length || (at + w.length === best.at + best.word.length && w.length > best.word.length))) best = { word: w, at };
+  }
+  return best;
+}

@@ -1,0 +1,43 @@
+import type { Measure } from '../types.js';
+import { lastCue, type DocContext, type FigureSite } from './context.js';
+
+export interface MeasureReading {
+  measure: Measure;
+  negative: boolean;
+}
+
+/**
+ * Level, growth, share or diff, from the cue words nearest before the number in its clause
+ * (and 的增长 / 的工业投资 just after it). A diff is a gap in percentage points.
+ */
+export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPercent: MeasureReading | null): MeasureReading {
+  const cues = ctx.rules.patterns.cues.measure;
+  const family = site.figure.family;
+  const window = ctx.text.slice(site.clause.start, site.figure.start);
+  const masks = ctx.rules.terms;
+  if (site.inParens && family === 'percent' && /目标值?[(（]$/.test(window)) {
+    return previousPercent ?? { measure: 'level', negative: false };
+  }
+  const growth = lastCue(window, cues.growth.words, masks);
+  const diff = lastCue(window, cues.diff.words, masks);
+  const share = lastCue(window, [...cues.share.words, ...cues.share_progress], masks);
+  if (family === 'pp') {
+    if (diff) return { measure: 'diff', negative: cues.diff.negative.includes(diff.word) };
+    return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
+  }
+  const afterGrowth = /^的?(增长|增幅|增速)/.test(site.after);
+  if (family === 'percent') {
+    const shareProgress = lastCue(window, cues.share_progress, masks);
+    const progressIsAdjacent = shareProgress && shareProgress.at + shareProgress.word.length >= window.length - 1;
+    const nearest = [growth && { kind: 'growth', at: growth.at }, share && (shareProgress !== share || progressIsAdjacent) && { kind: 'share', at: share.at }]
+      .filter(Boolean).sort((a, b) => (b as { at: number }).at - (a as { at: number }).at)[0] as { kind: string } | undefined;
+    if (afterGrowth || nearest?.kind === 'growth') return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
+    if (nearest?.kind === 'share') return { measure: 'share', negative: false };
+    if (cues.share.after_words.some((w) => site.after.startsWith(w)) && /[\u4e00-\u9fff]/.test(site.after[1] ?? '')) return { measure: 'share', negative: false };
+    return { measure: 'level', negative: false };
+  }
+  if (growth && /^(比|同比|压减|减少|下降|增长|增加)/.test(growth.word) && window.length - (growth.at + growth.word.length) <= 2) {
+    return { measure: 'growth', negative: cues.growth.negative.includes(growth.word) };
+  }
+  return { measure: 'level', negative: false };
+}

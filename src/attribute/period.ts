@@ -1,0 +1,87 @@
+import type { DocContext, FigureSite } from './context.js';
+
+interface TimeMention {
+  at: number;
+  end: number;
+  /** a period such as 2023, 2024Q1, 2023.., or a partial one waiting for its year */
+  resolve: (year: number | null) => string | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Time expressions in a stretch of text, in order, as patterns/cues.yaml words them. */
+export function timeMentions(text: string, offset: number, ctx: DocContext): TimeMention[] {
+  const p = ctx.rules.patterns.cues.period;
+  const out: TimeMention[] = [];
+  const words = (list: string[]): string => list.map((w) => w.replace(/[-—]/g, '[-—]')).join('|');
+  const quarter = Object.keys(p.quarters).sort((a, b) => b.length - a.length).join('|');
+  const half = Object.keys(p.halves).join('|');
+  const re = new RegExp([
+    `(?<year>\\d{4})年(?:度)?(?<sub>${quarter}|${half})?(?<since>${words(p.since)})?`,
+    `(?<m1>\\d{1,2})[-—~至](?<m2>\\d{1,2})月`,
+    `(?<thisYear>${words(p.this_year)})(?<sub2>${quarter}|${half})?(?<since2>${words(p.since)})?`,
+    `(?<lastYear>${words(p.last_year)})`,
+    `(?<whole>${words(p.whole_year)})`,
+    `(?<sub3>${quarter}|${half})`,
+  ].join('|'), 'g');
+  for (const m of text.matchAll(re)) {
+    const g = m.groups!;
+    const sub = g.sub ?? g.sub2 ?? g.sub3;
+    const subCode = sub ? (p.quarters[sub] ?? p.halves[sub]) : '';
+    const since = g.since ?? g.since2;
+    const at = offset + m.index!;
+    const end = at + m[0].length;
+    if (g.year) {
+      const y = Number(g.year);
+      out.push({ at, end, resolve: () => (since ? `${y}..` : `${y}${subCode}`) });
+    } else if (g.m1) {
+      const [a, b] = [Number(g.m1), Number(g.m2)];
+      out.push({ at, end, resolve: (y) => (y === null ? null : a === 1 && b === 12 ? `${y}` : `${y}-${pad(a)}..${y}-${pad(b)}`) });
+    } else if (g.thisYear) {
+      out.push({ at, end, resolve: (y) => (y === null ? null : since ? `${y}..` : `${y}${subCode}`) });
+    } else if (g.lastYear) {
+      out.push({ at, end, resolve: (y) => (y === null ? null : `${y - 1}`) });
+    } else if (g.whole) {
+      out.push({ at, end, resolve: (y) => (y === null ? null : `${y}`) });
+    } else {
+      out.push({ at, end, resolve: (y) => (y === null ? null : `${y}${subCode}`) });
+    }
+  }
+  return out;
+}
+
+/** The year a bulletin speaks from: its latest full date, else the latest year it names. */
+export function bulletinYear(text: string): number | null {
+  const dated = [...text.matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/g)].map((m) => Number(m[1]));
+  const named = [...text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])).filter((y) => y >= 1990 && y <= 2100);
+  const pool = dated.length ? dated : named;
+  return pool.length ? Math.max(...pool) : null;
+}
+
+/**
+ * The period a figure covers: a time expression in its own clause, else the nearest one
+ * before it in its sentence, else its section heading's; a year-less expression takes the
+ * year of the section or, failing that, the bulletin's. Cumulative stocks (累计) have none.
+ */
+export function attributePeriod(ctx: DocContext, site: FigureSite): string | null {
+  const { text } = ctx;
+  const { figure, clause, sentence } = site;
+  const noPeriod = ctx.rules.patterns.cues.period.no_period;
+  if (noPeriod.some((w) => text.slice(clause.start, figure.start).includes(w))) return null;
+  const headings = site.article.headings.filter((h) => h.major && h.start < figure.start);
+  const heading = headings[headings.length - 1];
+  const headingTime = heading ? timeMentions(heading.text, 0, ctx)[0] : undefined;
+  const sectionYear = (() => {
+    const m = heading && /(\d{4})\s*年/.exec(heading.text);
+    return m ? Number(m[1]) : null;
+  })();
+  const sentenceTimes = timeMentions(text.slice(sentence.start, sentence.end), sentence.start, ctx);
+  const contextYear = (() => {
+    const years = sentenceTimes.filter((t) => t.at < figure.start).map((t) => /^(\d{4})/.exec(t.resolve(null) ?? '')?.[1]).filter(Boolean);
+    return years.length ? Number(years[years.length - 1]) : sectionYear ?? ctx.bulletinYear;
+  })();
+  const inClause = sentenceTimes.filter((t) => t.at >= clause.start && t.end <= clause.end);
+  const beforeIt = sentenceTimes.filter((t) => t.end <= figure.start);
+  const chosen = inClause[inClause.length - 1] ?? beforeIt[beforeIt.length - 1] ?? headingTime;
+  return chosen?.resolve(contextYear) ?? null;
+}

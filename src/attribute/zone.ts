@@ -1,0 +1,31 @@
+import type { ZoneRef } from '../types.js';
+import type { DocContext, FigureSite } from './context.js';
+
+/** The city an article's zone belongs to, for figures about a city's zones as a whole. */
+function cityOf(ctx: DocContext, zone: ZoneRef | null): ZoneRef | null {
+  if (!zone || zone.level === 'city') return zone;
+  const entry = ctx.rules.patterns.zones.zones.find((z) => z.name === zone.name);
+  return entry ? { name: entry.city, level: 'city' } : zone;
+}
+
+/**
+ * The zone a figure is about: the nearest zone named earlier in its sentence, unless words
+ * for a city's zones as a whole (全市, 其他开发区) or an aggregate (…等N个) come after it.
+ */
+export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null {
+  const { figure, sentence, article } = site;
+  const articleZone = article.zone;
+  const aggregate = /等$/.test(ctx.text.slice(Math.max(sentence.start, figure.start - 2), figure.start).replace(/[超近约]$/, ''));
+  if (aggregate) return articleZone;
+  // a bare city name (晋城市级, 占高平市总量) is a reference, not the subject; 阳泉市开发区 is one
+  const mention = [...ctx.mentions].reverse().find((m) => m.start >= sentence.start && m.end <= figure.start && !m.bare && !m.park
+    && (m.level === 'zone' || m.printed !== m.name));
+  const from = mention ? mention.end : sentence.start;
+  const between = ctx.text.slice(from, figure.start);
+  const citywideAfter = ctx.rules.gazetteer.citywide.some((w) => {
+    const at = between.indexOf(w);
+    return at >= 0 && !/[占于比和与]/.test(between[at - 1] ?? '');
+  });
+  if (citywideAfter) return cityOf(ctx, articleZone);
+  return mention ? { name: mention.name, level: mention.level } : articleZone;
+}

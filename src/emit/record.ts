@@ -1,0 +1,46 @@
+import type { FigureRecord, NormalText } from '../types.js';
+import { toSourceEnd, toSourceOffset } from '../normalise/normalise.js';
+import type { Attributed } from '../attribute/attribute.js';
+import { maskIdentityNumbers } from './mask.js';
+
+function lineAndColumn(text: string, at: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
+  return { line, column: at - lineStart + 1 };
+}
+
+/** One output record, with every offset mapped back into the source text. */
+export function toRecord(norm: NormalText, a: Attributed): FigureRecord {
+  const source = norm.source.text;
+  const start = toSourceOffset(norm, a.figure.start);
+  const end = toSourceEnd(norm, a.figure.end);
+  const clauseStart = toSourceOffset(norm, a.site.sentence.start);
+  const clauseEnd = toSourceEnd(norm, a.site.sentence.end);
+  const { line, column } = lineAndColumn(source, start);
+  const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
+  return {
+    file: norm.source.file,
+    zone: a.zone?.name ?? null,
+    zone_level: a.zone?.level ?? null,
+    park: a.park,
+    metric: a.metric.metric || null,
+    metric_text: a.metric.printed || null,
+    value: a.value,
+    unit: a.figure.unit,
+    base_value: Number((a.value * factor).toPrecision(12)),
+    base_unit: a.figure.baseUnit,
+    qualifier: a.qualifier,
+    value_max: a.figure.valueMax,
+    measure: a.measure,
+    status: a.status,
+    period: a.period,
+    start,
+    end,
+    line,
+    column,
+    text: maskIdentityNumbers(source.slice(clauseStart, clauseEnd).trim()),
+    rule: a.figure.rule,
+    quality: a.figure.quality,
+  };
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+const words = z.array(z.string().min(1));
+const examples = z.array(z.string().min(1)).optional();
+
+export const numbersSchema = z.object({
+  digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
+  small_units: z.record(z.string().length(1), z.number().positive()),
+  large_units: z.record(z.string().length(1), z.number().positive()),
+  lone_numerals: z.array(z.object({
+    numeral: z.string().length(1),
+    only_before: words,
+    examples, counterexamples: examples,
+  })),
+  qualifiers: z.object({
+    before: z.array(z.object({ words, qualifier: z.enum(['approx', 'over', 'under']) })),
+    between: z.array(z.object({ words, qualifier: z.enum(['approx', 'over', 'under']) })),
+    after: z.array(z.object({ words, qualifier: z.enum(['approx', 'over', 'under']) })),
+    examples,
+  }),
+  range_connectors: words,
+});
+
+export const unitsSchema = z.object({
+  multipliers: z.record(z.string().min(1), z.number().positive()),
+  units: z.array(z.object({
+    forms: words,
+    base: z.string().min(1).optional(),
+    factor: z.number().positive().optional(),
+    family: z.enum(['money', 'percent', 'pp', 'area', 'mass', 'power', 'energy', 'voltage', 'length', 'duration', 'count', 'times']),
+    examples, counterexamples: examples,
+  })),
+  compound_separator: z.string().length(1),
+});
+
+const exclusionRule = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  kind: z.enum(['year_before', 'followed_by', 'preceded_by', 'unit_followed_by_numeral', 'adjacent_chars',
+    'preceded_by_letter', 'inside_quotes', 'inside_brackets', 'min_digits']),
+  words: words.optional(),
+  before: words.optional(),
+  after: words.optional(),
+  open: z.string().optional(),
+  close: z.string().optional(),
+  max_length: z.number().int().positive().optional(),
+  digits: z.number().int().positive().optional(),
+  examples, counterexamples: examples,
+});
+export const exclusionsSchema = z.object({ rules: z.array(exclusionRule) });
+
+export const zonesSchema = z.object({
+  suffixes: words,
+  park_suffixes: words,
+  citywide: words,
+  not_places: words,
+  examples, counterexamples: examples,
+  zones: z.array(z.object({
+    name: z.string().min(2),
+    aliases: words.default([]),
+    city: z.string().min(2),
+    level: z.enum(['national', 'provincial']),
+  })),
+  cities: words,
+});
+
+export const metricsSchema = z.object({
+  terms: words,
+  synonyms: z.record(z.string().min(1), z.string().min(1)),
+  strip_leading: words,
+  strip_trailing: words,
+  stop_words: words,
+  carried: z.object({ prefix_subject: words, replace_by_subject: words }),
+  examples,
+});
+
+export const cuesSchema = z.object({
+  measure: z.object({
+    growth: z.object({ words, negative: words, examples }),
+    diff: z.object({ words, negative: words, units: words, examples }),
+    share: z.object({ words, after_words: words, units: words, examples }),
+    share_progress: words,
+  }),
+  status: z.object({
+    target: z.object({
+      governing: words,
+      local: words,
+      unless_followed_by: z.record(z.string(), words),
+      examples, counterexamples: examples,
+    }),
+    actual: words,
+    plan_headings: words,
+  }),
+  period: z.object({
+    since: words,
+    whole_year: words,
+    this_year: words,
+    last_year: words,
+    quarters: z.record(z.string(), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
+    halves: z.record(z.string(), z.enum(['H1', 'H2'])),
+    no_period: words,
+  }),
+});
+
+export const articlesSchema = z.object({
+  datelines: words,
+  byline_prefixes: words,
+  title_max_length: z.number().int().positive(),
+  byline_name: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
+});
+
+export const schemas = {
+  numbers: numbersSchema,
+  units: unitsSchema,
+  exclusions: exclusionsSchema,
+  zones: zonesSchema,
+  metrics: metricsSchema,
+  cues: cuesSchema,
+  articles: articlesSchema,
+} as const;
+
+export type PatternName = keyof typeof schemas;
+export type Patterns = { [K in PatternName]: z.infer<(typeof schemas)[K]> };

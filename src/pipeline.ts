@@ -1,0 +1,29 @@
+import type { FigureRecord, Source } from './types.js';
+import type { Rules } from './patterns/compile.js';
+import { normalise } from './normalise/normalise.js';
+import { sentenceSpans } from './segment/sentences.js';
+import { splitArticles, articleZone, toArticleSpans } from './segment/articles.js';
+import { findZoneMentions, type ZoneMention } from './segment/gazetteer.js';
+import { recogniseFigures } from './recognise/recognise.js';
+import { markRepeats } from './recognise/repeats.js';
+import { attributeFigures } from './attribute/attribute.js';
+import { bulletinYear } from './attribute/period.js';
+import { tokenize } from './lib/tokenizer.js';
+import { toRecord } from './emit/record.js';
+
+function placeTest(rules: Rules): (s: string) => boolean {
+  return (s) => rules.placeStems.has(s) || tokenize(s).every((t) => t.tag.startsWith('ns'));
+}
+
+/** read → normalise → split → recognise → attribute → records, for one decoded bulletin. */
+export function extract(source: Source, rules: Rules): FigureRecord[] {
+  const norm = normalise(source);
+  const { text } = norm;
+  const mentions = findZoneMentions(text, rules.gazetteer, placeTest(rules));
+  const mentionsIn = (start: number, end: number): ZoneMention[] => mentions.filter((m) => m.start >= start && m.end <= end);
+  const drafts = splitArticles(text, rules.patterns.articles);
+  const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));
+  const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
+  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, bulletinYear: bulletinYear(text), rules };
+  return attributeFigures(ctx).map((a) => toRecord(norm, a));
+}

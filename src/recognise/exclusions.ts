@@ -1,0 +1,57 @@
+import type { Patterns } from '../patterns/schema.js';
+import type { Lexicon } from './lexicon.js';
+import { bracketSpans, quotedSpans, within, type Span } from './quotedSpans.js';
+import type { NumberToken } from './numerals.js';
+
+/** What an exclusion rule sees of a candidate figure. */
+export interface Candidate {
+  number: NumberToken;
+  unitStart: number;
+  unitEnd: number;
+  unit: string;
+}
+
+type Rule = Patterns['exclusions']['rules'][number];
+export type Exclusion = (c: Candidate) => boolean;
+
+interface TextContext {
+  text: string;
+  lex: Lexicon;
+  quotes: Span[];
+}
+
+const endsWithAny = (text: string, end: number, words: string[] = []): boolean =>
+  words.some((w) => text.startsWith(w, end - w.length) && end - w.length >= 0);
+
+function compile(rule: Rule, ctx: TextContext): Exclusion {
+  const { text, lex } = ctx;
+  switch (rule.kind) {
+    case 'year_before':
+      return (c) => c.number.kind === 'arabic' && /^\d{4}$/.test(c.number.text) && c.number.value >= 1900 && c.number.value <= 2100
+        && (rule.words ?? []).some((w) => text.startsWith(w, c.number.end));
+    case 'followed_by':
+      return (c) => (rule.words ?? []).some((w) => text.startsWith(w, c.number.end));
+    case 'preceded_by':
+      return (c) => endsWithAny(text, c.number.start, rule.words);
+    case 'unit_followed_by_numeral':
+      return (c) => lex.numeralChars.has(text[c.unitEnd] ?? '') && !lex.largeUnits.has(text[c.unitEnd] ?? '');
+    case 'adjacent_chars':
+      return (c) => (rule.before ?? []).includes(text[c.number.start - 1] ?? '') || (rule.after ?? []).includes(text[c.number.end] ?? '');
+    case 'preceded_by_letter':
+      return (c) => /[A-Za-z]/.test(text[c.number.start - 1] ?? '');
+    case 'inside_quotes':
+      return (c) => within(ctx.quotes, c.number.start, rule.max_length);
+    case 'inside_brackets': {
+      const spans = bracketSpans(text, rule.open ?? '《', rule.close ?? '》');
+      return (c) => within(spans, c.number.start);
+    }
+    case 'min_digits':
+      return (c) => c.number.kind === 'arabic' && c.number.text.replace(/\D/g, '').length >= (rule.digits ?? 11);
+  }
+}
+
+/** The exclusion rules, ready to test candidates found in one text. */
+export function exclusionsFor(text: string, rules: Rule[], lex: Lexicon): { id: string; test: Exclusion }[] {
+  const ctx: TextContext = { text, lex, quotes: quotedSpans(text) };
+  return rules.map((rule) => ({ id: rule.id, test: compile(rule, ctx) }));
+}

@@ -1,0 +1,72 @@
+import type { Patterns } from '../patterns/schema.js';
+import type { Qualifier } from '../types.js';
+
+export interface UnitForm {
+  form: string;
+  base: string;
+  factor: number;
+  family: string;
+}
+
+export interface Worded<T> {
+  word: string;
+  value: T;
+}
+
+/** The number and unit rules of patterns/, arranged for scanning (longest form first). */
+export interface Lexicon {
+  digits: Map<string, number>;
+  smallUnits: Map<string, number>;
+  largeUnits: Map<string, number>;
+  numeralChars: Set<string>;
+  loneNumerals: Map<string, Set<string>>;
+  multipliers: Worded<number>[];
+  units: UnitForm[];
+  compoundSeparator: string;
+  qualifiersBefore: Worded<Qualifier>[];
+  qualifiersBetween: Worded<Qualifier>[];
+  qualifiersAfter: Worded<Qualifier>[];
+  rangeConnectors: string[];
+}
+
+export const longestFirst = <T extends { word: string } | { form: string }>(items: T[]): T[] =>
+  [...items].sort((a, b) => ('word' in b ? b.word : b.form).length - ('word' in a ? a.word : a.form).length);
+
+export function wordsLongestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+function qualifierList(groups: { words: string[]; qualifier: Qualifier }[]): Worded<Qualifier>[] {
+  return longestFirst(groups.flatMap((g) => g.words.map((word) => ({ word, value: g.qualifier }))));
+}
+
+export function buildLexicon(p: Patterns): Lexicon {
+  const n = p.numbers;
+  const digits = new Map(Object.entries(n.digits));
+  const smallUnits = new Map(Object.entries(n.small_units));
+  const largeUnits = new Map(Object.entries(n.large_units));
+  const units: UnitForm[] = p.units.units.flatMap((u) =>
+    u.forms.map((form) => ({ form, base: u.base ?? form, factor: u.factor ?? 1, family: u.family })));
+  return {
+    digits, smallUnits, largeUnits,
+    numeralChars: new Set([...digits.keys(), ...smallUnits.keys(), ...largeUnits.keys()]),
+    loneNumerals: new Map(n.lone_numerals.map((l) => [l.numeral, new Set(l.only_before)])),
+    multipliers: longestFirst(Object.entries(p.units.multipliers).map(([word, value]) => ({ word, value }))),
+    units: longestFirst(units),
+    compoundSeparator: p.units.compound_separator,
+    qualifiersBefore: qualifierList(n.qualifiers.before),
+    qualifiersBetween: qualifierList(n.qualifiers.between),
+    qualifiersAfter: qualifierList(n.qualifiers.after),
+    rangeConnectors: n.range_connectors,
+  };
+}
+
+/** The first entry whose word the text has at `at`. */
+export function wordAt<T extends { word: string }>(text: string, at: number, list: T[]): T | undefined {
+  return list.find((w) => text.startsWith(w.word, at));
+}
+
+/** The first entry whose word the text has ending at `end`. */
+export function wordBefore<T extends { word: string }>(text: string, end: number, list: T[]): T | undefined {
+  return list.find((w) => end - w.word.length >= 0 && text.startsWith(w.word, end - w.word.length));
+}

@@ -1,0 +1,64 @@
+import type { Lexicon } from './lexicon.js';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  kind: 'arabic' | 'chinese';
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Read an Arabic number at `at`: 16.7, 1,229, 1，229. */
+export function readArabic(text: string, at: number): NumberToken | null {
+  if (!isDigit(text[at])) return null;
+  let i = at;
+  while (isDigit(text[i])) i++;
+  // thousands groups: a separator followed by exactly three digits
+  while ((text[i] === ',' || text[i] === '，') && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) i += 4;
+  if (text[i] === '.' && isDigit(text[i + 1])) {
+    i++;
+    while (isDigit(text[i])) i++;
+  }
+  const printed = text.slice(at, i);
+  return { start: at, end: i, text: printed, value: Number(printed.replace(/[,，]/g, '')), kind: 'arabic' };
+}
+
+/** The value of a Chinese numeral such as 一千二百三十, 二十, 百, 十亿; NaN when it is not one. */
+export function chineseValue(numeral: string, lex: Lexicon): number {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of numeral) {
+    const d = lex.digits.get(ch);
+    if (d !== undefined) {
+      if (digit !== null && d !== 0) return NaN; // 十四五, 一二期: digits in a row are a name
+      digit = d === 0 ? null : d;
+      continue;
+    }
+    const small = lex.smallUnits.get(ch);
+    if (small !== undefined) {
+      section += (digit ?? 1) * small;
+      digit = null;
+      continue;
+    }
+    const large = lex.largeUnits.get(ch);
+    if (large === undefined) return NaN;
+    const part = section + (digit ?? 0) || 1;
+    if (large >= 1e8) { total = (total + part) * large; section = 0; } else { section = part * large; }
+    digit = null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Read a Chinese numeral run at `at`, leaving a trailing 万/亿 to the unit: 十亿袋 → 十 + 亿袋. */
+export function readChinese(text: string, at: number, lex: Lexicon): NumberToken | null {
+  let i = at;
+  while (i < text.length && lex.numeralChars.has(text[i]!)) i++;
+  while (i - at > 1 && lex.largeUnits.has(text[i - 1]!)) i--;
+  if (i === at || lex.largeUnits.has(text[at]!)) return null;
+  const printed = text.slice(at, i);
+  const value = chineseValue(printed, lex);
+  return Number.isFinite(value) && value > 0 ? { start: at, end: i, text: printed, value, kind: 'chinese' } : null;
+}

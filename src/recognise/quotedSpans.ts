@@ -1,0 +1,47 @@
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
+
+/**
+ * Spans of quoted text (the quotes excluded). Curly quotes pair by nesting; straight
+ * quotes pair in order within a line, since OCR mixes both.
+ */
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [open, close] of PAIRS) {
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) stack.push(i);
+      else if (text[i] === close && stack.length) spans.push({ start: stack.pop()! + 1, end: i });
+      else if (text[i] === '\n') stack.length = 0;
+    }
+  }
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') openAt = -1;
+    else if (text[i] === '"') {
+      if (openAt < 0) openAt = i;
+      else { spans.push({ start: openAt + 1, end: i }); openAt = -1; }
+    }
+  }
+  return spans;
+}
+
+/** Spans between an open and a close mark, such as 《…》. */
+export function bracketSpans(text: string, open: string, close: string): Span[] {
+  const spans: Span[] = [];
+  let from = text.indexOf(open);
+  while (from >= 0) {
+    const to = text.indexOf(close, from + 1);
+    if (to < 0) break;
+    spans.push({ start: from + 1, end: to });
+    from = text.indexOf(open, to + 1);
+  }
+  return spans;
+}
+
+export const within = (spans: Span[], at: number, maxLength = Infinity): boolean =>
+  spans.some((s) => s.start <= at && at < s.end && s.end - s.start <= maxLength);

@@ -1,0 +1,54 @@
+import type { Figure } from '../types.js';
+import type { Span } from './quotedSpans.js';
+
+const GRAM = 8;
+const MIN_REPEATS = 3;
+const WINDOW = 400;
+
+/**
+ * Stretches of OCR damage where a phrase repeats itself: any 8-character run printed three or
+ * more times within a few hundred characters. The first printing is sound; the rest is damage.
+ */
+export function repeatedSpans(text: string): Span[] {
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i + GRAM <= text.length; i++) {
+    const gram = text.slice(i, i + GRAM);
+    if (/\s/.test(gram)) continue;
+    const list = seen.get(gram);
+    if (list) list.push(i); else seen.set(gram, [i]);
+  }
+  const spans: Span[] = [];
+  for (const positions of seen.values()) {
+    if (positions.length < MIN_REPEATS) continue;
+    for (let a = 0; a + MIN_REPEATS - 1 < positions.length; a++) {
+      const last = positions[a + MIN_REPEATS - 1]!;
+      if (last - positions[a]! <= WINDOW) spans.push({ start: positions[a + 1]!, end: last + GRAM });
+    }
+  }
+  spans.sort((x, y) => x.start - y.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const top = merged[merged.length - 1];
+    if (top && s.start <= top.end + GRAM) top.end = Math.max(top.end, s.end); else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/**
+ * Mark figures inside repeated OCR text as `ocr_repeat`, and drop those that only repeat a
+ * figure printed before them (same number, unit and lead-in), so each is reported once.
+ */
+export function markRepeats(text: string, figures: Figure[]): Figure[] {
+  const damaged = repeatedSpans(text);
+  if (!damaged.length) return figures;
+  const key = (f: Figure): string => `${text.slice(Math.max(0, f.start - 4), f.start)}|${f.numberText}|${f.unit}`;
+  const seen = new Set<string>();
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const inDamage = damaged.some((s) => s.start <= f.start && f.start < s.end);
+    if (inDamage && seen.has(key(f))) continue;
+    seen.add(key(f));
+    out.push(inDamage ? { ...f, quality: 'ocr_repeat' } : f);
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import type { Figure, Qualifier } from '../types.js';
+import { wordAt, wordBefore, type Lexicon, type UnitForm } from './lexicon.js';
+import { readArabic, readChinese, type NumberToken } from './numerals.js';
+import type { Exclusion } from './exclusions.js';
+
+interface UnitMatch {
+  end: number;
+  printed: string;
+  family: string;
+  baseUnit: string;
+  factor: number;
+}
+
+/** A unit at `at`: an optional multiplier, a unit form, and an optional "/unit" (万元/亩, 吨/年). */
+function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
+  const simple = (from: number): { end: number; form: UnitForm; multiplier: number } | null => {
+    const direct = lex.units.find((u) => text.startsWith(u.form, from));
+    const mult = wordAt(text, from, lex.multipliers);
+    const afterMult = mult ? lex.units.find((u) => text.startsWith(u.form, from + mult.word.length)) : undefined;
+    // 千瓦 is a unit, 千万元 is a multiplier and a unit: take the longer reading
+    if (mult && afterMult && (!direct || mult.word.length + afterMult.form.length > direct.form.length)) {
+      return { end: from + mult.word.length + afterMult.form.length, form: afterMult, multiplier: mult.value };
+    }
+    return direct ? { end: from + direct.form.length, form: direct, multiplier: 1 } : null;
+  };
+  const first = simple(at);
+  if (!first) return null;
+  let { end } = first;
+  let family = first.form.family;
+  let baseUnit = first.form.base;
+  let factor = first.multiplier * first.form.factor;
+  if (text[end] === lex.compoundSeparator) {
+    const second = simple(end + 1);
+    if (second) {
+      family = `${family}/${second.form.family}`;
+      baseUnit = `${baseUnit}/${second.form.base}`;
+      factor /= second.multiplier * second.form.factor;
+      end = second.end;
+    }
+  }
+  return { end, printed: text.slice(at, end), family, baseUnit, factor };
+}
+
+function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null {
+  const prev = text[at - 1] ?? '';
+  if (/[0-9.]/.test(prev)) return null;
+  if (lex.numeralChars.has(prev) && !/[0-9]/.test(text[at]!)) return null;
+  return readArabic(text, at) ?? (lex.numeralChars.has(text[at]!) ? readChinese(text, at, lex) : null);
+}
+
+/** A lone numeral such as 一 or 二 counts only before the classifiers patterns/ allow it. */
+function loneNumeralAllowed(num: NumberToken, unit: UnitMatch, lex: Lexicon): boolean {
+  const allowed = num.kind === 'chinese' && num.text.length === 1 ? lex.loneNumerals.get(num.text) : undefined;
+  return !allowed || allowed.has(unit.printed);
+}
+
+export interface ScanResult {
+  figures: Figure[];
+  excluded: { start: number; rule: string }[];
+}
+
+/** Find every number with a unit in the text, minus the excluded ones. */
+export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string; test: Exclusion }[]): ScanResult {
+  const figures: Figure[] = [];
+  const excluded: ScanResult['excluded'] = [];
+  let i = 0;
+  while (i < text.length) {
+    const num = readNumber(text, i, lex);
+    if (!num) { i++; continue; }
+    let at = num.end;
+    let qualifier: Qualifier | null = null;
+    const between = wordAt(text, at, lex.qualifiersBetween);
+    let valueMax: number | null = null;
+    const connector = lex.rangeConnectors.find((c) => text.startsWith(c, at));
+    if (connector) {
+      const upper = readArabic(text, at + connector.length) ?? readChinese(text, at + connector.length, lex);
+      if (upper && upper.kind === num.kind && upper.value > num.value) { valueMax = upper.value; at = upper.end; }
+    } else if (between) {
+      qualifier = between.value;
+      at += between.word.length;
+    }
+    let unit = readUnit(text, at, lex);
+    if (unit && !qualifier) {
+      // 30余万m²: the qualifier may also sit between the multiplier and the unit
+      const mid = wordAt(text, at, lex.multipliers);
+      const q = mid && wordAt(text, at + mid.word.length, lex.qualifiersBetween);
+      if (mid && q) {
+        const rest = readUnit(text, at + mid.word.length + q.word.length, lex);
+        if (rest) { unit = { ...rest, printed: mid.word + rest.printed, factor: rest.factor * mid.value }; qualifier = q.value; }
+      }
+    } else if (!unit && !qualifier) {
+      const mid = wordAt(text, at, lex.multipliers);
+      const q = mid && wordAt(text, at + mid.word.length, lex.qualifiersBetween);
+      const rest = mid && q ? readUnit(text, at + mid.word.length + q.word.length, lex) : null;
+      if (mid && q && rest) { unit = { ...rest, printed: mid.word + rest.printed, factor: rest.factor * mid.value }; qualifier = q.value; }
+    }
+    if (!unit || !loneNumeralAllowed(num, unit, lex)) { i = num.end; continue; }
+    const hit = exclusions.find((x) => x.test({ number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed }));
+    if (hit) { excluded.push({ start: num.start, rule: hit.id }); i = unit.end; continue; }
+    qualifier ??= wordBefore(text, num.start, lex.qualifiersBefore)?.value ?? wordAt(text, unit.end, lex.qualifiersAfter)?.value ?? null;
+    figures.push({
+      start: num.start,
+      end: unit.end,
+      numberText: num.text,
+      value: num.value,
+      valueMax,
+      unit: unit.printed,
+      family: unit.family,
+      baseValue: round(num.value * unit.factor),
+      baseUnit: unit.family === 'count' ? unit.printed.replace(/^[万亿千百]+/, '') : unit.baseUnit,
+      qualifier,
+      rule: `${num.kind}-${unit.family.replace('/', '-per-')}`,
+      quality: null,
+    });
+    i = unit.end;
+  }
+  return { figures, excluded };
+}
+
+const round = (x: number): number => Number(x.toPrecision(12));

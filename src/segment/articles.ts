@@ -1,0 +1,130 @@
+import type { Patterns } from '../patterns/schema.js';
+import type { ZoneRef } from '../types.js';
+import { paragraphs, type Paragraph } from './paragraphs.js';
+import type { ZoneMention } from './gazetteer.js';
+
+export interface Heading {
+  start: number;
+  end: number;
+  text: string;
+  /** a Markdown heading or a 【…】 line: it opens a section */
+  major: boolean;
+}
+
+export interface ArticleSpan {
+  start: number;
+  end: number;
+  zone: ZoneRef | null;
+  headings: Heading[];
+}
+
+type Kind = 'heading' | 'dateline' | 'byline' | 'body';
+
+interface Draft {
+  titles: Paragraph[];
+  body: Paragraph[];
+  headings: Heading[];
+  byline: Paragraph | null;
+  closed: boolean;
+  trailer: Paragraph[];
+}
+
+function classifier(rules: Patterns['articles']) {
+  const byline = new RegExp(`^(${rules.byline_prefixes.join('|')})\\s*[:：]`);
+  const dateline = new RegExp(`^(【)?(${rules.datelines.join('|')}|[\\u4e00-\\u9fff]{2,8}讯)[\\s】]`);
+  const { min, max } = rules.byline_name;
+  const nameEnd = new RegExp(`([。！？”"]\\s*[（(][\\u4e00-\\u9fff]{${min},${max}}[)）]|[。！？”"]\\s+[\\u4e00-\\u9fff]{${min},${max}})$`);
+  const kind = (p: Paragraph): Kind => {
+    if (byline.test(p.text)) return 'byline';
+    if (p.text.startsWith('#')) return 'heading';
+    if (dateline.test(p.text)) return 'dateline';
+    if (p.text.length <= rules.title_max_length && !/[。！？!?；;，,、：:]/.test(p.text)) return 'heading';
+    return 'body';
+  };
+  return { kind, endsWithName: (p: Paragraph) => nameEnd.test(p.text) };
+}
+
+const asHeading = (p: Paragraph): Heading => ({ start: p.start, end: p.end, text: p.text.replace(/^#+\s*/, ''), major: p.text.startsWith('#') || p.text.startsWith('【') });
+
+/**
+ * Split a bulletin into articles by the signals bulletins use: title lines before a dateline
+ * (本刊讯), bylines that close an article (供稿: X, a reporter's name after the last sentence),
+ * and page headers printed after an article, which are kept with it.
+ */
+export function splitArticles(text: string, rules: Patterns['articles']): Draft[] {
+  const { kind, endsWithName } = classifier(rules);
+  const drafts: Draft[] = [];
+  let cur: Draft | null = null;
+  let pending: Paragraph[] = [];
+  const open = (): Draft => {
+    cur = { titles: pending, body: [], headings: pending.map(asHeading), byline: null, closed: false, trailer: [] };
+    pending = [];
+    drafts.push(cur);
+    return cur;
+  };
+  for (const p of paragraphs(text)) {
+    const k = kind(p);
+    const current = cur as Draft | null;
+    if (k === 'heading') {
+      const level1 = /^#\s/.test(p.text);
+      if (!current || current.closed || (level1 && current.body.length)) pending.push(p);
+      else { current.headings.push(asHeading(p)); current.body.push(p); }
+      continue;
+    }
+    if (k === 'byline') {
+      const d = current && !current.closed ? current : open();
+      d.byline = p;
+      d.closed = true;
+      continue;
+    }
+    if (k === 'dateline' && current && !current.closed && current.body.length) {
+      // headings just before the dateline are its titles, not the end of the previous article
+      while (current.body.length && kind(current.body[current.body.length - 1]!) === 'heading') {
+        pending.unshift(current.body.pop()!);
+        current.headings.pop();
+      }
+      current.closed = true;
+    }
+    const d = current && !current.closed && !pending.length ? current : open();
+    d.body.push(p);
+    if (endsWithName(p)) d.closed = true;
+  }
+  if (pending.length) {
+    const last = drafts[drafts.length - 1];
+    if (last) last.trailer.push(...pending); else { open(); }
+  }
+  return drafts;
+}
+
+const firstSentence = (text: string, length: number): string => text.slice(0, length);
+
+/**
+ * The zone of an article: named in its titles, else in its opening sentences, else in its
+ * byline, else in a page header printed after it. Whole-province headers name no zone.
+ */
+export function articleZone(d: Draft, mentionsIn: (start: number, end: number) => ZoneMention[], citywide: string[]): ZoneRef | null {
+  const usable = (m: ZoneMention): boolean => !m.bare && !m.park;
+  const first = (ps: Paragraph[], limit = Infinity): ZoneRef | null => {
+    for (const p of ps) {
+      if (citywide.some((w) => p.text.includes(w)) && !mentionsIn(p.start, p.end).some(usable)) continue;
+      const m = mentionsIn(p.start, Math.min(p.end, p.start + limit)).find(usable);
+      if (m) return { name: m.name, level: m.level };
+    }
+    return null;
+  };
+  const opening = d.body.filter((p) => !p.text.startsWith('#')).slice(0, 2);
+  return first(d.titles)
+    ?? first(opening, firstSentence(opening[0]?.text ?? '', 120).length)
+    ?? first(d.byline ? [d.byline] : [])
+    ?? first(d.trailer);
+}
+
+export function toArticleSpans(drafts: Draft[], textLength: number, zoneOf: (d: Draft) => ZoneRef | null): ArticleSpan[] {
+  return drafts.map((d, i) => {
+    const parts = [...d.titles, ...d.body, ...(d.byline ? [d.byline] : []), ...d.trailer];
+    const start = i === 0 ? 0 : Math.min(...parts.map((p) => p.start));
+    const next = drafts[i + 1];
+    const nextStart = next ? Math.min(...[...next.titles, ...next.body, ...(next.byline ? [next.byline] : [])].map((p) => p.start)) : textLength;
+    return { start, end: nextStart, zone: zoneOf(d), headings: d.headings };
+  });
+}
