@@ -30,8 +30,10 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
   ctx.figures.forEach((figure, index) => {
     const site = siteOf(ctx, index);
     if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousSentence = site.sentence.start; }
-    const metric = attributeMetric(ctx, site, previousMetric);
+    // items after a semicolon have subjects of their own
+    if (index > 0 && /[；;]/.test(ctx.text.slice(ctx.figures[index - 1]!.end, figure.start))) previousMetric = null;
     const measure = attributeMeasure(ctx, site, previousPercent);
+    const metric = attributeMetric(ctx, site, measure, previousMetric);
     if (figure.family === 'percent' && !site.inParens) previousPercent = measure;
     const status = attributeStatus(ctx, site, measure);
     out.push({

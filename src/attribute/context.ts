@@ -26,9 +26,23 @@ export interface FigureSite {
   /** clause text before the number (from the clause start or the previous figure), qualifier cut */
   before: string;
   beforeStart: number;
-  /** clause text after the unit and any trailing qualifier */
+  /** clause text after the unit and any trailing qualifier, up to the next figure */
   after: string;
+  /** the same, up to the end of the clause */
+  afterInClause: string;
   inParens: boolean;
+}
+
+/** Skip past a bracket that opens or closes without its partner before `end`: 累计8家(占… */
+function afterUnbalancedParen(text: string, start: number, end: number): number {
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (/[(（]/.test(text[i]!)) depth++;
+    else if (/[)）]/.test(text[i]!)) { if (depth) depth--; else from = i + 1; }
+  }
+  if (depth) from = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1)) + 1;
+  return from;
 }
 
 export function siteOf(ctx: DocContext, index: number): FigureSite {
@@ -37,10 +51,8 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const clause = spanAt(clauseSpans(ctx.text, sentence), figure.start);
   const prev = ctx.figures[index - 1];
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prev.end : 0);
-  const lastParen = Math.max(ctx.text.lastIndexOf('(', figure.start - 1), ctx.text.lastIndexOf('（', figure.start - 1),
-    ctx.text.lastIndexOf(')', figure.start - 1), ctx.text.lastIndexOf('）', figure.start - 1));
   const inParens = /[(（]/.test(ctx.text[figure.start - 1] ?? '') && /[)）]/.test(ctx.text[figure.end] ?? '');
-  if (!inParens && lastParen >= beforeStart) beforeStart = lastParen + 1;
+  if (!inParens) beforeStart = afterUnbalancedParen(ctx.text, beforeStart, figure.start);
   const q = ctx.rules.lexicon.qualifiersBefore.find((w) => ctx.text.startsWith(w.word, figure.start - w.word.length));
   const beforeEnd = q && figure.start - q.word.length >= beforeStart ? figure.start - q.word.length : figure.start;
   const qa = ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, figure.end));
@@ -50,9 +62,10 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const article = ctx.articles.find((a) => a.start <= figure.start && figure.start < a.end) ?? ctx.articles[0]!;
   return {
     figure, index, sentence, clause, article, inParens,
-    before: ctx.text.slice(beforeStart, beforeEnd),
+    before: ctx.text.slice(beforeStart, beforeEnd).replace(/[(（][^()（）]*[)）]/g, ''),
     beforeStart,
-    after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)),
+    after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)).trim(),
+    afterInClause: ctx.text.slice(afterStart, Math.max(afterStart, clause.end)).trim(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { tokenize } from '../lib/tokenizer.js';
+import type { MeasureReading } from './measure.js';
 import type { DocContext, FigureSite } from './context.js';
 
 export interface MetricReading {
@@ -8,23 +9,85 @@ export interface MetricReading {
   printed: string;
 }
 
-const PUNCT = /[\s"“”‘’'「」《》()（）【】\[\]·.,，。、:：;；!?！？#*]/g;
+const PUNCT = /[\s"“”‘’'「」《》()（）【】[\]·.,，。、:：;；!?！？#*]/g;
+const QUOTES = /[“”"「」‘’']/g;
 const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|全年|年内|年底前|当年|开年以来)/g;
-const NOUN_TAGS = /^(n|nz|nt|ns|nr|j|l|eng|b|vn|an)$/;
+const NOUN = /^(n|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
 
-function stripEdges(phrase: string, leading: string[], trailing: string[]): string {
+/**
+ * The noun phrase at the start of `text`: 平台公司,都… → 平台公司; 重点谋划项目开工建设 → 重点谋划项目;
+ * 园区道路的地下管网 → 园区道路. A verb stays inside only when a noun follows it.
+ */
+function nounPhraseAt(text: string): string {
+  const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 24));
+  const isNoun = (i: number): boolean => {
+    const w = words[i];
+    return !!w && (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word) || (w.tag === 'vn' && i > 0));
+  };
+  if (!isNoun(0) && !(words[0]?.tag === 'm' && isNoun(1))) return '';
+  let end = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (isNoun(i)) { end = i; continue; }
+    if (w.tag === 'm' && /\d/.test(w.word)) continue; // 8GW, 3-巯基
+    if (w.tag === 'uj' || !(w.tag.startsWith('v') && isNoun(i + 1) && words[i + 1]!.tag !== 'vn')) break;
+  }
+  return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
+}
+
+/** Rewrite share phrasing to one form: X占比Y, X占Y的 → X占Y比重. */
+function shareForm(subject: string, phrase: string): string {
+  const m = /^(.*?)占(?:比)?(.+?)(?:的)?(?:比重|比例)?$/.exec(phrase);
+  if (!m) return subject + phrase;
+  return `${m[1] || subject}占${m[2]}比重`;
+}
+
+export const cleanMetric = (s: string): string => s.replace(PUNCT, '');
+
+interface Vocabulary {
+  leading: string[];
+  trailing: string[];
+  cutBefore: string[];
+  verbs: string[];
+  empty: Set<string>;
+  prefixSubject: string[];
+  replaceBySubject: string[];
+  generic: string[];
+  capacity: Record<string, string>;
+  synonyms: [string, string][];
+}
+
+function vocabulary(ctx: DocContext): Vocabulary {
+  const m = ctx.rules.patterns.metrics;
+  const cues = ctx.rules.patterns.cues;
+  const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
+  return {
+    leading: longest(m.strip_leading),
+    trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
+    cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
+    verbs: longest(m.cut_verbs),
+    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...ctx.rules.gazetteer.citywide, ...ctx.rules.gazetteer.notPlaces]),
+    prefixSubject: m.carried.prefix_subject,
+    replaceBySubject: m.carried.replace_by_subject,
+    generic: m.generic_heads,
+    capacity: m.capacity_prefixes,
+    synonyms: Object.entries(m.synonyms),
+  };
+}
+
+function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;
   for (let changed = true; changed && s;) {
     changed = false;
-    const lead = leading.find((w) => s.startsWith(w) && s.length > w.length);
+    const trail = v.trailing.find((w) => s.endsWith(w));
+    if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
+    const lead = v.leading.find((w) => s.startsWith(w));
     if (lead) { s = s.slice(lead.length); changed = true; }
-    const trail = trailing.find((w) => s.endsWith(w));
-    if (trail) { s = s.slice(0, -trail.length); changed = true; }
   }
-  return s;
+  return v.empty.has(s) || s.length < 2 ? '' : s;
 }
 
-/** Cut a phrase after the last of `words` (力争…, 完成…): what follows is the metric. */
+/** The text after the last of `words` that is not at the very end. */
 function afterLast(phrase: string, words: string[]): { head: string; tail: string } {
   let cut = -1;
   let len = 0;
@@ -35,82 +98,63 @@ function afterLast(phrase: string, words: string[]): { head: string; tail: strin
   return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };
 }
 
-/** Rewrite share phrasing to one form: X占比Y, X占Y的 → X占Y比重. */
-function shareForm(subject: string, phrase: string): string {
-  const m = /^(.*?)占(比)?(.+?)(的)?(比重|比例)?$/.exec(phrase);
-  if (!m) return subject + phrase;
-  const owner = m[1] || subject;
-  return `${owner}占${m[3]}比重`;
-}
-
-/** The noun phrase that follows a count: 5家平台公司 → 平台公司, 九条园区道路的地下管网 → 园区道路. */
-function nounPhraseAfter(after: string): string {
-  const words = tokenize(after.replace(/^[“"「]/, '').split(/[,，。；;、：:()（）]/)[0]!.slice(0, 20));
-  let end = -1;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.tag === 'uj' && end >= 0) break; // stop at 的 once there is a head noun
-    if (NOUN_TAGS.test(w.tag) && w.tag !== 'vn') end = i;
-    else if (w.tag === 'vn' && end >= 0 && i === end + 1) end = i;
-    else if (/^[“”"「」]$/.test(w.word)) continue;
-    else if (w.tag.startsWith('v') && end >= 0) break;
-    else if (w.tag === 'x') break;
-  }
-  return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
-}
-
-export const cleanMetric = (s: string): string => s.replace(PUNCT, '');
-
-/**
- * What a figure measures, from its clause: the phrase before the number, or after a count
- * (5家平台公司), with attributes carried from the subject of the figure before it
- * ("签约项目27个,总投资98亿元" → 签约项目总投资; "增速28.2%" → the subject's growth).
- */
-export function attributeMetric(ctx: DocContext, site: FigureSite, previous: MetricReading | null): MetricReading {
-  const m = ctx.rules.patterns.metrics;
-  const cues = ctx.rules.patterns.cues;
-  const synonyms = (s: string): string => Object.entries(m.synonyms).reduce((acc, [from, to]) => acc.split(from).join(to), s);
-  const carriedSubject = previous?.subject ?? '';
-  const leading = [...m.strip_leading, '已完'].sort((a, b) => b.length - a.length);
-  const trailing = [...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words].sort((a, b) => b.length - a.length);
-
+/** The phrase before the number, split into a subject and an attribute where it has both. */
+function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary): { subject: string; attribute: string } {
   let before = site.before;
   for (const mention of ctx.mentions) {
     if (mention.end > site.beforeStart && mention.start < site.figure.start) before = before.split(mention.printed).join(' ');
   }
-  before = before.replace(TIME, ' ').replace(PUNCT, ' ');
-  before = before.split(/\s+/).filter(Boolean).pop() ?? '';
-  before = afterLast(before, [...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]).tail;
-  let phrase = stripEdges(before, leading, trailing);
-  if (site.inParens && /目标值?$/.test(phrase)) phrase = ''; // 省定目标(16%): the target of the subject's own rate
-  const verbCut = afterLast(phrase, ['完成', '实现', '达到', '引入', '引进', '成立', '聘请了', '招聘', '组建']);
-  if (verbCut.head && m.carried.prefix_subject.includes(verbCut.tail)) phrase = stripEdges(verbCut.head, leading, trailing) + verbCut.tail;
-  else phrase = stripEdges(verbCut.tail, leading, trailing);
+  before = before.replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
+  const phrase = strip(afterLast(strip(before, v) || before, v.cutBefore).tail, v);
+  const { head, tail } = afterLast(phrase, v.verbs);
+  const attribute = strip(tail, v);
+  if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
+  return { subject: attribute, attribute: '' };
+}
 
-  const count = site.figure.family === 'count';
-  const afterNoun = count && /^[“"「\u4e00-\u9fff]/.test(site.after) ? nounPhraseAfter(site.after) : '';
-  const percentOf = site.figure.family === 'percent' && site.after.startsWith('的') ? nounPhraseAfter(site.after.slice(1)) : '';
+/**
+ * What a figure measures, from its clause: the phrase before the number, or after a count
+ * (5家平台公司) or a "的" (9000平米的孵化研发楼), with attributes carried from the subject of
+ * the figure before it ("签约项目27个,总投资98亿元" → 签约项目总投资; "增速28.2%" → its growth).
+ */
+export function attributeMetric(ctx: DocContext, site: FigureSite, measure: MeasureReading, previous: MetricReading | null): MetricReading {
+  const v = vocabulary(ctx);
+  const { family } = site.figure;
+  const carried = previous?.subject ?? '';
+  let { subject, attribute } = phraseBefore(ctx, site, v);
+  if (site.inParens && /目标值?$/.test(subject)) subject = ''; // 省定目标(16%): the subject's own target
+  if (measure.measure === 'diff' && carried) { subject = carried; attribute = ''; }
+  if (v.replaceBySubject.includes(subject)) subject = '';
 
-  let subject: string;
+  const capacity = Object.keys(v.capacity).find((w) => site.before.endsWith(w));
+  const countLike = family === 'count' || family === 'duration';
+  const ofNoun = site.afterInClause.startsWith('的') ? nounPhraseAt(site.afterInClause.slice(1)) : '';
+  const nextNoun = nounPhraseAt(site.afterInClause);
   let metric: string;
-  if (afterNoun && (!phrase || /的$/.test(site.before.trim()) || count)) {
-    subject = metric = afterNoun;
-  } else if (percentOf && !/(增长|增速|目标)/.test(percentOf)) {
-    subject = percentOf;
-    metric = shareForm(percentOf, `占${phrase || '总量'}比重`);
-  } else if (phrase.startsWith('占') || /占比/.test(phrase)) {
-    subject = carriedSubject;
-    metric = shareForm(carriedSubject, phrase);
-  } else if (!phrase || m.carried.replace_by_subject.includes(phrase)) {
-    const fallback = count ? stripEdges(cleanMetric(site.after).slice(0, 12), leading, trailing) : '';
-    subject = carriedSubject || fallback;
-    metric = subject;
-  } else if (m.carried.prefix_subject.includes(phrase) && carriedSubject) {
-    subject = carriedSubject;
-    metric = carriedSubject + phrase;
+  if (capacity && nextNoun) {
+    subject = nextNoun;
+    metric = nextNoun + v.capacity[capacity]!;
+  } else if (family === 'percent' && ofNoun && measure.measure === 'share') {
+    metric = subject ? `${ofNoun}占${subject}比重` : ofNoun;
+    subject = ofNoun;
+  } else if (/^占|占比/.test(subject) || (measure.measure === 'share' && subject.includes('占'))) {
+    metric = shareForm(carried, subject);
+    subject = carried;
+  } else if (ofNoun && !countLike && !v.generic.includes(ofNoun) && !/(目标|增长|增速)/.test(ofNoun)) {
+    metric = ofNoun + (attribute || (subject && v.prefixSubject.includes(subject) ? subject : ''));
+    subject = ofNoun;
+  } else if (nextNoun && (countLike || !subject)) {
+    subject = metric = nextNoun;
+  } else if (subject) {
+    metric = subject + attribute;
+  } else if (countLike && strip(cleanMetric(site.after), v)) {
+    subject = metric = strip(cleanMetric(site.after).slice(0, 12), v);
+  } else if (attribute || carried) {
+    subject = carried;
+    metric = carried + attribute;
   } else {
-    subject = metric = phrase;
+    metric = '';
   }
-  const printed = metric;
-  return { subject: synonyms(cleanMetric(subject)), metric: synonyms(cleanMetric(metric)), printed };
+  const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s));
+  return { subject: normal(subject), metric: normal(metric), printed: metric };
 }

@@ -69,6 +69,9 @@ export const metricsSchema = z.object({
   strip_leading: words,
   strip_trailing: words,
   stop_words: words,
+  cut_verbs: words,
+  generic_heads: words,
+  capacity_prefixes: z.record(z.string().min(1), z.string().min(1)),
   carried: z.object({ prefix_subject: words, replace_by_subject: words }),
   examples,
 });

@@ -1,13 +1,15 @@
 import type { Figure } from '../types.js';
 import type { Span } from './quotedSpans.js';
 
-const GRAM = 8;
-const MIN_REPEATS = 3;
-const WINDOW = 400;
+const GRAM = 10;
+const MIN_REPEATS = 4;
+/** the most characters between one printing and the next: damage repeats back to back */
+const MAX_GAP = 40;
 
 /**
- * Stretches of OCR damage where a phrase repeats itself: any 8-character run printed three or
- * more times within a few hundred characters. The first printing is sound; the rest is damage.
+ * Stretches of OCR damage where a phrase repeats itself: a 10-character run printed four or
+ * more times back to back. Ordinary prose repeats terms, but not a whole run at such short gaps.
+ * The first printing is sound; the rest is damage.
  */
 export function repeatedSpans(text: string): Span[] {
   const seen = new Map<string, number[]>();
@@ -20,9 +22,11 @@ export function repeatedSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const positions of seen.values()) {
     if (positions.length < MIN_REPEATS) continue;
-    for (let a = 0; a + MIN_REPEATS - 1 < positions.length; a++) {
-      const last = positions[a + MIN_REPEATS - 1]!;
-      if (last - positions[a]! <= WINDOW) spans.push({ start: positions[a + 1]!, end: last + GRAM });
+    let runStart = 0;
+    for (let k = 1; k <= positions.length; k++) {
+      if (k < positions.length && positions[k]! - positions[k - 1]! <= MAX_GAP + GRAM) continue;
+      if (k - runStart >= MIN_REPEATS) spans.push({ start: positions[runStart + 1]!, end: positions[k - 1]! + GRAM });
+      runStart = k;
     }
   }
   spans.sort((x, y) => x.start - y.start);
