@@ -7,12 +7,17 @@ import { findZoneMentions, type ZoneMention } from './segment/gazetteer.js';
 import { recogniseFigures } from './recognise/recognise.js';
 import { markRepeats } from './recognise/repeats.js';
 import { attributeFigures } from './attribute/attribute.js';
-import { bulletinYear } from './attribute/period.js';
+import { bulletinYear, timePattern } from './attribute/period.js';
 import { tokenize } from './lib/tokenizer.js';
 import { toRecord } from './emit/record.js';
 
+/** A place name: a known one, or tokens jieba tags as places (ns), unknown names (x) after one. */
 function placeTest(rules: Rules): (s: string) => boolean {
-  return (s) => rules.placeStems.has(s) || tokenize(s).every((t) => t.tag.startsWith('ns'));
+  return (s) => {
+    if (rules.placeStems.has(s)) return true;
+    const tokens = tokenize(s);
+    return tokens[0]?.tag.startsWith('ns') === true && tokens.every((t) => t.tag.startsWith('ns') || t.tag === 'x');
+  };
 }
 
 /** read → normalise → split → recognise → attribute → records, for one decoded bulletin. */
@@ -24,6 +29,6 @@ export function extract(source: Source, rules: Rules): FigureRecord[] {
   const drafts = splitArticles(text, rules.patterns.articles);
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
-  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, bulletinYear: bulletinYear(text), rules };
+  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, bulletinYear: bulletinYear(text), rules, timePattern: timePattern(rules) };
   return attributeFigures(ctx).map((a) => toRecord(norm, a));
 }

@@ -14,6 +14,7 @@ export interface DocContext {
   articles: ArticleSpan[];
   bulletinYear: number | null;
   rules: Rules;
+  timePattern: RegExp;
 }
 
 /** Where one figure stands: its sentence, its clause, and the text around it. */

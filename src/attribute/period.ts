@@ -1,4 +1,5 @@
 import type { DocContext, FigureSite } from './context.js';
+import type { Rules } from '../patterns/compile.js';
 
 interface TimeMention {
   at: number;
@@ -9,14 +10,13 @@ interface TimeMention {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** Time expressions in a stretch of text, in order, as patterns/cues.yaml words them. */
-export function timeMentions(text: string, offset: number, ctx: DocContext): TimeMention[] {
-  const p = ctx.rules.patterns.cues.period;
-  const out: TimeMention[] = [];
+/** The time expressions of patterns/cues.yaml as one regular expression. */
+export function timePattern(rules: Rules): RegExp {
+  const p = rules.patterns.cues.period;
   const words = (list: string[]): string => list.map((w) => w.replace(/[-—]/g, '[-—]')).join('|');
   const quarter = Object.keys(p.quarters).sort((a, b) => b.length - a.length).join('|');
   const half = Object.keys(p.halves).join('|');
-  const re = new RegExp([
+  return new RegExp([
     `(?<year>\\d{4})年(?:度)?(?<sub>${quarter}|${half})?(?<since>${words(p.since)})?`,
     `(?<m1>\\d{1,2})[-—~至](?<m2>\\d{1,2})月`,
     `(?<thisYear>${words(p.this_year)})(?<sub2>${quarter}|${half})?(?<since2>${words(p.since)})?`,
@@ -24,7 +24,13 @@ export function timeMentions(text: string, offset: number, ctx: DocContext): Tim
     `(?<whole>${words(p.whole_year)})`,
     `(?<sub3>${quarter}|${half})`,
   ].join('|'), 'g');
-  for (const m of text.matchAll(re)) {
+}
+
+/** Time expressions in a stretch of text, in order, as patterns/cues.yaml words them. */
+export function timeMentions(text: string, offset: number, ctx: DocContext): TimeMention[] {
+  const p = ctx.rules.patterns.cues.period;
+  const out: TimeMention[] = [];
+  for (const m of text.matchAll(ctx.timePattern)) {
     const g = m.groups!;
     const sub = g.sub ?? g.sub2 ?? g.sub3;
     const subCode = sub ? (p.quarters[sub] ?? p.halves[sub]) : '';

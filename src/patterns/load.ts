@@ -42,6 +42,16 @@ function merge(base: unknown, extra: unknown): unknown {
   return extra === undefined ? base : extra;
 }
 
+/** A path into merged data, as a path into the file that was merged last (array items shift). */
+function pathInLastFile(base: unknown, path: PropertyKey[]): PropertyKey[] {
+  let node = base;
+  return path.map((key) => {
+    const inBase = Array.isArray(node) && typeof key === 'number' && key >= node.length ? key - node.length : key;
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as string] : undefined;
+    return inBase;
+  });
+}
+
 function loadOne(name: PatternName, dirs: string[]): unknown {
   let merged: unknown;
   for (const dir of dirs) {
@@ -51,7 +61,8 @@ function loadOne(name: PatternName, dirs: string[]): unknown {
     const checked = schemas[name].safeParse(merge(merged, data));
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      throw new PatternError(`${where(issue.path)}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+      const local = pathInLastFile(merged, issue.path);
+      throw new PatternError(`${where(local)}: ${local.join('.') || '(top)'}: ${issue.message}`);
     }
     merged = checked.data;
   }

@@ -29,11 +29,18 @@ interface Draft {
   trailer: Paragraph[];
 }
 
-function classifier(rules: Patterns['articles']) {
-  const byline = new RegExp(`^(${rules.byline_prefixes.join('|')})\\s*[:：]`);
-  const dateline = new RegExp(`^(【)?(${rules.datelines.join('|')}|[\\u4e00-\\u9fff]{2,8}讯)[\\s】]`);
+/** The article signals of patterns/articles.yaml as regular expressions. */
+export function articleSignals(rules: Patterns['articles']): { byline: RegExp; dateline: RegExp; nameEnd: RegExp } {
   const { min, max } = rules.byline_name;
-  const nameEnd = new RegExp(`([。！？”"]\\s*[（(][\\u4e00-\\u9fff]{${min},${max}}[)）]|[。！？”"]\\s+[\\u4e00-\\u9fff]{${min},${max}})$`);
+  return {
+    byline: new RegExp(`^(${rules.byline_prefixes.join('|')})\\s*[:：]`),
+    dateline: new RegExp(`^【?(${rules.datelines.join('|')}|[\\u4e00-\\u9fff]{2,8}讯)[\\s】]`),
+    nameEnd: new RegExp(`[。！？”"](\\s*[（(][\\u4e00-\\u9fff]{${min},${max}}[)）]|\\s+[\\u4e00-\\u9fff]{${min},${max}})$`),
+  };
+}
+
+function classifier(rules: Patterns['articles']) {
+  const { byline, dateline, nameEnd } = articleSignals(rules);
   const kind = (p: Paragraph): Kind => {
     if (byline.test(p.text)) return 'byline';
     if (p.text.startsWith('#')) return 'heading';

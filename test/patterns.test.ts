@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { checkSync } from 'recheck';
+import { builtinPatternsDir, loadPatterns, PatternError } from '../src/patterns/load.js';
+import { patternRegexes } from '../src/patterns/regexes.js';
+import { findZoneMentions } from '../src/segment/gazetteer.js';
+import { figuresOf, rules, splitExample } from './helpers.js';
+
+interface Example { file: string; path: string; text: string; counter: boolean }
+
+function collect(node: unknown, file: string, path: string[], out: Example[]): void {
+  if (Array.isArray(node)) { node.forEach((n, i) => collect(n, file, [...path, String(i)], out)); return; }
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'examples' || key === 'counterexamples') && Array.isArray(value)) {
+      for (const text of value) out.push({ file, path: path.join('.'), text: String(text), counter: key === 'counterexamples' });
+    } else collect(value, file, [...path, key], out);
+  }
+}
+
+const examples: Example[] = [];
+for (const file of readdirSync(builtinPatternsDir).filter((f) => f.endsWith('.yaml'))) {
+  collect(parse(readFileSync(join(builtinPatternsDir, file), 'utf8')), file, [], examples);
+}
+
+function checkExample(ex: Example): void {
+  const { input, expected } = splitExample(ex.text);
+  const figures = figuresOf(input);
+  switch (ex.file) {
+    case 'numbers.yaml':
+    case 'units.yaml':
+    case 'exclusions.yaml': {
+      if (ex.counter) { expect(figures.map((f) => f.text)).toEqual([]); return; }
+      const [number, unit, qualifier] = expected.split(' ');
+      const printed = figures.map((f) => `${input.slice(f.start, f.start + (number ?? '').length)} ${f.unit} ${f.qualifier ?? ''}`.trim());
+      expect(printed).toContain([number, unit, qualifier].filter(Boolean).join(' '));
+      return;
+    }
+    case 'cues.yaml': {
+      const last = figures[figures.length - 1]!;
+      const [first, value] = expected.split(' ');
+      if (first === 'target' || first === 'actual') expect(last.status).toBe(first);
+      else { expect(last.measure).toBe(first); expect(last.value).toBe(Number(value)); }
+      return;
+    }
+    case 'metrics.yaml':
+      expect(figures[figures.length - 1]!.metric).toBe(expected);
+      return;
+    case 'zones.yaml': {
+      const r = rules();
+      const mentions = findZoneMentions(input, r.gazetteer, (s) => r.placeStems.has(s)).filter((m) => !m.bare);
+      if (ex.counter) expect(mentions).toEqual([]);
+      else expect(figuresOf(input)[0]?.zone ?? mentions[0]?.name).toBe(expected);
+      return;
+    }
+    default:
+      throw new Error(`no runner for examples in ${ex.file}`);
+  }
+}
+
+describe('every example and counterexample in patterns/', () => {
+  it('has some', () => expect(examples.length).toBeGreaterThan(60));
+  it.each(examples.map((e) => [`${e.file} ${e.path} ${e.counter ? '✗' : '✓'} ${e.text}`, e]))('%s', (_name, ex) => checkExample(ex as Example));
+});
+
+describe('loading rule files', () => {
+  it('loads the built-in rules', () => {
+    const p = loadPatterns();
+    expect(p.units.units.length).toBeGreaterThan(10);
+  });
+  it('reports a YAML syntax error with file:line:column', () => {
+    expect(() => loadPatterns(['fixtures/patterns-bad/syntax'])).toThrow(/fixtures\/patterns-bad\/syntax\/units\.yaml:\d+:\d+: /);
+  });
+  it('reports a schema error with file:line:column and the field', () => {
+    expect(() => loadPatterns(['fixtures/patterns-bad/schema'])).toThrow(PatternError);
+    expect(() => loadPatterns(['fixtures/patterns-bad/schema'])).toThrow(/cues\.yaml:4:\d+: measure\.growth\.words\.1: /);
+  });
+  it('merges a user folder over the built-in rules (--patterns)', () => {
+    const p = loadPatterns(['fixtures/patterns-extra']);
+    expect(p.units.units.some((u) => u.forms.includes('标箱'))).toBe(true);
+    expect(p.units.units.some((u) => u.forms.includes('亩'))).toBe(true);
+  });
+});
+
+describe('regular expressions built from the rules', () => {
+  it.each(patternRegexes(rules()).map(([name, re]) => [name, re]))('%s is safe from catastrophic backtracking', (_name, re) => {
+    const { source, flags } = re as RegExp;
+    expect(checkSync(source, flags.replace('g', '')).status).toBe('safe');
+  });
+});
