@@ -3,28 +3,18 @@ import type { Rules } from './patterns/compile.js';
 import { normalise } from './normalise/normalise.js';
 import { sentenceSpans } from './segment/sentences.js';
 import { splitArticles, articleZone, toArticleSpans } from './segment/articles.js';
-import { findZoneMentions, type ZoneMention } from './segment/gazetteer.js';
+import { findZoneMentions, placeTester, type ZoneMention } from './segment/gazetteer.js';
 import { recogniseFigures } from './recognise/recognise.js';
 import { markRepeats } from './recognise/repeats.js';
 import { attributeFigures } from './attribute/attribute.js';
 import { bulletinYear, timePattern } from './attribute/period.js';
-import { tokenize } from './lib/tokenizer.js';
 import { toRecord } from './emit/record.js';
-
-/** A place name: a known one, or tokens jieba tags as places (ns), unknown names (x) after one. */
-function placeTest(rules: Rules): (s: string) => boolean {
-  return (s) => {
-    if (rules.placeStems.has(s)) return true;
-    const tokens = tokenize(s);
-    return tokens[0]?.tag.startsWith('ns') === true && tokens.every((t) => t.tag.startsWith('ns') || t.tag === 'x');
-  };
-}
 
 /** read → normalise → split → recognise → attribute → records, for one decoded bulletin. */
 export function extract(source: Source, rules: Rules): FigureRecord[] {
   const norm = normalise(source);
   const { text } = norm;
-  const mentions = findZoneMentions(text, rules.gazetteer, placeTest(rules));
+  const mentions = findZoneMentions(text, rules.gazetteer, placeTester(rules.placeStems));
   const mentionsIn = (start: number, end: number): ZoneMention[] => mentions.filter((m) => m.start >= start && m.end <= end);
   const drafts = splitArticles(text, rules.patterns.articles);
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));

@@ -20,11 +20,17 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   // a bare city name (晋城市级, 占高平市总量) is a reference, not the subject; 阳泉市开发区 is one
   const mention = [...ctx.mentions].reverse().find((m) => m.start >= sentence.start && m.end <= figure.start && !m.bare && !m.park
     && (m.level === 'zone' || m.printed !== m.name));
-  const from = mention ? mention.end : sentence.start;
+  // 全市 in the figure's own clause, or naming zones (全市开发区) anywhere before it, speaks of
+  // the city's zones as a whole; 占全市总量, 低于全市 compare with it and do not
+  const from = Math.max(mention ? mention.end : sentence.start, site.sentence.start);
   const between = ctx.text.slice(from, figure.start);
+  const clauseFrom = Math.max(from, site.clause.start) - from;
   const citywideAfter = ctx.rules.gazetteer.citywide.some((w) => {
-    const at = between.indexOf(w);
-    return at >= 0 && !/[占于比和与]/.test(between[at - 1] ?? '');
+    for (let at = between.indexOf(w); at >= 0; at = between.indexOf(w, at + 1)) {
+      if (/[占于比和与]/.test(between[at - 1] ?? '')) continue;
+      if (at >= clauseFrom || /^[\d\u4e00-\u9fff]{0,6}?(开发区|园区|经开区)/.test(between.slice(at + w.length))) return true;
+    }
+    return false;
   });
   if (citywideAfter) return cityOf(ctx, articleZone);
   return mention ? { name: mention.name, level: mention.level } : articleZone;

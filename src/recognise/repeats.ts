@@ -45,7 +45,7 @@ export function repeatedSpans(text: string): Span[] {
 export function markRepeats(text: string, figures: Figure[]): Figure[] {
   const damaged = repeatedSpans(text);
   if (!damaged.length) return figures;
-  const key = (f: Figure): string => `${text.slice(Math.max(0, f.start - 4), f.start)}|${f.numberText}|${f.unit}`;
+  const key = (f: Figure): string => `${text.slice(Math.max(0, f.start - 2), f.start)}|${f.numberText}|${f.unit}`;
   const seen = new Set<string>();
   const out: Figure[] = [];
   for (const f of figures) {

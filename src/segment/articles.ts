@@ -120,10 +120,18 @@ export function articleZone(d: Draft, mentionsIn: (start: number, end: number) =
     return null;
   };
   const opening = d.body.filter((p) => !p.text.startsWith('#')).slice(0, 2);
+  const openingZone = first(opening, firstSentence(opening[0]?.text ?? '', 120).length);
+  // "全市开发区…, 分开发区看: X高新区…": an opening about a city's zones names the city elsewhere
+  const cityOpening = opening[0] && citywide.some((w) => {
+    const at = opening[0]!.text.indexOf(w);
+    const zoneAt = mentionsIn(opening[0]!.start, opening[0]!.end).find(usable);
+    return at >= 0 && (!zoneAt || opening[0]!.start + at < zoneAt.start);
+  });
   return first(d.titles)
-    ?? first(opening, firstSentence(opening[0]?.text ?? '', 120).length)
+    ?? (cityOpening ? null : openingZone)
     ?? first(d.byline ? [d.byline] : [])
-    ?? first(d.trailer);
+    ?? first(d.trailer)
+    ?? openingZone;
 }
 
 export function toArticleSpans(drafts: Draft[], textLength: number, zoneOf: (d: Draft) => ZoneRef | null): ArticleSpan[] {

@@ -1,6 +1,7 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
+import { tokenize } from '../lib/tokenizer.js';
 
 export interface ZoneMention extends ZoneRef {
   start: number;
@@ -71,6 +72,17 @@ export function findZoneMentions(text: string, g: Gazetteer, isPlace: (s: string
       i = end;
       continue;
     }
+    if (text[i] === '市') {
+      // a city the gazetteer lacks: 绍兴市开发区, 供稿:绍兴市商务局
+      const place = placeBefore(text, i, g, isPlace);
+      if (place && place.length <= 3) {
+        const suffix = g.suffixes.find((s) => text.startsWith(s, i + 1));
+        const end = i + 1 + (suffix?.length ?? 0);
+        out.push({ start: i - place.length, end, printed: text.slice(i - place.length, end), name: `${place}市`, level: 'city', bare: false, park: false });
+        i = end;
+        continue;
+      }
+    }
     const suffix = g.suffixes.find((s) => text.startsWith(s, i)) ?? g.parkSuffixes.find((s) => text.startsWith(s, i));
     if (suffix) {
       const park = !g.suffixes.includes(suffix);
@@ -84,4 +96,15 @@ export function findZoneMentions(text: string, g: Gazetteer, isPlace: (s: string
     i++;
   }
   return out;
+}
+
+/** A place name: a known one, or proper-name tokens, unknown names (x) after the first. */
+export function placeTester(placeStems: Set<string>): (s: string) => boolean {
+  return (s) => {
+    if (placeStems.has(s)) return true;
+    // jieba tags many place names as person (nr) or other proper names (nz)
+    const tokens = tokenize(s);
+    const proper = (tag: string): boolean => /^(ns|nr|nrt|nz)/.test(tag);
+    return proper(tokens[0]?.tag ?? '') && tokens.every((t) => proper(t.tag) || t.tag === 'x');
+  };
 }

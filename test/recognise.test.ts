@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { figuresOf, rules } from './helpers.js';
+import { chineseValue } from '../src/recognise/numerals.js';
+import { repeatedSpans } from '../src/recognise/repeats.js';
+
+const text = readFileSync('fixtures/recognise/phenomena.txt', 'utf8');
+const found = figuresOf(text);
+const printed = (f: { start: number; end: number }): string => text.slice(f.start, f.end);
+const byPrint = (p: string) => found.find((f) => printed(f) === p);
+
+describe('Chinese numerals', () => {
+  it.each([['一千二百三十', 1230], ['二十', 20], ['百', 100], ['两', 2], ['三万五千', 35000], ['十', 10]])('%s = %d', (numeral, value) => {
+    expect(chineseValue(numeral as string, rules().lexicon)).toBe(value);
+  });
+  it.each(['十四五', '一二', '两两'])('%s is a name, not a number', (numeral) => {
+    expect(chineseValue(numeral, rules().lexicon)).toBeNaN();
+  });
+});
+
+describe('numbers and units in a crafted bulletin', () => {
+  it('reads thousands separators, ASCII and full-width', () => {
+    expect(byPrint('1,229个')?.value).toBe(1229);
+    expect(byPrint('1，050个')?.value).toBe(1050);
+  });
+  it('reads full-width digits and keeps the printed offsets', () => {
+    const f = byPrint('３２．５亿元');
+    expect(f).toMatchObject({ value: 32.5, unit: '亿元', base_value: 3.25e9, base_unit: '元' });
+  });
+  it('reads areas in every printed form', () => {
+    expect(byPrint('8.6万平米')).toMatchObject({ base_value: 86000, base_unit: 'm²' });
+    expect(byPrint('2300㎡')).toMatchObject({ base_unit: 'm²' });
+    expect(byPrint('0.5平方公里')).toMatchObject({ base_value: 500000, base_unit: 'm²' });
+  });
+  it('reads Chinese numerals with qualifiers', () => {
+    expect(byPrint('二十余家')).toMatchObject({ value: 20, qualifier: 'over' });
+    expect(byPrint('百余批次')).toMatchObject({ value: 100, qualifier: 'over', unit: '批次' });
+    expect(byPrint('一千二百三十名')?.value).toBe(1230);
+  });
+  it('reads capacities and compound units', () => {
+    expect(byPrint('12MW')).toMatchObject({ base_value: 1.2e7, base_unit: 'W' });
+    expect(byPrint('3GWh')?.base_unit).toBe('Wh');
+    expect(byPrint('110kV')?.base_value).toBe(110000);
+    expect(byPrint('2万吨/年')?.unit).toBe('万吨/年');
+    expect(byPrint('45万元/亩')).toMatchObject({ base_value: 450000, base_unit: '元/亩' });
+  });
+  it('signs a decline and reads durations', () => {
+    expect(byPrint('35%')).toMatchObject({ value: -35, measure: 'growth' });
+    expect(byPrint('2个工作日')).toMatchObject({ qualifier: 'under', base_unit: '天' });
+    expect(byPrint('3.5%')?.value).toBe(-3.5);
+    expect(byPrint('12%')?.qualifier).toBe('approx');
+  });
+  it('reads ranges and the "over" qualifier', () => {
+    expect(byPrint('3至5家')).toMatchObject({ value: 3, value_max: 5 });
+    expect(byPrint('1-2条')).toMatchObject({ value: 1, value_max: 2 });
+    expect(byPrint('8亿元')?.qualifier).toBe('over');
+  });
+  it('reports nothing from dates, ordinals, names, codes and identity numbers', () => {
+    const line6 = text.indexOf('六、');
+    expect(found.filter((f) => f.start > line6).map(printed)).toEqual([]);
+    expect(JSON.stringify(found)).not.toContain('11010519491231002X');
+  });
+});
+
+describe('OCR repeats', () => {
+  it('finds a phrase printed back to back, and leaves ordinary repetition alone', () => {
+    const damaged = '全年建成5万平米厂房并交付使用,' + '建成5万平米厂房并交付使用,'.repeat(5) + '其余正常。';
+    expect(repeatedSpans(damaged).length).toBe(1);
+    expect(repeatedSpans('工业投资完成1亿元。工业投资完成2亿元。下一段落说别的事。工业投资完成3亿元。')).toEqual([]);
+  });
+  it('reports a repeated figure once and marks figures inside damage', () => {
+    const damaged = '全年建成5万平米厂房并交付使用,' + '建成5万平米厂房并交付使用,'.repeat(5) + '建成7万平米厂房并交付使用。';
+    const figures = figuresOf(damaged);
+    expect(figures.filter((f) => f.value === 5)).toHaveLength(1);
+    expect(figures.find((f) => f.value === 7)?.quality).toBe('ocr_repeat');
+  });
+});

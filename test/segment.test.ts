@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { figuresOf, rules } from './helpers.js';
+import { splitArticles } from '../src/segment/articles.js';
+import { sentenceSpans } from '../src/segment/sentences.js';
+import { findZoneMentions, placeTester } from '../src/segment/gazetteer.js';
+
+const text = readFileSync('fixtures/segment/multi-article.txt', 'utf8');
+const figures = figuresOf(text);
+const zoneOf = (printed: string) => {
+  const f = figures.find((r) => text.slice(r.start, r.end) === printed);
+  return f && `${f.zone_level}:${f.zone}${f.park ? `/${f.park}` : ''}`;
+};
+
+describe('article boundaries', () => {
+  it('splits at datelines, bylines and title lines', () => {
+    const drafts = splitArticles(text, rules().patterns.articles);
+    expect(drafts.map((d) => d.titles.map((t) => t.text).join(' | '))).toEqual([
+      '# 全省开发区动态 | 湖州莫干山高新区 | ## 项目建设提速',
+      '嘉兴经济技术开发区',
+      '',
+      '### 【2023年工作成绩】',
+    ]);
+    expect(drafts[3]!.trailer.map((p) => p.text)).toEqual(['# 全省开发区动态', '# 衢州市开发区']);
+  });
+});
+
+describe('zones of figures', () => {
+  it('takes a zone the gazetteer lacks from its title, as printed', () => {
+    expect(zoneOf('12.5亿元')).toBe('zone:湖州莫干山高新区');
+  });
+  it('takes the zone from a title line followed by a dateline, and sets a park inside it', () => {
+    expect(zoneOf('9个')).toBe('zone:嘉兴经济技术开发区');
+    expect(zoneOf('6家')).toBe('zone:嘉兴经济技术开发区/秀洲工业园区');
+  });
+  it('takes the zone from the opening sentence when there is no title', () => {
+    expect(zoneOf('120家')).toBe('zone:温州高新区');
+  });
+  it('gives city-wide figures to the city, and the most specific zone its own', () => {
+    expect(zoneOf('6.5%')).toBe('city:绍兴市');
+    expect(zoneOf('30.2亿元')).toBe('zone:绍兴高新区');
+    expect(zoneOf('9.1亿元')).toBe('zone:上虞经开区');
+    expect(zoneOf('11家')).toBe('city:绍兴市');
+    expect(zoneOf('3家')).toBe('zone:绍兴高新区');
+    expect(zoneOf('1家')).toBe('city:绍兴市');
+  });
+});
+
+describe('zone names', () => {
+  it('knows canonical names and short forms from the gazetteer', () => {
+    const r = rules();
+    const mentions = findZoneMentions('长治高新区与高平经开区、阳泉市开发区', r.gazetteer, () => false);
+    expect(mentions.map((m) => `${m.level}:${m.name}`)).toEqual(['zone:长治高新技术产业开发区', 'zone:高平经济技术开发区', 'city:阳泉市']);
+  });
+  it('does not take 全市 or 两大 for a place', () => {
+    const r = rules();
+    expect(findZoneMentions('全市开发区和两大示范区', r.gazetteer, placeTester(r.placeStems)).filter((m) => !m.bare)).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  it('treats a line break inside a sentence as OCR damage, not a boundary', () => {
+    const t = '阳泉高新区泉东产业园标准厂房及基础\n\n设施建设有序推进,已完成投资10.5亿元。二是推进改革。';
+    expect(sentenceSpans(t).map((s) => t.slice(s.start, s.end).trim())).toEqual([
+      '阳泉高新区泉东产业园标准厂房及基础\n\n设施建设有序推进,已完成投资10.5亿元。', '二是推进改革。']);
+  });
+});
