@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { figuresOf } from './helpers.js';
+
+const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
+const records = figuresOf(text);
+const at = (printed: string, nth = 1) => {
+  let from = -1;
+  for (let i = 0; i < nth; i++) from = text.indexOf(printed, from + 1);
+  const r = records.find((x) => x.start === from);
+  if (!r) throw new Error(`no figure at ${printed}`);
+  return r;
+};
+
+describe('metric', () => {
+  it('takes the phrase before the number and normalises synonyms', () => {
+    expect(at('52.3亿元').metric).toBe('固定资产投资');
+    expect(at('20.4亿元').metric).toBe('规模以上工业增加值');
+  });
+  it('carries the subject to a growth rate and a gap after it', () => {
+    expect(at('18.6%').metric).toBe('固定资产投资');
+    expect(at('2.1%').metric).toBe('规模以上工业增加值');
+    expect(at('3.2个百分点').metric).toBe('规模以上工业增加值');
+  });
+  it('carries the subject to an attribute: 签约项目12个,总投资60亿元', () => {
+    expect(at('60亿元').metric).toBe('签约项目总投资');
+    expect(at('5个').metric).toBe('续建项目');
+  });
+  it('writes a share as X占Y比重', () => {
+    expect(at('80%').metric).toBe('转型项目投资占工业投资比重');
+  });
+});
+
+describe('measure', () => {
+  it('reads level, growth, share and diff, signed', () => {
+    expect(at('52.3亿元').measure).toBe('level');
+    expect(at('18.6%').measure).toBe('growth');
+    expect(at('2.1%')).toMatchObject({ measure: 'growth', value: -2.1 });
+    expect(at('3.2个百分点')).toMatchObject({ measure: 'diff', value: -3.2 });
+    expect(at('80%').measure).toBe('share');
+  });
+});
+
+describe('status', () => {
+  it('is actual unless a target cue governs the clause', () => {
+    expect(at('52.3亿元').status).toBe('actual');
+    expect(at('20%').status).toBe('target');
+    expect(at('12%').status).toBe('target');
+  });
+  it('lets an actual cue win inside a plan section', () => {
+    expect(at('40个').status).toBe('actual');
+  });
+});
+
+describe('period', () => {
+  it('takes the year of the clause or the section heading', () => {
+    expect(at('52.3亿元').period).toBe('2023');
+    expect(at('12个').period).toBe('2023');
+  });
+  it('resolves quarters and month ranges with the year in force', () => {
+    expect(at('8.5亿元').period).toBe('2024Q1');
+    expect(at('30亿元').period).toBe('2024-01..2024-09');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, ['bin/zone-extract.js', ...args], { input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('zone-extract', () => {
+  it('matches the reviewed golden output on seeds/ (update with npm run golden, and review the diff)', () => {
+    const r = cli(['--format', 'jsonl', 'seeds/']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync('fixtures/golden/seeds.jsonl', 'utf8'));
+  });
+  it('reads standard input with -', () => {
+    const r = cli(['--format', 'jsonl', '-'], '高平经开区现入驻企业95户。');
+    expect(JSON.parse(r.stdout)).toMatchObject({ file: '-', value: 95, unit: '户', zone: '高平经济技术开发区' });
+  });
+  it('reads UTF-8 with a BOM, offsets after the BOM', () => {
+    const r = cli(['--format', 'jsonl', 'fixtures/inputs/bom.txt']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ value: 95, start: 10 });
+  });
+  it('names a bad file on one line, exits 2, and still processes the others', () => {
+    const r = cli(['--format', 'jsonl', 'fixtures/inputs/gbk.txt', 'no/such/file.txt', 'fixtures/inputs/bom.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'zone-extract: no/such/file.txt: no such file or folder',
+      'zone-extract: fixtures/inputs/gbk.txt: not valid UTF-8 text',
+    ]);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+  it('exits 2 on bad usage', () => {
+    expect(cli(['--format', 'xml', 'seeds/']).code).toBe(2);
+    expect(cli([]).code).toBe(2);
+  });
+  it('prints help with examples and exits 0', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Examples:');
+  });
+  it('writes --out whole, and leaves no file behind when it fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-'));
+    const out = join(dir, 'figures.csv');
+    expect(cli(['--format', 'csv', '--out', out, 'fixtures/inputs/bom.txt']).code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^file,zone,zone_level/);
+    const missing = join(dir, 'no-such-dir', 'x.json');
+    expect(cli(['--out', missing, 'fixtures/inputs/bom.txt']).code).toBe(2);
+    expect(existsSync(missing)).toBe(false);
+    expect(readdirSync(dir)).toEqual(['figures.csv']);
+  });
+  it('rejects a broken rule folder with file:line', () => {
+    const r = cli(['--patterns', 'fixtures/patterns-bad/schema', 'seeds/']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/fixtures\/patterns-bad\/schema\/cues\.yaml:4:\d+:/);
+  });
+  it('ends quietly when the reader closes the pipe', () => {
+    const r = spawnSync('bash', ['-c', 'node bin/zone-extract.js --format jsonl seeds/ | head -1'], { encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toBe('');
+  });
+});
