@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 const require = createRequire(import.meta.url);
 const { DEFAULT_DICT } = require('nodejieba');
-const MIN_FREQUENCY = 30;
+const MIN_FREQUENCY = 100;
 const kept = readFileSync(DEFAULT_DICT, 'utf8').split('\n').filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
 mkdirSync('dist/dict', { recursive: true });
 writeFileSync('dist/dict/jieba.trimmed.utf8', kept.join('\n') + '\n');

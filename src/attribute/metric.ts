@@ -57,7 +57,17 @@ interface Vocabulary {
   synonyms: [string, string][];
 }
 
+const vocabularies = new WeakMap<object, Vocabulary>();
+
 function vocabulary(ctx: DocContext): Vocabulary {
+  const known = vocabularies.get(ctx.rules);
+  if (known) return known;
+  const v = buildVocabulary(ctx);
+  vocabularies.set(ctx.rules, v);
+  return v;
+}
+
+function buildVocabulary(ctx: DocContext): Vocabulary {
   const m = ctx.rules.patterns.metrics;
   const cues = ctx.rules.patterns.cues;
   const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);

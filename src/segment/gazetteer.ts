@@ -14,6 +14,8 @@ export interface ZoneMention extends ZoneRef {
 
 export interface Gazetteer {
   canonical: Map<string, string>;
+  /** names by their first character, longest first: the scan tries only these */
+  byFirstChar: Map<string, string[]>;
   cities: string[];
   suffixes: string[];
   parkSuffixes: string[];
@@ -25,8 +27,13 @@ export interface Gazetteer {
 export function buildGazetteer(p: Patterns['zones']): Gazetteer {
   const canonical = new Map<string, string>();
   for (const z of p.zones) for (const n of [z.name, ...z.aliases]) canonical.set(n, z.name);
+  const byFirstChar = new Map<string, string[]>();
+  for (const name of wordsLongestFirst([...canonical.keys(), ...p.cities, ...p.suffixes, ...p.park_suffixes, '市'])) {
+    byFirstChar.set(name[0]!, [...(byFirstChar.get(name[0]!) ?? []), name]);
+  }
   return {
     canonical,
+    byFirstChar,
     cities: wordsLongestFirst(p.cities),
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
@@ -58,6 +65,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isPlace: (s: string
   const out: ZoneMention[] = [];
   let i = 0;
   while (i < text.length) {
+    if (!g.byFirstChar.has(text[i]!)) { i++; continue; }
     const known = g.names.find((n) => text.startsWith(n, i));
     if (known) {
       out.push({ start: i, end: i + known.length, printed: known, name: g.canonical.get(known)!, level: 'zone', bare: false, park: false });
