@@ -55,9 +55,24 @@ describe('numbers and units in a crafted bulletin', () => {
     expect(byPrint('1-2条')).toMatchObject({ value: 1, value_max: 2 });
     expect(byPrint('8亿元')?.qualifier).toBe('over');
   });
+  it('reads times, over/under words and percentages in every position', () => {
+    expect(byPrint('1.5倍')).toMatchObject({ value: 1.5, base_unit: '倍' });
+    expect(byPrint('3亿元')?.qualifier).toBe('over');
+    expect(byPrint('20亩')?.qualifier).toBe('under');
+    expect(byPrint('5吨')?.qualifier).toBe('under');
+    expect(byPrint('42.5%')).toMatchObject({ value: 42.5, measure: 'share' });
+    expect(byPrint('16 ％')).toMatchObject({ value: 16, unit: '%', measure: 'growth' });
+    expect(byPrint('9%')?.qualifier).toBe('approx');
+    expect(byPrint('12%')).toBeDefined();
+  });
+  it('reads numbers inside a sentence of names, but not the names', () => {
+    const line8 = text.indexOf('八、');
+    expect(found.filter((f) => f.start > line8).map(printed)).toEqual(['5万吨', '十亿袋', '两条', '二十余项']);
+  });
   it('reports nothing from dates, ordinals, names, codes and identity numbers', () => {
     const line6 = text.indexOf('六、');
-    expect(found.filter((f) => f.start > line6).map(printed)).toEqual([]);
+    const line7 = text.indexOf('七、');
+    expect(found.filter((f) => f.start > line6 && f.start < line7).map(printed)).toEqual([]);
     expect(JSON.stringify(found)).not.toContain('11010519491231002X');
   });
 });
