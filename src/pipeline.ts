@@ -2,7 +2,7 @@ import type { FigureRecord, Source } from './types.js';
 import type { Rules } from './patterns/compile.js';
 import { normalise } from './normalise/normalise.js';
 import { sentenceSpans } from './segment/sentences.js';
-import { splitArticles, articleZone, toArticleSpans } from './segment/articles.js';
+import { splitArticles, articleZone, toArticleSpans, type ArticleSpan } from './segment/articles.js';
 import { findZoneMentions, placeTester, type ZoneMention } from './segment/gazetteer.js';
 import { recogniseFigures } from './recognise/recognise.js';
 import { markRepeats } from './recognise/repeats.js';
@@ -10,8 +10,18 @@ import { attributeFigures } from './attribute/attribute.js';
 import { bulletinYear, timePattern } from './attribute/period.js';
 import { toRecord } from './emit/record.js';
 
+export interface Extraction {
+  records: FigureRecord[];
+  articles: ArticleSpan[];
+}
+
 /** read → normalise → split → recognise → attribute → records, for one decoded bulletin. */
 export function extract(source: Source, rules: Rules): FigureRecord[] {
+  return analyse(source, rules).records;
+}
+
+/** The records of a bulletin and the articles it was split into. */
+export function analyse(source: Source, rules: Rules): Extraction {
   const norm = normalise(source);
   const { text } = norm;
   const mentions = findZoneMentions(text, rules.gazetteer, placeTester(rules.placeStems));
@@ -20,5 +30,5 @@ export function extract(source: Source, rules: Rules): FigureRecord[] {
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
   const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, bulletinYear: bulletinYear(text), rules, timePattern: timePattern(rules) };
-  return attributeFigures(ctx).map((a) => toRecord(norm, a));
+  return { records: attributeFigures(ctx).map((a) => toRecord(norm, a)), articles };
 }

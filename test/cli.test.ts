@@ -33,6 +33,13 @@ describe('zone-extract', () => {
     ]);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
+  it('zones: lists the zones found with article and figure counts', () => {
+    const r = cli(['zones', '--format', 'json', 'fixtures/segment/multi-article.txt']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout);
+    expect(rows[0]).toEqual({ zone: '湖州莫干山高新区', zone_level: 'zone', articles: 1, figures: 2 });
+    expect(rows.find((x: { zone: string }) => x.zone === '绍兴市')).toMatchObject({ zone_level: 'city', articles: 1 });
+  });
   it('exits 2 on bad usage', () => {
     expect(cli(['--format', 'xml', 'seeds/']).code).toBe(2);
     expect(cli([]).code).toBe(2);
