@@ -63,6 +63,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('-o, --out <file>', 'write to FILE (whole or not at all) instead of standard output')
     .option('-p, --patterns <dir>', 'a folder of extra rule files, merged over patterns/ (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .addHelpText('after', examples)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: { format: Format; out?: string; patterns: string[] }) => {
