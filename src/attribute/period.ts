@@ -82,8 +82,10 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
     return m ? Number(m[1]) : null;
   })();
   const sentenceTimes = timeMentions(text.slice(sentence.start, sentence.end), sentence.start, ctx);
+  // the year in force for 今年, 一季度, 1—9月: the last plain year named before the figure in its
+  // sentence (not a 以来 start), else the section's, else the bulletin's own
   const contextYear = (() => {
-    const years = sentenceTimes.filter((t) => t.at < figure.start).map((t) => /^(\d{4})/.exec(t.resolve(null) ?? '')?.[1]).filter(Boolean);
+    const years = sentenceTimes.filter((t) => t.at < figure.start).map((t) => /^(\d{4})(?:Q\d|H\d)?$/.exec(t.resolve(null) ?? '')?.[1]).filter(Boolean);
     return years.length ? Number(years[years.length - 1]) : sectionYear ?? ctx.bulletinYear;
   })();
   const inClause = sentenceTimes.filter((t) => t.at >= clause.start && t.end <= clause.end);
