@@ -49,19 +49,19 @@ const CJK = /[\u4e00-\u9fff]/;
  * The place a suffix at `at` belongs to, read backwards: a gazetteer name ending there, a
  * city (阳泉市开发区), or up to four Chinese characters that are not a known non-place.
  */
-function placeBefore(text: string, at: number, g: Gazetteer, isPlace: (s: string) => boolean): string {
+function placeBefore(text: string, at: number, g: Gazetteer, isPlace: PlaceTest): string {
   let from = at;
   while (from > 0 && at - from < 6 && CJK.test(text[from - 1]!)) from--;
   for (let s = from; s < at; s++) {
     const candidate = text.slice(s, at);
     if (g.notPlaces.some((w) => candidate.startsWith(w) || candidate.endsWith(w))) continue;
-    if (candidate.length >= 2 && isPlace(candidate)) return candidate;
+    if (candidate.length >= 2 && isPlace(candidate, /^[\s，,、；;：:。（(“”"]?$/.test(text[s - 1] ?? ''))) return candidate;
   }
   return '';
 }
 
 /** Every zone, park and city named in a text, in order. */
-export function findZoneMentions(text: string, g: Gazetteer, isPlace: (s: string) => boolean): ZoneMention[] {
+export function findZoneMentions(text: string, g: Gazetteer, isPlace: PlaceTest): ZoneMention[] {
   const out: ZoneMention[] = [];
   let i = 0;
   while (i < text.length) {
@@ -83,7 +83,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isPlace: (s: string
     if (text[i] === '市') {
       // a city the gazetteer lacks: 绍兴市开发区, 供稿:绍兴市商务局
       const place = placeBefore(text, i, g, isPlace);
-      if (place && place.length <= 3) {
+      if (place && place.length <= 3 && !g.notPlaces.some((w) => `${place}市`.endsWith(w))) {
         const suffix = g.suffixes.find((s) => text.startsWith(s, i + 1));
         const end = i + 1 + (suffix?.length ?? 0);
         out.push({ start: i - place.length, end, printed: text.slice(i - place.length, end), name: `${place}市`, level: 'city', bare: false, park: false });
@@ -106,13 +106,21 @@ export function findZoneMentions(text: string, g: Gazetteer, isPlace: (s: string
   return out;
 }
 
-/** A place name: a known one, or proper-name tokens, unknown names (x) after the first. */
-export function placeTester(placeStems: Set<string>): (s: string) => boolean {
-  return (s) => {
+/** Whether a string is a place name; `opensPhrase`: nothing but punctuation stands before it. */
+export type PlaceTest = (s: string, opensPhrase: boolean) => boolean;
+
+/**
+ * A place name: a known one, or proper-name tokens (unknown ones after the first); an unknown
+ * name alone only where it opens a phrase (";上虞经开区…"), since mid-phrase it is usually a
+ * fragment (工业类开发区 → 业类).
+ */
+export function placeTester(placeStems: Set<string>): PlaceTest {
+  return (s, opensPhrase) => {
     if (placeStems.has(s)) return true;
     // jieba tags many place names as person (nr) or other proper names (nz)
     const tokens = tokenize(s);
     const proper = (tag: string): boolean => /^(ns|nr|nrt|nz)/.test(tag);
+    if (opensPhrase && s.length <= 3 && !tokens.some((t) => /^(v|p|c|u|d|m|r|q)/.test(t.tag))) return true;
     return proper(tokens[0]?.tag ?? '') && tokens.every((t) => proper(t.tag) || t.tag === 'x');
   };
 }
