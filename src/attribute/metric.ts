@@ -13,24 +13,31 @@ const PUNCT = /[\s"“”‘’'「」《》()（）【】[\]·.,，。、:：;�
 const QUOTES = /[“”"「」‘’']/g;
 const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|全年|年内|年底前|当年|开年以来)/g;
 const NOUN = /^(n|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
+/** capacities and ratings: what follows the figure is the thing rated (7GW光伏项目) */
+const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
 
 /**
  * The noun phrase at the start of `text`: 平台公司,都… → 平台公司; 重点谋划项目开工建设 → 重点谋划项目;
- * 园区道路的地下管网 → 园区道路. A verb stays inside only when a noun follows it.
+ * 园区道路的地下管网 → 园区道路. A verb or adjective stays inside only when a noun follows it
+ * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); `breakers` end it.
  */
-function nounPhraseAt(text: string): string {
+function nounPhraseAt(text: string, breakers: string[], starters: string[]): string {
   const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 24));
+  const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
   const isNoun = (i: number): boolean => {
     const w = words[i];
-    return !!w && (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word) || (w.tag === 'vn' && i > 0));
+    if (!w || breakers.includes(w.word)) return false;
+    return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (w.tag === 'vn' && i > 0);
   };
-  if (!isNoun(0) && !(words[0]?.tag === 'm' && isNoun(1))) return '';
+  const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
+    && (isNoun(i + 1) || (isNumber(i + 1) && isNoun(i + 2)));
+  if (starters.includes(words[0]?.word ?? '')) return '';
+  if (!isNoun(0) && !modifies(0) && !(isNumber(0) && isNoun(1))) return '';
   let end = -1;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
     if (isNoun(i)) { end = i; continue; }
-    if (w.tag === 'm' && /\d/.test(w.word)) continue; // 8GW, 3-巯基
-    if (w.tag === 'uj' || !(w.tag.startsWith('v') && isNoun(i + 1) && words[i + 1]!.tag !== 'vn')) break;
+    if (isNumber(i) || words[i]!.tag === 'm' || modifies(i)) continue;
+    break;
   }
   return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
 }
@@ -54,6 +61,9 @@ interface Vocabulary {
   replaceBySubject: string[];
   generic: string[];
   capacity: Record<string, string>;
+  capacityTrailing: string[];
+  breakers: string[];
+  terms: string[];
   synonyms: [string, string][];
 }
 
@@ -81,6 +91,9 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     replaceBySubject: m.carried.replace_by_subject,
     generic: m.generic_heads,
     capacity: m.capacity_prefixes,
+    capacityTrailing: longest(m.capacity_strip_trailing),
+    breakers: m.phrase_breakers,
+    terms: ctx.rules.terms,
     synonyms: Object.entries(m.synonyms),
   };
 }
@@ -112,13 +125,19 @@ function afterLast(phrase: string, words: string[]): { head: string; tail: strin
 function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary): { subject: string; attribute: string } {
   let before = site.before;
   for (const mention of ctx.mentions) {
-    if (mention.end > site.beforeStart && mention.start < site.figure.start) before = before.split(mention.printed).join(' ');
+    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '');
+    if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
   }
   before = before.replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
   const phrase = strip(afterLast(strip(before, v) || before, v.cutBefore).tail, v);
   const { head, tail } = afterLast(phrase, v.verbs);
   const attribute = strip(tail, v);
   if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
+  // 众禾壹心中央工厂项目一期投资 → subject + 一期投资; a term such as 固定资产投资 stays whole
+  const ending = v.prefixSubject.find((w) => attribute.endsWith(w) && attribute.length > w.length + 1);
+  if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
+    return { subject: attribute.slice(0, -ending.length), attribute: ending };
+  }
   return { subject: attribute, attribute: '' };
 }
 
@@ -138,12 +157,19 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
 
   const capacity = Object.keys(v.capacity).find((w) => site.before.endsWith(w));
   const countLike = family === 'count' || family === 'duration';
-  const ofNoun = site.afterInClause.startsWith('的') ? nounPhraseAt(site.afterInClause.slice(1)) : '';
-  const nextNoun = nounPhraseAt(site.afterInClause);
+  const ofNoun = site.afterInClause.startsWith('的') ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, v.verbs) : '';
+  const nextNoun = nounPhraseAt(site.afterInClause, v.breakers, [...v.verbs, ...v.leading]);
   let metric: string;
+  const specNoun = (): string => {
+    let s = nextNoun;
+    for (let t = v.capacityTrailing.find((w) => s.endsWith(w) && s.length > w.length); t; t = v.capacityTrailing.find((w) => s.endsWith(w) && s.length > w.length)) s = s.slice(0, -t.length);
+    return s;
+  };
   if (capacity && nextNoun) {
-    subject = nextNoun;
-    metric = nextNoun + v.capacity[capacity]!;
+    subject = specNoun();
+    metric = subject + v.capacity[capacity]!;
+  } else if (SPEC_FAMILIES.has(family) && nextNoun) {
+    subject = metric = specNoun();
   } else if (family === 'percent' && ofNoun && measure.measure === 'share') {
     metric = subject ? `${ofNoun}占${subject}比重` : ofNoun;
     subject = ofNoun;
@@ -157,8 +183,9 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     subject = metric = nextNoun;
   } else if (subject) {
     metric = subject + attribute;
-  } else if (countLike && strip(cleanMetric(site.after), v)) {
-    subject = metric = strip(cleanMetric(site.after).slice(0, 12), v);
+  } else if (countLike && /^[\u4e00-\u9fff]/.test(site.after) && !site.after.startsWith('占') && strip(cleanMetric(site.after), v)) {
+    metric = strip(cleanMetric(site.after).slice(0, 12), v); // 其中18个投产: a part named by what it did
+    subject = '';
   } else if (attribute || carried) {
     subject = carried;
     metric = carried + attribute;

@@ -72,6 +72,8 @@ export const metricsSchema = z.object({
   cut_verbs: words,
   generic_heads: words,
   capacity_prefixes: z.record(z.string().min(1), z.string().min(1)),
+  capacity_strip_trailing: words,
+  phrase_breakers: words,
   carried: z.object({ prefix_subject: words, replace_by_subject: words }),
   examples,
 });
