@@ -31,6 +31,15 @@ describe('metric', () => {
   });
 });
 
+describe('lists', () => {
+  it('gives each figure after 分别 to its item, in order', () => {
+    expect([at('12.1%'), at('9.8%'), at('6.5%')].map((r) => `${r.metric} ${r.measure}`)).toEqual(['电子 growth', '化工 growth', '食品 growth']);
+  });
+  it('reads a part after 其中 as its own metric', () => {
+    expect(at('5个').metric).toBe('续建项目');
+  });
+});
+
 describe('measure', () => {
   it('reads level, growth, share and diff, signed', () => {
     expect(at('52.3亿元').measure).toBe('level');

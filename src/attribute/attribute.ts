@@ -6,6 +6,7 @@ import { attributeStatus } from './status.js';
 import { attributePeriod } from './period.js';
 import { attributeZone } from './zone.js';
 import { attributePark } from './park.js';
+import { distributeRespectively } from './respectively.js';
 
 /** A figure with everything attribution found out about it. */
 export interface Attributed {
@@ -48,5 +49,5 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
     });
     if (metric.subject) previousMetric = metric;
   });
-  return out;
+  return distributeRespectively(ctx, out);
 }

@@ -7,6 +7,8 @@ export interface MetricReading {
   subject: string;
   metric: string;
   printed: string;
+  /** where the text this reading took after its figure ends (5家平台公司 → after 平台公司) */
+  consumedEnd: number;
 }
 
 const PUNCT = /[\s"“”‘’'「」《》()（）【】[\]·.,，。、:：;；!?！？#*]/g;
@@ -29,14 +31,18 @@ function nounPhraseAt(text: string, breakers: string[], starters: string[]): str
     if (!w || breakers.includes(w.word)) return false;
     return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (w.tag === 'vn' && i > 0);
   };
+  const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
+  const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
   const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
-    && (isNoun(i + 1) || (isNumber(i + 1) && isNoun(i + 2)));
+    && isNoun(nextNonCount(i + 1));
   if (starters.includes(words[0]?.word ?? '')) return '';
-  if (!isNoun(0) && !modifies(0) && !(isNumber(0) && isNoun(1))) return '';
+  const first = nextNonCount(0);
+  if (!isNoun(first) && !modifies(first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
   let end = -1;
   for (let i = 0; i < words.length; i++) {
+    if (i > 0 && starters.includes(words[i]!.word)) break;
     if (isNoun(i)) { end = i; continue; }
-    if (isNumber(i) || words[i]!.tag === 'm' || modifies(i)) continue;
+    if (isCount(i) || modifies(i) || (words[i]!.tag === 'vn' && end < 0)) continue;
     break;
   }
   return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
@@ -110,31 +116,34 @@ function strip(phrase: string, v: Vocabulary): string {
   return v.empty.has(s) || s.length < 2 ? '' : s;
 }
 
-/** The text after the last of `words` that is not at the very end. */
+/** The text after the last of `words` (empty when the phrase ends with one). */
 function afterLast(phrase: string, words: string[]): { head: string; tail: string } {
   let cut = -1;
   let len = 0;
   for (const w of words) {
     const at = phrase.lastIndexOf(w);
-    if (at >= 0 && at + w.length < phrase.length && at + w.length > cut + len) { cut = at; len = w.length; }
+    if (at >= 0 && at + w.length > cut + len) { cut = at; len = w.length; }
   }
   return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };
 }
 
 /** The phrase before the number, split into a subject and an attribute where it has both. */
-function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary): { subject: string; attribute: string } {
-  let before = site.before;
+function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumedEnd: number): { subject: string; attribute: string } {
+  // what the figure before took as its own (…10万平方米标准化厂房及7万平方米…) is not this one's
+  let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
   for (const mention of ctx.mentions) {
     const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '');
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
   }
   before = before.replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
-  const phrase = strip(afterLast(strip(before, v) || before, v.cutBefore).tail, v);
+  // 力争…, 推动…: the metric follows the cue; 日产将达到: nothing follows, so it precedes it
+  const cue = afterLast(strip(before, v) || before, v.cutBefore);
+  const phrase = strip(cue.tail, v) || strip(cue.head, v);
   const { head, tail } = afterLast(phrase, v.verbs);
   const attribute = strip(tail, v);
   if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
   // 众禾壹心中央工厂项目一期投资 → subject + 一期投资; a term such as 固定资产投资 stays whole
-  const ending = v.prefixSubject.find((w) => attribute.endsWith(w) && attribute.length > w.length + 1);
+  const ending = v.prefixSubject.find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
   if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
     return { subject: attribute.slice(0, -ending.length), attribute: ending };
   }
@@ -150,14 +159,14 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const v = vocabulary(ctx);
   const { family } = site.figure;
   const carried = previous?.subject ?? '';
-  let { subject, attribute } = phraseBefore(ctx, site, v);
+  let { subject, attribute } = phraseBefore(ctx, site, v, previous?.consumedEnd ?? -1);
   if (site.inParens && /目标值?$/.test(subject)) subject = ''; // 省定目标(16%): the subject's own target
   if (measure.measure === 'diff' && carried) { subject = carried; attribute = ''; }
   if (v.replaceBySubject.includes(subject)) subject = '';
 
   const capacity = Object.keys(v.capacity).find((w) => site.before.endsWith(w));
   const countLike = family === 'count' || family === 'duration';
-  const ofNoun = site.afterInClause.startsWith('的') ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, v.verbs) : '';
+  const ofNoun = site.afterInClause.startsWith('的') ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, [...v.verbs, ...v.leading]) : '';
   const nextNoun = nounPhraseAt(site.afterInClause, v.breakers, [...v.verbs, ...v.leading]);
   let metric: string;
   const specNoun = (): string => {
@@ -174,7 +183,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     metric = subject ? `${ofNoun}占${subject}比重` : ofNoun;
     subject = ofNoun;
   } else if (/^占|占比/.test(subject) || (measure.measure === 'share' && subject.includes('占'))) {
-    metric = shareForm(carried, subject);
+    metric = shareForm(previous?.metric ?? carried, subject);
     subject = carried;
   } else if (ofNoun && !countLike && !v.generic.includes(ofNoun) && !/(目标|增长|增速)/.test(ofNoun)) {
     metric = ofNoun + (attribute || (subject && v.prefixSubject.includes(subject) ? subject : ''));
@@ -193,5 +202,8 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     metric = '';
   }
   const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s));
-  return { subject: normal(subject), metric: normal(metric), printed: metric };
+  const tookAfter = metric === nextNoun || metric.startsWith(nextNoun) && nextNoun !== '' ? nextNoun
+    : ofNoun && metric.startsWith(ofNoun) ? `的${ofNoun}` : '';
+  const consumedEnd = tookAfter ? site.figure.end + site.afterInClause.replace(QUOTES, '').indexOf(tookAfter.replace(QUOTES, '')) + tookAfter.length : -1;
+  return { subject: normal(subject), metric: normal(metric), printed: metric, consumedEnd };
 }

@@ -95,6 +95,7 @@ export const cuesSchema = z.object({
     actual: words,
     plan_headings: words,
   }),
+  respectively: words,
   period: z.object({
     since: words,
     whole_year: words,
