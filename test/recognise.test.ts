@@ -90,3 +90,13 @@ describe('OCR repeats', () => {
     expect(figures.find((f) => f.value === 7)?.quality).toBe('ocr_repeat');
   });
 });
+
+describe('quoted names', () => {
+  it('recovers the pairing of straight quotes after OCR drops one', async () => {
+    const { quotedSpans } = await import('../src/recognise/quotedSpans.js');
+    const t = '被认定为"专精特新企业,荣获"示范工厂";众禾"日产300万块甜品"项目';
+    const spans = quotedSpans(t).map((s) => t.slice(s.start, s.end));
+    expect(spans).toContain('示范工厂');
+    expect(spans).toContain('日产300万块甜品');
+  });
+});

@@ -23,7 +23,7 @@ const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
  * 园区道路的地下管网 → 园区道路. A verb or adjective stays inside only when a noun follows it
  * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); `breakers` end it.
  */
-function nounPhraseAt(text: string, breakers: string[], starters: string[]): string {
+function nounPhraseAt(text: string, breakers: string[], starters: string[], leadingFigure = false): string {
   const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 24));
   const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
   const isNoun = (i: number): boolean => {
@@ -32,20 +32,40 @@ function nounPhraseAt(text: string, breakers: string[], starters: string[]): str
     return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (w.tag === 'vn' && i > 0);
   };
   const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
+  const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
   const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
   const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
     && isNoun(nextNonCount(i + 1));
-  if (starters.includes(words[0]?.word ?? '')) return '';
-  const first = nextNonCount(0);
+  if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区智慧管理系统 → 园区智慧管理系统
+  if (isNumber(0) && !leadingFigure) return ''; // 5宗441.9亩: the next figure, not a name
+  let first = nextNonCount(0);
+  if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的20000吨/年石墨材料
+
   if (!isNoun(first) && !modifies(first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
   let end = -1;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = leadingFigure ? first : 0; i < words.length; i++) {
     if (i > 0 && starters.includes(words[i]!.word)) break;
     if (isNoun(i)) { end = i; continue; }
     if (isCount(i) || modifies(i) || (words[i]!.tag === 'vn' && end < 0)) continue;
     break;
   }
   return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
+}
+
+/** The noun phrase that ends `text`: 在园中园自建定制厂房 → 厂房. */
+function nounPhraseEnding(text: string): string {
+  const words = tokenize(text.replace(QUOTES, ''));
+  let start = words.length;
+  while (start > 0 && NOUN.test(words[start - 1]!.tag) && /[\u4e00-\u9fff]/.test(words[start - 1]!.word)) start--;
+  return words.slice(start).map((w) => w.word).join('');
+}
+
+/** Where, in `text`, the first `length` characters that are not quotes end. */
+function endSkippingQuotes(text: string, length: number): number {
+  let seen = 0;
+  let i = 0;
+  for (; i < text.length && seen < length; i++) if (!/[“”"「」‘’']/.test(text[i]!)) seen++;
+  return i;
 }
 
 /** Rewrite share phrasing to one form: X占比Y, X占Y的 → X占Y比重. */
@@ -69,6 +89,7 @@ interface Vocabulary {
   capacity: Record<string, string>;
   capacityTrailing: string[];
   breakers: string[];
+  future: string[];
   terms: string[];
   synonyms: [string, string][];
 }
@@ -99,6 +120,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     capacity: m.capacity_prefixes,
     capacityTrailing: longest(m.capacity_strip_trailing),
     breakers: m.phrase_breakers,
+    future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
     terms: ctx.rules.terms,
     synonyms: Object.entries(m.synonyms),
   };
@@ -135,10 +157,16 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
     const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '');
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
   }
-  before = before.replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
-  // 力争…, 推动…: the metric follows the cue; 日产将达到: nothing follows, so it precedes it
+  before = before.replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '').replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
+  // 力争…, 推动…: the metric follows the cue; 日产将达到: nothing follows a future cue, so it precedes it
   const cue = afterLast(strip(before, v) || before, v.cutBefore);
-  const phrase = strip(cue.tail, v) || strip(cue.head, v);
+  // 完成投资 with nothing but 累计 before it is the attribute itself (开工项目…,累计完成投资39.3亿元)
+  const rawTail = afterLast(before, v.cutBefore).tail;
+  const whole = v.prefixSubject.find((w) => rawTail.endsWith(w) && ['', ...v.leading].includes(rawTail.slice(0, -w.length)));
+  if (whole) return { subject: '', attribute: whole };
+  const future = v.future.some((w) => cue.head.length + w.length <= before.length && before.startsWith(w, cue.head.length));
+  const phrase = strip(cue.tail, v) || (future ? strip(cue.head, v) : '');
+  if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 开工项目29个
   const { head, tail } = afterLast(phrase, v.verbs);
   const attribute = strip(tail, v);
   if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
@@ -166,7 +194,10 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
 
   const capacity = Object.keys(v.capacity).find((w) => site.before.endsWith(w));
   const countLike = family === 'count' || family === 'duration';
-  const ofNoun = site.afterInClause.startsWith('的') ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, [...v.verbs, ...v.leading]) : '';
+  // 总投资15亿元的X项目 → X; but 总投资465亿元的34个项目 counts the projects, it does not name them
+  const nextFigure = ctx.figures[site.index + 1];
+  const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';
+  const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, [...v.verbs, ...v.leading], true) : '';
   const nextNoun = nounPhraseAt(site.afterInClause, v.breakers, [...v.verbs, ...v.leading]);
   let metric: string;
   const specNoun = (): string => {
@@ -182,14 +213,15 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   } else if (family === 'percent' && ofNoun && measure.measure === 'share') {
     metric = subject ? `${ofNoun}占${subject}比重` : ofNoun;
     subject = ofNoun;
-  } else if (/^占|占比/.test(subject) || (measure.measure === 'share' && subject.includes('占'))) {
-    metric = shareForm(previous?.metric ?? carried, subject);
+  } else if (/^占|占比/.test(subject + attribute) || (measure.measure === 'share' && (subject + attribute).includes('占'))) {
+    metric = shareForm(previous?.metric ?? carried, subject + attribute);
     subject = carried;
   } else if (ofNoun && !countLike && !v.generic.includes(ofNoun) && !/(目标|增长|增速)/.test(ofNoun)) {
     metric = ofNoun + (attribute || (subject && v.prefixSubject.includes(subject) ? subject : ''));
     subject = ofNoun;
-  } else if (nextNoun && (countLike || !subject)) {
-    subject = metric = nextNoun;
+  } else if (nextNoun && (countLike || !subject || /的$/.test(site.before))) {
+    metric = nextNoun + (subject ? '' : attribute); // 投资6400万元建成园区智慧管理系统 → its 投资
+    subject = nextNoun;
   } else if (subject) {
     metric = subject + attribute;
   } else if (countLike && /^[\u4e00-\u9fff]/.test(site.after) && !site.after.startsWith('占') && strip(cleanMetric(site.after), v)) {
@@ -199,11 +231,16 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     subject = carried;
     metric = carried + attribute;
   } else {
-    metric = '';
+    // 自建"定制厂房",全年建成16.8万平米: the object of the clause before
+    const previousClause = ctx.text.slice(site.sentence.start, site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
+    metric = nounPhraseEnding(previousClause);
   }
   const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s));
   const tookAfter = metric === nextNoun || metric.startsWith(nextNoun) && nextNoun !== '' ? nextNoun
     : ofNoun && metric.startsWith(ofNoun) ? `的${ofNoun}` : '';
-  const consumedEnd = tookAfter ? site.figure.end + site.afterInClause.replace(QUOTES, '').indexOf(tookAfter.replace(QUOTES, '')) + tookAfter.length : -1;
+  const afterText = ctx.text.slice(site.figure.end, site.clause.end);
+  const plain = afterText.replace(QUOTES, '');
+  const tookAt = tookAfter ? plain.indexOf(tookAfter) : -1;
+  const consumedEnd = tookAt >= 0 ? site.figure.end + endSkippingQuotes(afterText, tookAt + tookAfter.length) : -1;
   return { subject: normal(subject), metric: normal(metric), printed: metric, consumedEnd };
 }

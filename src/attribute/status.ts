@@ -37,7 +37,9 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const local = lastCue(clauseText, cues.target.local);
   const localOk = local && !(unless[local.word] ?? []).some((w) => clauseText.startsWith(w, local.at + local.word.length));
   if (actual && (!governing || actual.at > governing.at) && !localOk) return 'actual';
-  if (localOk || (governing && targetCue(sentenceBefore.slice(governing.at)))) {
+  const cueAt = Math.max(governing ? sentence.start + governing.at : -1, localOk ? clause.start + local!.at : -1);
+  const done = cueAt >= 0 && cueAt < figure.start && cues.perfective.some((w) => text.slice(Math.max(cueAt, clause.start), figure.start).includes(w));
+  if (!done && (localOk || (governing && targetCue(sentenceBefore.slice(governing.at))))) {
     if (measure.measure === 'share' && !governing) return 'actual';
     return 'target';
   }

@@ -93,6 +93,7 @@ export const cuesSchema = z.object({
       examples, counterexamples: examples,
     }),
     actual: words,
+    perfective: words,
     plan_headings: words,
   }),
   respectively: words,

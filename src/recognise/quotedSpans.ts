@@ -7,7 +7,8 @@ const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'
 
 /**
  * Spans of quoted text (the quotes excluded). Curly quotes pair by nesting; straight
- * quotes pair in order within a line, since OCR mixes both.
+ * quotes pair in order within a line, since OCR mixes both; a pair that would hold a
+ * clause break is no quotation, so its second quote opens the next one (OCR drops quotes).
  */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -23,8 +24,8 @@ export function quotedSpans(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') openAt = -1;
     else if (text[i] === '"') {
-      if (openAt < 0) openAt = i;
-      else { spans.push({ start: openAt + 1, end: i }); openAt = -1; }
+      if (openAt >= 0 && !/[。；;，,]/.test(text.slice(openAt + 1, i))) { spans.push({ start: openAt + 1, end: i }); openAt = -1; }
+      else openAt = i;
     }
   }
   return spans;
