@@ -42,6 +42,7 @@ function checkExample(ex: Example): void {
       const last = figures[figures.length - 1]!;
       const [first, value] = expected.split(' ');
       if (first === 'target' || first === 'actual') expect(last.status).toBe(first);
+      else if (first === 'period') expect(last.period ?? '-').toBe(value);
       else { expect(last.measure).toBe(first); expect(last.value).toBe(Number(value)); }
       return;
     }

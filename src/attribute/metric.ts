@@ -24,7 +24,7 @@ const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
  * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); `breakers` end it.
  */
 function nounPhraseAt(text: string, breakers: string[], starters: string[], leadingFigure = false): string {
-  const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 24));
+  const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 40));
   const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
   const isNoun = (i: number): boolean => {
     const w = words[i];
@@ -89,6 +89,7 @@ interface Vocabulary {
   capacity: Record<string, string>;
   capacityTrailing: string[];
   breakers: string[];
+  levels: string[];
   future: string[];
   terms: string[];
   synonyms: [string, string][];
@@ -120,6 +121,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     capacity: m.capacity_prefixes,
     capacityTrailing: longest(m.capacity_strip_trailing),
     breakers: m.phrase_breakers,
+    levels: longest(m.level_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
     terms: ctx.rules.terms,
     synonyms: Object.entries(m.synonyms),
@@ -154,7 +156,7 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
   // what the figure before took as its own (…10万平方米标准化厂房及7万平方米…) is not this one's
   let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
   for (const mention of ctx.mentions) {
-    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '');
+    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || ctx.text[mention.end] === '级'; // 晋城市级 is a grade
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
   }
   before = before.replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '').replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
@@ -189,6 +191,14 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const carried = previous?.subject ?? '';
   let { subject, attribute } = phraseBefore(ctx, site, v, previous?.consumedEnd ?? -1);
   if (site.inParens && /目标值?$/.test(subject)) subject = ''; // 省定目标(16%): the subject's own target
+  // 企业技术中心省级5家、晋城市级10家: a designation level goes before the noun it grades
+  const level = v.levels.find((w) => subject.endsWith(w));
+  if (level) {
+    const graded = subject.slice(0, -level.length);
+    const isPrefixOnly = !graded || ctx.rules.placeStems.has(graded) || ctx.rules.placeStems.has(graded.replace(/市$/, ''));
+    const noun = isPrefixOnly ? (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})`), '') : graded;
+    subject = (isPrefixOnly ? subject : level) + noun;
+  }
   if (measure.measure === 'diff' && carried) { subject = carried; attribute = ''; }
   if (v.replaceBySubject.includes(subject)) subject = '';
 
@@ -199,6 +209,8 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';
   const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, [...v.verbs, ...v.leading], true) : '';
   const nextNoun = nounPhraseAt(site.afterInClause, v.breakers, [...v.verbs, ...v.leading]);
+  const countedNoun = countsNext ? nounPhraseAt(ctx.text.slice(nextFigure!.end, site.clause.end), v.breakers, v.verbs) : '';
+  const genericHead = v.generic.includes(ofNoun) ? ofNoun : v.generic.includes(countedNoun) ? countedNoun : '';
   let metric: string;
   const specNoun = (): string => {
     let s = nextNoun;
@@ -216,6 +228,12 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   } else if (/^占|占比/.test(subject + attribute) || (measure.measure === 'share' && (subject + attribute).includes('占'))) {
     metric = shareForm(previous?.metric ?? carried, subject + attribute);
     subject = carried;
+  } else if (genericHead && !countLike && v.prefixSubject.some((w) => (subject + attribute).endsWith(w))) {
+    // 签约总投资41.58亿元的项目 → 签约项目总投资
+    const whole = subject + attribute;
+    const attr = v.prefixSubject.find((w) => whole.endsWith(w))!;
+    metric = whole.slice(0, -attr.length) + genericHead + attr;
+    subject = whole.slice(0, -attr.length) + genericHead;
   } else if (ofNoun && !countLike && !v.generic.includes(ofNoun) && !/(目标|增长|增速)/.test(ofNoun)) {
     metric = ofNoun + (attribute || (subject && v.prefixSubject.includes(subject) ? subject : ''));
     subject = ofNoun;

@@ -22,9 +22,15 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const before = text.slice(Math.max(clause.start - 1, sentence.start), figure.start);
   if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(before)) return 'target';
   const unless = cues.target.unless_followed_by;
+  const only = cues.target.only_followed_by;
+  /** a cue at `at` in `span` that its neighbours do not cancel (规划总面积, 争取贷款) */
+  const holds = (span: string, hit: { word: string; at: number }): boolean => {
+    const rest = span.slice(hit.at + hit.word.length);
+    return !(unless[hit.word] ?? []).some((w) => rest.startsWith(w)) && (!only[hit.word] || only[hit.word]!.some((w) => rest.startsWith(w)));
+  };
   const targetCue = (span: string): boolean => {
     const hit = lastCue(span, [...cues.target.local, ...cues.target.governing]);
-    return !!hit && !(unless[hit.word] ?? []).some((w) => span.startsWith(w, hit.at + hit.word.length));
+    return !!hit && holds(span, hit);
   };
   const clauseText = text.slice(clause.start, clause.end);
   let sentenceBefore = text.slice(sentence.start, figure.start);
@@ -32,10 +38,11 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
     const shareAt = Math.max(sentenceBefore.lastIndexOf('占'), sentenceBefore.lastIndexOf('计划'));
     if (shareAt >= 0) sentenceBefore = sentenceBefore.slice(0, shareAt);
   }
-  const governing = lastCue(sentenceBefore, cues.target.governing);
+  const governingHit = lastCue(sentenceBefore, cues.target.governing);
+  const governing = governingHit && holds(sentenceBefore, governingHit) ? governingHit : null;
   const actual = lastCue(sentenceBefore, cues.actual);
   const local = lastCue(clauseText, cues.target.local);
-  const localOk = local && !(unless[local.word] ?? []).some((w) => clauseText.startsWith(w, local.at + local.word.length));
+  const localOk = local && holds(clauseText, local);
   if (actual && (!governing || actual.at > governing.at) && !localOk) return 'actual';
   const cueAt = Math.max(governing ? sentence.start + governing.at : -1, localOk ? clause.start + local!.at : -1);
   const done = cueAt >= 0 && cueAt < figure.start && cues.perfective.some((w) => text.slice(Math.max(cueAt, clause.start), figure.start).includes(w));

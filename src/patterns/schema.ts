@@ -74,6 +74,7 @@ export const metricsSchema = z.object({
   capacity_prefixes: z.record(z.string().min(1), z.string().min(1)),
   capacity_strip_trailing: words,
   phrase_breakers: words,
+  level_words: words,
   carried: z.object({ prefix_subject: words, replace_by_subject: words }),
   examples,
 });
@@ -90,6 +91,7 @@ export const cuesSchema = z.object({
       governing: words,
       local: words,
       unless_followed_by: z.record(z.string(), words),
+      only_followed_by: z.record(z.string(), words),
       examples, counterexamples: examples,
     }),
     actual: words,
@@ -105,6 +107,7 @@ export const cuesSchema = z.object({
     quarters: z.record(z.string(), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
     halves: z.record(z.string(), z.enum(['H1', 'H2'])),
     no_period: words,
+    examples,
   }),
 });
 
