@@ -2,6 +2,8 @@
 export interface Source {
   file: string;
   text: string;
+  /** an HTML bulletin: its markup, and for each char of `text` its offset there (for line numbers) */
+  markup?: { html: string; offsets: Int32Array };
 }
 
 /** Text after normalisation; origin[i] is the offset in the source text of char i. */

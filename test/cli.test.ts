@@ -25,11 +25,11 @@ describe('zone-extract', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ value: 95, start: 10 });
   });
   it('names a bad file on one line, exits 2, and still processes the others', () => {
-    const r = cli(['--format', 'jsonl', 'fixtures/inputs/gbk.txt', 'no/such/file.txt', 'fixtures/inputs/bom.txt']);
+    const r = cli(['--format', 'jsonl', 'fixtures/inputs/undecodable.txt', 'no/such/file.txt', 'fixtures/inputs/bom.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
       'zone-extract: no/such/file.txt: no such file or folder',
-      'zone-extract: fixtures/inputs/gbk.txt: not valid UTF-8 text',
+      'zone-extract: fixtures/inputs/undecodable.txt: cannot decode: neither UTF-8, UTF-16 nor GB18030/GBK text',
     ]);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
@@ -44,16 +44,43 @@ describe('zone-extract', () => {
     expect(cli(['--format', 'xml', 'seeds/']).code).toBe(2);
     expect(cli([]).code).toBe(2);
   });
-  it('prints help with examples and exits 0', () => {
+  it('prints help with examples and exit codes, and exits 0', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toMatch(/Exit codes: 0 success, 1 .*, 2 usage or input error/);
+  });
+  it('writes JSON when piped and no format is given', () => {
+    expect(JSON.parse(cli(['fixtures/inputs/bom.txt']).stdout)[0].zone).toBe('高平经济技术开发区');
+  });
+  it('writes a BOM when --out ends in .csv, and filters and picks fields', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-'));
+    const out = join(dir, 'f.csv');
+    expect(cli(['--out', out, '--format', 'csv', '--fields', 'zone,metric,value', '--status', 'target', 'seeds/']).code).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.startsWith('\uFEFFzone,metric,value\n')).toBe(true);
+    expect(csv.split('\n').length).toBeGreaterThan(10);
+  });
+  it('writes xlsx to a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-'));
+    const out = join(dir, 'f.xlsx');
+    expect(cli(['--out', out, '--format', 'xlsx', 'seeds/']).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+  it('reads GB18030 and UTF-16 bulletins', () => {
+    const r = cli(['--format', 'jsonl', 'fixtures/inputs/gb18030.txt', 'fixtures/inputs/utf16le-nobom.txt']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).value)).toEqual([12.5, 12.5]);
+  });
+  it('refuses an unknown field with exit 2', () => {
+    const r = cli(['--fields', 'zone,colour', 'fixtures/inputs/bom.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown field colour/);
   });
   it('writes --out whole, and leaves no file behind when it fails', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zx-'));
     const out = join(dir, 'figures.csv');
     expect(cli(['--format', 'csv', '--out', out, 'fixtures/inputs/bom.txt']).code).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^file,zone,zone_level/);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^\uFEFFfile,zone,zone_level/);
     const missing = join(dir, 'no-such-dir', 'x.json');
     expect(cli(['--out', missing, 'fixtures/inputs/bom.txt']).code).toBe(2);
     expect(existsSync(missing)).toBe(false);

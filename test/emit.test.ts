@@ -1,27 +1,107 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { render, recordFields, groupByZone } from '../src/emit/formats.js';
+import ExcelJS from 'exceljs';
+import { Chalk } from 'chalk';
+import { render } from '../src/emit/formats.js';
+import { recordFields, parseFields } from '../src/emit/fields.js';
+import { groupByZone } from '../src/emit/group.js';
+import { filterRecords } from '../src/emit/filter.js';
+import { defuse } from '../src/emit/delimited.js';
 import { maskIdentityNumbers } from '../src/emit/mask.js';
+import { paintFor } from '../src/cli/terminal.js';
 import { figuresOf } from './helpers.js';
 
-const records = figuresOf('阳泉高新区工业投资完成32.3亿元,同比增长19.4%。平定经开区工业投资完成9.9亿元,"含税"。');
+const records = figuresOf('阳泉高新区工业投资完成32.3亿元,同比下降19.4%。平定经开区工业投资完成9.9亿元,力争增长10%。');
+const plain = { bom: false, paint: new Chalk({ level: 0 }) };
 
-describe('formats', () => {
-  it('jsonl: one record a line with every field', () => {
-    const lines = render(records, 'jsonl').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(3);
+describe('json and jsonl', () => {
+  it('jsonl: one record a line with every field', async () => {
+    const lines = String(await render(records, 'jsonl', plain)).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
     expect(Object.keys(lines[0])).toEqual(recordFields);
   });
-  it('json: grouped per zone in order of first appearance', () => {
-    const groups = JSON.parse(render(records, 'json'));
+  it('json: grouped per zone in order of first appearance', async () => {
+    const groups = JSON.parse(String(await render(records, 'json', plain)));
     expect(groups.map((g: { zone: string }) => g.zone)).toEqual(['阳泉高新技术产业开发区', '平定经济技术开发区']);
     expect(groupByZone(records)[0]!.figures).toHaveLength(2);
   });
-  it('csv: a header and one quoted row a record, read back equal', () => {
-    const rows = parse(render(records, 'csv'), { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(3);
-    expect(rows[2]!.text).toBe(records[2]!.text);
-    expect(Number(rows[0]!.value)).toBe(32.3);
+});
+
+describe('csv and tsv', () => {
+  it('round-trips: csv read back equals the records', async () => {
+    const csv = String(await render(records, 'csv', plain));
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.value)).toEqual(records.map((r) => String(r.value)));
+    expect(rows.map((r) => r.text)).toEqual(records.map((r) => r.text));
+    expect(rows.map((r) => r.period)).toEqual(records.map((r) => r.period ?? ''));
+  });
+  it('writes a BOM only when asked', async () => {
+    expect(String(await render(records, 'csv', { ...plain, bom: true })).startsWith('\uFEFFfile,')).toBe(true);
+    expect(String(await render(records, 'csv', plain)).startsWith('file,')).toBe(true);
+  });
+  it('writes tab-separated values with the chosen fields', async () => {
+    const tsv = String(await render(records, 'tsv', { ...plain, fields: ['zone', 'value', 'unit'] }));
+    expect(tsv.split('\n')[0]).toBe('zone\tvalue\tunit');
+    expect(tsv.split('\n')[1]).toBe('阳泉高新技术产业开发区\t32.3\t亿元');
+  });
+  it('defuses cells a spreadsheet would run as formulas, but not plain numbers', () => {
+    expect(defuse('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
+    expect(defuse('@SUM(1)')).toBe(`'@SUM(1)`);
+    expect(defuse('-19.4')).toBe('-19.4');
+    expect(defuse(-19.4)).toBe(-19.4);
+    expect(defuse('\tx')).toBe(`'\tx`);
+  });
+  it('refuses an unknown field by name', () => {
+    expect(() => parseFields('zone,colour')).toThrow(/unknown field colour/);
+  });
+});
+
+describe('table', () => {
+  it('aligns columns by display width, CJK counted double', async () => {
+    const text = String(await render(records, 'table', { ...plain, fields: ['metric', 'value', 'unit'] }));
+    const lines = text.split('\n').filter((l) => l.includes('亿元'));
+    const valueEnds = lines.map((l) => l.indexOf('亿元'));
+    expect(new Set(valueEnds).size).toBe(1);
+    expect(text).toContain('阳泉高新技术产业开发区');
+    expect(text).not.toContain('\x1b[');
+  });
+  it('colours only when the terminal and the environment allow', async () => {
+    expect(paintFor({ isTTY: true }, {}).level).toBeGreaterThan(0);
+    expect(paintFor({ isTTY: false }, {}).level).toBe(0);
+    expect(paintFor({ isTTY: true }, { NO_COLOR: '1' }).level).toBe(0);
+    expect(paintFor({ isTTY: false }, { FORCE_COLOR: '1' }).level).toBe(1);
+    const coloured = String(await render(records, 'table', { ...plain, paint: paintFor({ isTTY: true }, {}) }));
+    expect(coloured).toContain('\x1b[');
+  });
+});
+
+describe('xlsx', () => {
+  it('round-trips: a summary sheet and a sheet per zone, numbers as numbers, frozen header', async () => {
+    const buffer = await render(records, 'xlsx', plain) as Buffer;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', '阳泉高新技术产业开发区', '平定经济技术开发区']);
+    const zone = book.getWorksheet('阳泉高新技术产业开发区')!;
+    expect(zone.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const header = (zone.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(recordFields);
+    const valueColumn = recordFields.indexOf('value') + 1;
+    expect(zone.getRow(2).getCell(valueColumn).value).toBe(32.3);
+    expect(zone.getRow(3).getCell(valueColumn).value).toBe(-19.4);
+    const rows = zone.getSheetValues().slice(2).map((r) => recordFields.map((_, i) => (r as unknown[])[i + 1] ?? null));
+    const expected = records.filter((r) => r.zone === '阳泉高新技术产业开发区').map((r) => recordFields.map((f) => r[f] ?? null));
+    expect(rows).toEqual(expected);
+    const summary = book.getWorksheet('Summary')!;
+    expect((summary.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['zone', 'zone_level', 'metric', 'measure', 'status', 'unit']);
+  });
+});
+
+describe('filters', () => {
+  it('keeps records by zone, metric, status and measure', () => {
+    expect(filterRecords(records, { zone: ['平定'] })).toHaveLength(2);
+    expect(filterRecords(records, { status: ['target'] }).map((r) => r.value)).toEqual([10]);
+    expect(filterRecords(records, { measure: ['growth'], zone: ['阳泉'] }).map((r) => r.value)).toEqual([-19.4]);
+    expect(filterRecords(records, { metric: ['工业投资'] })).toHaveLength(4);
   });
 });
 

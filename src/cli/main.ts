@@ -5,28 +5,49 @@ import { compileRules } from '../patterns/compile.js';
 import { collectInputs } from '../read/collect.js';
 import { readSource } from '../read/readSource.js';
 import { analyse, type Extraction } from '../pipeline.js';
-import { renderZones, summariseZones } from '../emit/zones.js';
 import { formats, render, type Format } from '../emit/formats.js';
+import { parseFields } from '../emit/fields.js';
+import { filterRecords } from '../emit/filter.js';
+import { renderZones, summariseZones } from '../emit/zones.js';
 import { writeStdout, writeWhole } from '../emit/write.js';
+import { paintFor, progress } from './terminal.js';
 
 export const EXIT_OK = 0;
+export const EXIT_CHECK_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 const examples = `
 Examples:
-  zone-extract seeds/                          all bulletins under seeds/, as JSON grouped by zone
+  zone-extract seeds/                          all bulletins under seeds/: a table on a terminal, JSON when piped
   zone-extract --format jsonl seeds/ > out.jsonl
-  zone-extract --format csv --out figures.csv a.txt b.md
+  zone-extract --format csv --out figures.csv seeds/        CSV with a BOM, for Excel or WPS
+  zone-extract --format xlsx --out figures.xlsx seeds/      a sheet per zone and a summary sheet
+  zone-extract --zone 高平 --status target --fields zone,metric,value,unit,period -f table seeds/
   cat bulletin.txt | zone-extract --format jsonl -
-  zone-extract --patterns my-rules/ seeds/     add your own rules to patterns/
   zone-extract zones seeds/                    the zones found, with article and figure counts
 
-Exit codes: 0 success, 2 usage or input error (other files are still processed).`;
+Inputs: .txt .md .html .htm in UTF-8 (BOM or not), UTF-16 or GB18030/GBK.
+Exit codes: 0 success, 1 figures failed a check (zone-extract check), 2 usage or input error
+(a bad file is named on stderr; the other files are still processed).`;
 
 const fail = (message: string): void => {
   process.stderr.write(`zone-extract: ${message}\n`);
   process.exitCode = EXIT_USAGE;
 };
+
+const collect = (v: string, acc: string[]): string[] => [...acc, v];
+
+interface ExtractOptions {
+  format?: Format;
+  out?: string;
+  patterns: string[];
+  fields?: string;
+  bom?: boolean;
+  zone: string[];
+  metric: string[];
+  status: string[];
+  measure: string[];
+}
 
 /** Every bulletin the paths name, analysed; a file that fails is named on stderr and skipped. */
 function analyseAll(paths: string[], patternDirs: string[]): Extraction[] {
@@ -34,39 +55,57 @@ function analyseAll(paths: string[], patternDirs: string[]): Extraction[] {
   const { files, problems } = collectInputs(paths);
   for (const p of problems) fail(`${p.file}: ${p.reason}`);
   const out: Extraction[] = [];
+  const report = progress(files.length);
   for (const file of files) {
+    report.step(file);
     try {
       out.push(analyse(readSource(file), rules));
     } catch (error) {
+      report.done();
       fail(`${file === '-' ? '<stdin>' : file}: ${(error as Error).message}`);
     }
   }
+  report.done();
   return out;
 }
 
-async function emit(output: string, out: string | undefined): Promise<void> {
+async function emit(output: string | Buffer, out: string | undefined): Promise<void> {
   if (out) writeWhole(out, output);
   else await writeStdout(output);
 }
 
-async function run(paths: string[], options: { format: Format; out?: string; patterns: string[] }): Promise<void> {
-  const records: FigureRecord[] = analyseAll(paths, options.patterns).flatMap((e) => e.records);
-  await emit(render(records, options.format), options.out);
+async function run(paths: string[], o: ExtractOptions): Promise<void> {
+  const fields = o.fields ? parseFields(o.fields) : undefined;
+  const format: Format = o.format ?? (process.stdout.isTTY && !o.out ? 'table' : 'json');
+  if (format === 'xlsx' && !o.out && process.stdout.isTTY) throw new UsageError('xlsx is a binary format: give --out FILE.xlsx');
+  const records: FigureRecord[] = filterRecords(analyseAll(paths, o.patterns).flatMap((e) => e.records), o);
+  const bom = o.bom ?? /\.(csv|tsv)$/i.test(o.out ?? '');
+  const paint = paintFor(o.out ? {} : process.stdout);
+  await emit(await render(records, format, { fields, bom, paint }), o.out);
 }
 
-export async function main(argv: string[]): Promise<void> {
+class UsageError extends Error {}
+
+export function buildProgram(): Command {
   const program = new Command()
     .name('zone-extract')
     .description('Extract structured figures (zone, metric, value, unit, measure, status, period) from development-zone bulletins.')
     .argument('[paths...]', 'bulletin files, folders (searched for .txt .md .html .htm) or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(formats))
     .option('-o, --out <file>', 'write to FILE (whole or not at all) instead of standard output')
-    .option('-p, --patterns <dir>', 'a folder of extra rule files, merged over patterns/ (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--fields <list>', 'columns for csv, tsv, table and xlsx, e.g. zone,metric,value,unit,period')
+    .option('--bom', 'start csv/tsv with a UTF-8 BOM (default when --out ends in .csv or .tsv)')
+    .option('--no-bom', 'never write a BOM')
+    .option('--zone <name>', 'only figures of zones whose name contains NAME (repeatable)', collect, [] as string[])
+    .option('--metric <name>', 'only figures whose metric contains NAME (repeatable)', collect, [] as string[])
+    .addOption(new Option('--status <status>', 'only actual or target figures (repeatable)').choices(['actual', 'target']).argParser(collect).default([]))
+    .addOption(new Option('--measure <measure>', 'only figures of this measure (repeatable)').choices(['level', 'growth', 'share', 'diff']).argParser(collect).default([]))
+    .option('-p, --patterns <dir>', 'a folder of extra rule files, merged over patterns/ (repeatable)', collect, [] as string[])
     .addHelpText('after', examples)
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .action(async (paths: string[], options: { format: Format; out?: string; patterns: string[] }) => {
+    .action(async (paths: string[], options: ExtractOptions) => {
       if (!paths.length) { program.outputHelp({ error: true }); fail('no input: name files, folders or - for standard input'); return; }
       await run(paths, options);
     });
@@ -75,20 +114,20 @@ export async function main(argv: string[]): Promise<void> {
     .argument('<paths...>', 'bulletin files, folders or -')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', 'write to FILE instead of standard output')
-    .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
     .exitOverride()
     .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[] }) => {
       await emit(renderZones(summariseZones(analyseAll(paths, options.patterns)), options.format), options.out);
     });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
   try {
-    await program.parseAsync(argv);
+    await buildProgram().parseAsync(argv);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    } else if (error instanceof PatternError) {
-      fail(error.message);
-    } else {
-      fail((error as Error).message);
-    }
+    if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    else if (error instanceof PatternError || error instanceof UsageError) fail(error.message);
+    else fail((error as Error).message);
   }
 }

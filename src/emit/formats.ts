@@ -1,32 +1,34 @@
-import { stringify } from 'csv-stringify/sync';
+import type { ChalkInstance } from 'chalk';
 import type { FigureRecord } from '../types.js';
+import { groupByZone } from './group.js';
+import { delimited } from './delimited.js';
+import { table } from './table.js';
+import { workbook } from './xlsx.js';
+import { recordFields, tableFields } from './fields.js';
 
-export const formats = ['json', 'jsonl', 'csv'] as const;
+export const formats = ['json', 'jsonl', 'csv', 'tsv', 'table', 'xlsx'] as const;
 export type Format = (typeof formats)[number];
 
-export const recordFields: (keyof FigureRecord)[] = [
-  'file', 'zone', 'zone_level', 'park', 'metric', 'metric_text', 'value', 'unit', 'base_value', 'base_unit',
-  'qualifier', 'value_max', 'measure', 'status', 'period', 'start', 'end', 'line', 'column', 'text', 'rule', 'quality',
-];
-
-/** Records grouped per zone, zones in order of first appearance. */
-export function groupByZone(records: FigureRecord[]): { zone: string | null; zone_level: string | null; figures: FigureRecord[] }[] {
-  const groups = new Map<string, { zone: string | null; zone_level: string | null; figures: FigureRecord[] }>();
-  for (const r of records) {
-    const key = `${r.zone_level}:${r.zone}`;
-    if (!groups.has(key)) groups.set(key, { zone: r.zone, zone_level: r.zone_level, figures: [] });
-    groups.get(key)!.figures.push(r);
-  }
-  return [...groups.values()];
+export interface RenderOptions {
+  fields?: (keyof FigureRecord)[];
+  bom: boolean;
+  paint: ChalkInstance;
 }
 
-export function render(records: FigureRecord[], format: Format): string {
+/** The records in a format: text for most, bytes for xlsx. */
+export async function render(records: FigureRecord[], format: Format, o: RenderOptions): Promise<string | Buffer> {
   switch (format) {
     case 'json':
       return JSON.stringify(groupByZone(records), null, 2) + '\n';
     case 'jsonl':
       return records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
     case 'csv':
-      return stringify(records.map((r) => recordFields.map((f) => r[f])), { header: true, columns: recordFields as string[] });
+      return delimited(records, o.fields ?? recordFields, ',', o.bom);
+    case 'tsv':
+      return delimited(records, o.fields ?? recordFields, '\t', o.bom);
+    case 'table':
+      return table(records, o.fields ?? tableFields, o.paint);
+    case 'xlsx':
+      return workbook(records, o.fields ?? recordFields);
   }
 }

@@ -17,7 +17,8 @@ export function toRecord(norm: NormalText, a: Attributed): FigureRecord {
   const end = toSourceEnd(norm, a.figure.end);
   const clauseStart = toSourceOffset(norm, a.site.sentence.start);
   const clauseEnd = toSourceEnd(norm, a.site.sentence.end);
-  const { line, column } = lineAndColumn(source, start);
+  const markup = norm.source.markup;
+  const { line, column } = markup ? lineAndColumn(markup.html, markup.offsets[start] ?? 0) : lineAndColumn(source, start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
   return {
     file: norm.source.file,

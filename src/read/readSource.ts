@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { decode } from './decode.js';
+import { htmlToText } from './html.js';
 import type { Source } from '../types.js';
+
+const looksLikeHtml = (file: string, text: string): boolean =>
+  ['.html', '.htm'].includes(extname(file).toLowerCase()) || (file === '-' && /^\s*(<!doctype html|<html)/i.test(text));
 
 /** Read one input ("-" is standard input) into a Source, or throw with the reason. */
 export function readSource(file: string): Source {
@@ -11,6 +16,8 @@ export function readSource(file: string): Source {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : 'cannot be read');
   }
-  if (bytes.includes(0)) throw new Error('not UTF-8 text (binary or UTF-16)');
-  return { file, text: decode(bytes) };
+  const { text } = decode(bytes);
+  if (!looksLikeHtml(file, text)) return { file, text };
+  const html = htmlToText(text);
+  return { file, text: html.text, markup: { html: text, offsets: html.sourceOffsets } };
 }

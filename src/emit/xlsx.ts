@@ -1,0 +1,49 @@
+import ExcelJS from 'exceljs';
+import type { FigureRecord } from '../types.js';
+import { groupByZone } from './group.js';
+
+const FORBIDDEN = /[\[\]:*?/\\]/g;
+
+/** Sheet names: at most 31 characters, none of []:*?/\, unique. */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(FORBIDDEN, '_').slice(0, 31) || 'Sheet';
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function header(sheet: ExcelJS.Worksheet, columns: string[]): void {
+  sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(10, c.length + 2) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
+}
+
+/** zone × metric × period: each row a zone's metric (with its measure, status and unit), a column per period. */
+function summary(book: ExcelJS.Workbook, records: FigureRecord[], taken: Set<string>): void {
+  const periods = [...new Set(records.map((r) => r.period ?? '(none)'))].sort();
+  const sheet = book.addWorksheet(sheetName('Summary', taken));
+  header(sheet, ['zone', 'zone_level', 'metric', 'measure', 'status', 'unit', ...periods]);
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const r of records) {
+    const key = [r.zone, r.zone_level, r.metric, r.measure, r.status, r.unit].join('\u0000');
+    if (!rows.has(key)) rows.set(key, { zone: r.zone, zone_level: r.zone_level, metric: r.metric, measure: r.measure, status: r.status, unit: r.unit });
+    const row = rows.get(key)!;
+    row[r.period ?? '(none)'] ??= r.value;
+  }
+  for (const row of rows.values()) sheet.addRow(row);
+}
+
+/** A workbook: a summary sheet, then one sheet per zone with a row per figure; numbers stay numbers. */
+export async function workbook(records: FigureRecord[], fields: (keyof FigureRecord)[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'zone-extract';
+  const taken = new Set<string>();
+  summary(book, records, taken);
+  for (const group of groupByZone(records)) {
+    const sheet = book.addWorksheet(sheetName(group.zone ?? '(zone unknown)', taken));
+    header(sheet, fields as string[]);
+    for (const r of group.figures) sheet.addRow(fields.map((f) => r[f] ?? null));
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

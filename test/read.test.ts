@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { decode } from '../src/read/decode.js';
+import { readSource } from '../src/read/readSource.js';
+import { collectInputs } from '../src/read/collect.js';
+import { extract } from '../src/pipeline.js';
+import { rules } from './helpers.js';
+
+const expected = '本刊讯 湖州莫干山高新区完成工业投资12.5亿元。\n';
+
+describe('encodings', () => {
+  it.each([
+    ['fixtures/inputs/gb18030.txt', 'gb18030'],
+    ['fixtures/inputs/utf16le-nobom.txt', 'utf-16le'],
+    ['fixtures/inputs/utf16be-bom.txt', 'utf-16be'],
+  ])('decodes %s as %s', (file, encoding) => {
+    const decoded = decode(readFileSync(file));
+    expect(decoded).toEqual({ text: expected, encoding });
+  });
+  it('drops a UTF-8 BOM', () => {
+    expect(decode(readFileSync('fixtures/inputs/bom.txt')).text.startsWith('高平')).toBe(true);
+  });
+  it('refuses bytes that are no text it knows, saying why', () => {
+    expect(() => decode(readFileSync('fixtures/inputs/undecodable.txt'))).toThrow(/cannot decode/);
+    expect(() => decode(readFileSync('fixtures/inputs/binary.bin'))).toThrow(/binary|cannot decode/);
+  });
+});
+
+describe('HTML bulletins', () => {
+  const source = readSource('fixtures/html/bulletin.html');
+  const html = readFileSync('fixtures/html/bulletin.html', 'utf8');
+  const records = extract(source, rules());
+  it('turns headings, paragraphs, line breaks and table cells into text blocks', () => {
+    expect(source.text.split('\n')).toEqual([
+      '# 宁波高新区',
+      '本刊讯 2024年一季度,宁波高新区完成工业投资\u00a012.5亿元,',
+      '同比增长8.2%。',
+      '指标\t数值',
+      '规上工业增加值\t30.1亿元',
+      '新签约项目\t9个',
+    ]);
+  });
+  it('drops scripts, styles and navigation', () => {
+    expect(source.text).not.toMatch(/99亿元|栏目|阅读|color/);
+    expect(records.map((r) => r.value)).toEqual([12.5, 8.2, 30.1, 9]);
+  });
+  it('points start/end into the extracted text and line into the HTML source', () => {
+    const r = records.find((x) => x.value === 30.1)!;
+    expect(source.text.slice(r.start, r.end)).toBe('30.1亿元');
+    expect(html.split('\n')[r.line - 1]!.slice(r.column - 1)).toMatch(/^30\.1亿元/);
+    expect(r).toMatchObject({ zone: '宁波高新区', metric: '规模以上工业增加值' });
+  });
+});
+
+describe('inputs', () => {
+  it('walks folders for bulletin files in sorted order and names what is missing', () => {
+    const { files, problems } = collectInputs(['fixtures/inputs', 'nowhere']);
+    expect(files).toEqual([...files].sort());
+    expect(files.every((f) => /\.(txt|md|html?)$/.test(f))).toBe(true);
+    expect(problems).toEqual([{ file: 'nowhere', reason: 'no such file or folder' }]);
+  });
+});
