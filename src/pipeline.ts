@@ -1,6 +1,6 @@
 import type { FigureRecord, Source } from './types.js';
 import type { Rules } from './patterns/compile.js';
-import { normalise } from './normalise/normalise.js';
+import { normalise, toSourceOffset } from './normalise/normalise.js';
 import { sentenceSpans } from './segment/sentences.js';
 import { splitArticles, articleZone, toArticleSpans, type ArticleSpan } from './segment/articles.js';
 import { findZoneMentions, placeTester, type ZoneMention } from './segment/gazetteer.js';
@@ -11,7 +11,9 @@ import { bulletinYear, timePattern } from './attribute/period.js';
 import { toRecord } from './emit/record.js';
 
 export interface Extraction {
+  source: Source;
   records: FigureRecord[];
+  /** the articles, offsets into the source text, with their zones */
   articles: ArticleSpan[];
 }
 
@@ -30,5 +32,6 @@ export function analyse(source: Source, rules: Rules): Extraction {
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
   const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, bulletinYear: bulletinYear(text), rules, timePattern: timePattern(rules) };
-  return { records: attributeFigures(ctx).map((a) => toRecord(norm, a)), articles };
+  const sourceArticles = articles.map((a) => ({ ...a, start: toSourceOffset(norm, a.start), end: toSourceOffset(norm, a.end) }));
+  return { source, records: attributeFigures(ctx).map((a) => toRecord(norm, a)), articles: sourceArticles };
 }

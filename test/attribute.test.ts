@@ -20,7 +20,7 @@ describe('metric', () => {
   it('carries the subject to a growth rate and a gap after it', () => {
     expect(at('18.6%').metric).toBe('固定资产投资');
     expect(at('2.1%').metric).toBe('规模以上工业增加值');
-    expect(at('3.2个百分点').metric).toBe('规模以上工业增加值');
+    expect(at('3.2个百分点').metric).toBe('规模以上工业增加值增速较全省平均');
   });
   it('carries the subject to an attribute: 签约项目12个,总投资60亿元', () => {
     expect(at('60亿元').metric).toBe('签约项目总投资');

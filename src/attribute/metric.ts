@@ -89,7 +89,11 @@ interface Vocabulary {
   capacity: Record<string, string>;
   capacityTrailing: string[];
   breakers: string[];
+  zoneWords: string[];
   levels: string[];
+  diffCues: string[];
+  /** 新增 or 累计 written just before the metric: an increment or a running total, not a stock */
+  scopeOf: (before: string) => string | undefined;
   future: string[];
   terms: string[];
   synonyms: [string, string][];
@@ -111,6 +115,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
   const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
   return {
     leading: longest(m.strip_leading),
+    zoneWords: longest(ctx.rules.gazetteer.suffixes),
     trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
     verbs: longest(m.cut_verbs),
@@ -122,6 +127,8 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     capacityTrailing: longest(m.capacity_strip_trailing),
     breakers: m.phrase_breakers,
     levels: longest(m.level_words),
+    diffCues: cues.measure.diff.words,
+    scopeOf: (before: string) => m.scope_words.find((w) => new RegExp(`${w}[\\u4e00-\\u9fff“”"]{0,12}$`).test(before.trim())),
     future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
     terms: ctx.rules.terms,
     synonyms: Object.entries(m.synonyms),
@@ -156,10 +163,11 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
   // what the figure before took as its own (…10万平方米标准化厂房及7万平方米…) is not this one's
   let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
   for (const mention of ctx.mentions) {
-    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || ctx.text[mention.end] === '级'; // 晋城市级 is a grade
+    // 晋城市级 is a grade, 占高平市总量 a comparison, 工业类开发区 a common noun: all stay in the phrase
+    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || ctx.text[mention.end] === '级' || mention.bare;
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
   }
-  before = before.replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '').replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
+  before = before.replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '').replace(/、/g, '').replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
   // 力争…, 推动…: the metric follows the cue; 日产将达到: nothing follows a future cue, so it precedes it
   const cue = afterLast(strip(before, v) || before, v.cutBefore);
   // 完成投资 with nothing but 累计 before it is the attribute itself (开工项目…,累计完成投资39.3亿元)
@@ -167,7 +175,10 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
   const whole = v.prefixSubject.find((w) => rawTail.endsWith(w) && ['', ...v.leading].includes(rawTail.slice(0, -w.length)));
   if (whole) return { subject: '', attribute: whole };
   const future = v.future.some((w) => cue.head.length + w.length <= before.length && before.startsWith(w, cue.head.length));
-  const phrase = strip(cue.tail, v) || (future ? strip(cue.head, v) : '');
+  let phrase = strip(cue.tail, v) || (future ? strip(cue.head, v) : '');
+  // a bare zone word opening the phrase (开发区固定资产投资) names the zone, not the metric
+  const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
+  if (zoneWord) phrase = strip(phrase.slice(zoneWord.length), v);
   if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 开工项目29个
   const { head, tail } = afterLast(phrase, v.verbs);
   const attribute = strip(tail, v);
@@ -199,7 +210,15 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     const noun = isPrefixOnly ? (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})`), '') : graded;
     subject = (isPrefixOnly ? subject : level) + noun;
   }
-  if (measure.measure === 'diff' && carried) { subject = carried; attribute = ''; }
+  let comparedWith = '';
+  if (measure.measure === 'diff' && carried) {
+    // 低于全市13.87个百分点: the subject's rate, against 全市; 高于省定目标(16%)0.6个百分点: against 省定目标
+    const window = ctx.text.slice(site.clause.start, site.figure.start).replace(/[(（][^)）]*[)）]/g, '');
+    const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
+    comparedWith = cue ? cleanMetric(window.slice(cue.at + cue.w.length)) : '';
+    subject = carried;
+    attribute = '';
+  }
   if (v.replaceBySubject.includes(subject)) subject = '';
 
   const capacity = Object.keys(v.capacity).find((w) => site.before.endsWith(w));
@@ -238,8 +257,10 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     metric = ofNoun + (attribute || (subject && v.prefixSubject.includes(subject) ? subject : ''));
     subject = ofNoun;
   } else if (nextNoun && (countLike || !subject || /的$/.test(site.before))) {
-    metric = nextNoun + (subject ? '' : attribute); // 投资6400万元建成园区智慧管理系统 → its 投资
-    subject = nextNoun;
+    // 原批复的3个主导产业 → 原批复主导产业; 投资6400万元建成园区智慧管理系统 → its 投资
+    const modifier = /的$/.test(site.before.trim()) && subject.length <= 6 ? subject : '';
+    metric = modifier + nextNoun + (subject ? '' : attribute);
+    subject = modifier + nextNoun;
   } else if (subject) {
     metric = subject + attribute;
   } else if (countLike && /^[\u4e00-\u9fff]/.test(site.after) && !site.after.startsWith('占') && strip(cleanMetric(site.after), v)) {
@@ -253,6 +274,8 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     const previousClause = ctx.text.slice(site.sentence.start, site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
     metric = nounPhraseEnding(previousClause);
   }
+  if (comparedWith && family === 'pp') metric = `${metric}增速较${comparedWith}`;
+  else if (measure.measure === 'level' && !metric.startsWith(v.scopeOf(site.before) ?? metric)) metric = v.scopeOf(site.before)! + metric; // 新增…, 累计…
   const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s));
   const tookAfter = metric === nextNoun || metric.startsWith(nextNoun) && nextNoun !== '' ? nextNoun
     : ofNoun && metric.startsWith(ofNoun) ? `的${ofNoun}` : '';

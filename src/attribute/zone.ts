@@ -17,9 +17,10 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   const articleZone = article.zone;
   const aggregate = /等$/.test(ctx.text.slice(Math.max(sentence.start, figure.start - 2), figure.start).replace(/[超近约]$/, ''));
   if (aggregate) return articleZone;
-  // a bare city name (晋城市级, 占高平市总量) is a reference, not the subject; 阳泉市开发区 is one
+  // a bare city name (晋城市级, 占高平市总量) is a reference, not the subject, unless the figure
+  // follows it directly ((高平市 5 家)); 阳泉市开发区 is one
   const mention = [...ctx.mentions].reverse().find((m) => m.start >= sentence.start && m.end <= figure.start && !m.bare && !m.park
-    && (m.level === 'zone' || m.printed !== m.name));
+    && (m.level === 'zone' || m.printed !== m.name || !ctx.text.slice(m.end, figure.start).trim()));
   // 全市 in the figure's own clause, or naming zones (全市开发区) anywhere before it, speaks of
   // the city's zones as a whole; 占全市总量, 低于全市 compare with it and do not
   const from = Math.max(mention ? mention.end : sentence.start, site.sentence.start);

@@ -11,6 +11,11 @@ import { filterRecords } from '../emit/filter.js';
 import { renderZones, summariseZones } from '../emit/zones.js';
 import { writeStdout, writeWhole } from '../emit/write.js';
 import { paintFor, progress } from './terminal.js';
+import { checkConsistency, ruleById, type CheckRule } from '../check/rules.js';
+import { checkExpectations, loadExpectations } from '../check/expectations.js';
+import { compareBaseline, loadBaseline } from '../check/baseline.js';
+import { githubAnnotations, jsonReport, summary, terminalReport } from '../check/report.js';
+import type { Finding } from '../check/finding.js';
 
 export const EXIT_OK = 0;
 export const EXIT_CHECK_FAILED = 1;
@@ -51,7 +56,10 @@ interface ExtractOptions {
 
 /** Every bulletin the paths name, analysed; a file that fails is named on stderr and skipped. */
 function analyseAll(paths: string[], patternDirs: string[]): Extraction[] {
-  const rules = compileRules(loadPatterns(patternDirs));
+  return analyseWith(compileRules(loadPatterns(patternDirs)), paths);
+}
+
+function analyseWith(rules: ReturnType<typeof compileRules>, paths: string[]): Extraction[] {
   const { files, problems } = collectInputs(paths);
   for (const p of problems) fail(`${p.file}: ${p.reason}`);
   const out: Extraction[] = [];
@@ -86,6 +94,38 @@ async function run(paths: string[], o: ExtractOptions): Promise<void> {
 
 class UsageError extends Error {}
 
+interface CheckOptions {
+  expect?: string;
+  baseline?: string;
+  failOn: string;
+  format: 'text' | 'json';
+  patterns: string[];
+}
+
+const BASELINE_KINDS = ['added', 'removed', 'changed'] as const;
+
+/** zone-extract check: the bulletins' own arithmetic, expectations and a baseline; exit 1 on an error. */
+async function check(paths: string[], o: CheckOptions): Promise<void> {
+  const failOn = o.failOn.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = failOn.filter((k) => !(BASELINE_KINDS as readonly string[]).includes(k));
+  if (unknown.length) throw new UsageError(`--fail-on: unknown ${unknown.join(', ')} (choose from ${BASELINE_KINDS.join(',')})`);
+  const expectations = o.expect ? loadExpectations(o.expect) : null;
+  const baseline = o.baseline ? loadBaseline(o.baseline) : null;
+  const patterns = loadPatterns(o.patterns);
+  const extractions = analyseWith(compileRules(patterns), paths);
+  const rules = patterns.checks.rules;
+  const findings: Finding[] = checkConsistency(extractions, rules);
+  if (expectations) findings.push(...checkExpectations(extractions, expectations, ruleById(rules, 'missing-metric'), ruleById(rules, 'missing-zone')));
+  if (baseline) {
+    const severity = (kind: (typeof BASELINE_KINDS)[number]): CheckRule => ({ ...ruleById(rules, `baseline-${kind}`), severity: failOn.includes(kind) ? 'error' : 'warning' });
+    findings.push(...compareBaseline(extractions.flatMap((e) => e.records), baseline, { added: severity('added'), removed: severity('removed'), changed: severity('changed') }));
+  }
+  const report = o.format === 'json' ? jsonReport(findings) : terminalReport(findings, paintFor(process.stdout));
+  const annotations = process.env.GITHUB_ACTIONS === 'true' ? githubAnnotations(findings) : '';
+  await writeStdout(annotations + report);
+  if (summary(findings).errors && process.exitCode !== EXIT_USAGE) process.exitCode = EXIT_CHECK_FAILED;
+}
+
 export function buildProgram(): Command {
   const program = new Command()
     .name('zone-extract')
@@ -119,6 +159,23 @@ export function buildProgram(): Command {
     .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[] }) => {
       await emit(renderZones(summariseZones(analyseAll(paths, options.patterns)), options.format), options.out);
     });
+  program.command('check')
+    .description('check bulletins for figures that contradict each other, expectations or a baseline (exit 1 when one fails)')
+    .argument('<paths...>', 'bulletin files, folders or -')
+    .option('--expect <file>', 'a YAML file of metrics every zone article must report and zones the issue must cover')
+    .option('--baseline <file>', 'an earlier --format jsonl output to compare with')
+    .option('--fail-on <kinds>', 'baseline differences that fail: added,removed,changed', 'changed,removed')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
+    .addHelpText('after', `
+Rules live in patterns/checks.yaml. With GITHUB_ACTIONS=true each finding is also printed as an
+::error / ::warning annotation. Exit codes: 0 clean, 1 a check failed, 2 usage or input error.
+
+An expectations file:
+  metrics: [工业投资, 规模以上工业增加值]   # every zone article reports these
+  zones: [高平经济技术开发区]               # the issue covers these`)
+    .exitOverride()
+    .action(async (paths: string[], options: CheckOptions) => { await check(paths, options); });
   return program;
 }
 

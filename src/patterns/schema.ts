@@ -75,6 +75,7 @@ export const metricsSchema = z.object({
   capacity_strip_trailing: words,
   phrase_breakers: words,
   level_words: words,
+  scope_words: words,
   carried: z.object({ prefix_subject: words, replace_by_subject: words }),
   examples,
 });
@@ -118,6 +119,20 @@ export const articlesSchema = z.object({
   byline_name: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
 });
 
+export const checkIds = ['parts-exceed-total', 'diff-vs-target', 'share-vs-parts', 'percent-out-of-range', 'conflicting-values',
+  'missing-metric', 'missing-zone', 'baseline-added', 'baseline-removed', 'baseline-changed'] as const;
+
+export const checksSchema = z.object({
+  rules: z.array(z.object({
+    id: z.enum(checkIds),
+    severity: z.enum(['error', 'warning']),
+    description: z.string(),
+    part_cues: words.optional(),
+    bounded_metric_endings: words.optional(),
+    may_exceed_when: words.optional(),
+  })),
+});
+
 export const schemas = {
   numbers: numbersSchema,
   units: unitsSchema,
@@ -126,6 +141,7 @@ export const schemas = {
   metrics: metricsSchema,
   cues: cuesSchema,
   articles: articlesSchema,
+  checks: checksSchema,
 } as const;
 
 export type PatternName = keyof typeof schemas;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { readFileSync } from 'node:fs';
+import type { Extraction } from '../pipeline.js';
+import type { Finding } from './finding.js';
+import type { CheckRule } from './rules.js';
+
+const expectationSchema = z.object({
+  /** metrics every zone article must report (a record's metric containing the name) */
+  metrics: z.array(z.string().min(1)).default([]),
+  /** articles the metrics apply to: about one zone, a city's zones, or both */
+  articles: z.enum(['zone', 'city', 'any']).default('zone'),
+  /** zones the bulletins must cover (by part of the name) */
+  zones: z.array(z.string().min(1)).default([]),
+}).strict();
+
+export type Expectations = z.infer<typeof expectationSchema>;
+
+/** Read an expectations file, with file:line errors like the rule files. */
+export function loadExpectations(path: string): Expectations {
+  let source: string;
+  try { source = readFileSync(path, 'utf8'); } catch { throw new Error(`${path}: cannot be read`); }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new Error(`${path}:${line}:${col}: ${error.message.split('\n')[0]}`);
+  }
+  const checked = expectationSchema.safeParse(doc.toJS() ?? {});
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const node = doc.getIn(issue.path, true) as { range?: [number] } | undefined;
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    throw new Error(`${path}:${line}:${col}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return checked.data;
+}
+
+function lineOf(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Metrics each zone article must report, and zones the bulletins must cover. */
+export function checkExpectations(extractions: Extraction[], e: Expectations, missingMetric: CheckRule, missingZone: CheckRule): Finding[] {
+  const found: Finding[] = [];
+  for (const ex of extractions) {
+    for (const article of ex.articles) {
+      if (!article.zone || (e.articles !== 'any' && article.zone.level !== e.articles)) continue;
+      const inArticle = ex.records.filter((r) => r.start >= article.start && r.start < article.end && r.zone === article.zone!.name);
+      for (const metric of e.metrics) {
+        if (inArticle.some((r) => r.metric?.includes(metric))) continue;
+        found.push({
+          rule: missingMetric.id, severity: missingMetric.severity, file: ex.source.file, line: lineOf(ex.source.text, article.start), column: 1,
+          zone: article.zone.name, message: `${article.zone.name} reports no ${metric}`, text: '',
+        });
+      }
+    }
+  }
+  const covered = extractions.flatMap((ex) => [...ex.articles.map((a) => a.zone?.name), ...ex.records.map((r) => r.zone)]).filter(Boolean) as string[];
+  for (const zone of e.zones) {
+    if (covered.some((z) => z.includes(zone))) continue;
+    found.push({ rule: missingZone.id, severity: missingZone.severity, file: extractions[0]?.source.file ?? '-', line: 1, column: 1, zone, message: `no article or figure covers ${zone}`, text: '' });
+  }
+  return found;
+}

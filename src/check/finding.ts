@@ -1,0 +1,16 @@
+import type { CheckId } from './rules.js';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing a check found, with where to look. */
+export interface Finding {
+  rule: CheckId;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  zone: string | null;
+  message: string;
+  /** the sentence the figure was printed in */
+  text: string;
+}
