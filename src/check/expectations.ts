@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LineCounter, parseDocument } from 'yaml';
-import { readFileSync } from 'node:fs';
+import { parseYamlFile } from '../patterns/load.js';
+import { lineAndColumn } from '../lib/position.js';
 import type { Extraction } from '../pipeline.js';
 import type { Finding } from './finding.js';
 import type { CheckRule } from './rules.js';
@@ -18,29 +18,13 @@ export type Expectations = z.infer<typeof expectationSchema>;
 
 /** Read an expectations file, with file:line errors like the rule files. */
 export function loadExpectations(path: string): Expectations {
-  let source: string;
-  try { source = readFileSync(path, 'utf8'); } catch { throw new Error(`${path}: cannot be read`); }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
-  const error = doc.errors[0];
-  if (error) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new Error(`${path}:${line}:${col}: ${error.message.split('\n')[0]}`);
-  }
-  const checked = expectationSchema.safeParse(doc.toJS() ?? {});
+  const { data, where } = parseYamlFile(path);
+  const checked = expectationSchema.safeParse(data ?? {});
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    const node = doc.getIn(issue.path, true) as { range?: [number] } | undefined;
-    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-    throw new Error(`${path}:${line}:${col}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    throw new Error(`${where(issue.path)}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
   return checked.data;
-}
-
-function lineOf(text: string, at: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 /** Metrics each zone article must report, and zones the bulletins must cover. */
@@ -53,7 +37,7 @@ export function checkExpectations(extractions: Extraction[], e: Expectations, mi
       for (const metric of e.metrics) {
         if (inArticle.some((r) => r.metric?.includes(metric))) continue;
         found.push({
-          rule: missingMetric.id, severity: missingMetric.severity, file: ex.source.file, line: lineOf(ex.source.text, article.start), column: 1,
+          rule: missingMetric.id, severity: missingMetric.severity, file: ex.source.file, line: lineAndColumn(ex.source.text, article.start).line, column: 1,
           zone: article.zone.name, message: `${article.zone.name} reports no ${metric}`, text: '',
         });
       }

@@ -2,13 +2,7 @@ import type { FigureRecord, NormalText } from '../types.js';
 import { toSourceEnd, toSourceOffset } from '../normalise/normalise.js';
 import type { Attributed } from '../attribute/attribute.js';
 import { maskIdentityNumbers } from './mask.js';
-
-function lineAndColumn(text: string, at: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
-  return { line, column: at - lineStart + 1 };
-}
+import { lineAndColumn } from '../lib/position.js';
 
 /** One output record, with every offset mapped back into the source text. */
 export function toRecord(norm: NormalText, a: Attributed): FigureRecord {

@@ -10,9 +10,12 @@ export const builtinPatternsDir = join(dirname(fileURLToPath(import.meta.url)), 
 /** A rule file that cannot be used; the message reads `file:line:column: what`. */
 export class PatternError extends Error {}
 
-function parseYaml(path: string): { data: unknown; where: (p: PropertyKey[]) => string } {
+/** A YAML file's data, and `where(path)`: the file:line:column of the node at a data path. */
+export function parseYamlFile(path: string): { data: unknown; where: (p: PropertyKey[]) => string } {
+  let source: string;
+  try { source = readFileSync(path, 'utf8'); } catch { throw new PatternError(`${path}: cannot be read`); }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   const firstError = doc.errors[0];
   if (firstError) {
     const { line, col } = lineCounter.linePos(firstError.pos[0]);
@@ -57,7 +60,7 @@ function loadOne(name: PatternName, dirs: string[]): unknown {
   for (const dir of dirs) {
     const path = join(dir, `${name}.yaml`);
     if (!existsSync(path)) continue;
-    const { data, where } = parseYaml(path);
+    const { data, where } = parseYamlFile(path);
     const checked = schemas[name].safeParse(merge(merged, data));
     if (!checked.success) {
       const issue = checked.error.issues[0]!;

@@ -6,5 +6,5 @@ import { scanFigures } from './scan.js';
 
 /** Every figure in a normalised text, in order. */
 export function recogniseFigures(text: string, lex: Lexicon, rules: Patterns['exclusions']['rules']): Figure[] {
-  return scanFigures(text, lex, exclusionsFor(text, rules, lex)).figures;
+  return scanFigures(text, lex, exclusionsFor(text, rules, lex));
 }

@@ -54,15 +54,17 @@ function loneNumeralAllowed(num: NumberToken, unit: UnitMatch, lex: Lexicon): bo
   return !allowed || allowed.has(unit.printed);
 }
 
-export interface ScanResult {
-  figures: Figure[];
-  excluded: { start: number; rule: string }[];
+/** 20万余平方米: the qualifier may sit between the multiplier and the unit. */
+function readQualifiedUnit(text: string, at: number, lex: Lexicon): { unit: UnitMatch; qualifier: Qualifier } | null {
+  const mid = wordAt(text, at, lex.multipliers);
+  const q = mid && wordAt(text, at + mid.word.length, lex.qualifiersBetween);
+  const rest = mid && q ? readUnit(text, at + mid.word.length + q.word.length, lex) : null;
+  return mid && q && rest ? { unit: { ...rest, printed: mid.word + rest.printed, factor: rest.factor * mid.value }, qualifier: q.value } : null;
 }
 
 /** Find every number with a unit in the text, minus the excluded ones. */
-export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string; test: Exclusion }[]): ScanResult {
+export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string; test: Exclusion }[]): Figure[] {
   const figures: Figure[] = [];
-  const excluded: ScanResult['excluded'] = [];
   let i = 0;
   while (i < text.length) {
     const num = readNumber(text, i, lex);
@@ -80,23 +82,13 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
       at += between.word.length;
     }
     let unit = readUnit(text, at, lex);
-    if (unit && !qualifier) {
-      // 30余万m²: the qualifier may also sit between the multiplier and the unit
-      const mid = wordAt(text, at, lex.multipliers);
-      const q = mid && wordAt(text, at + mid.word.length, lex.qualifiersBetween);
-      if (mid && q) {
-        const rest = readUnit(text, at + mid.word.length + q.word.length, lex);
-        if (rest) { unit = { ...rest, printed: mid.word + rest.printed, factor: rest.factor * mid.value }; qualifier = q.value; }
-      }
-    } else if (!unit && !qualifier) {
-      const mid = wordAt(text, at, lex.multipliers);
-      const q = mid && wordAt(text, at + mid.word.length, lex.qualifiersBetween);
-      const rest = mid && q ? readUnit(text, at + mid.word.length + q.word.length, lex) : null;
-      if (mid && q && rest) { unit = { ...rest, printed: mid.word + rest.printed, factor: rest.factor * mid.value }; qualifier = q.value; }
+    if (!unit && !qualifier) {
+      const qualified = readQualifiedUnit(text, at, lex);
+      if (qualified) ({ unit, qualifier } = qualified);
     }
     if (!unit || !loneNumeralAllowed(num, unit, lex)) { i = num.end; continue; }
     const hit = exclusions.find((x) => x.test({ number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed }));
-    if (hit) { excluded.push({ start: num.start, rule: hit.id }); i = unit.end; continue; }
+    if (hit) { i = unit.end; continue; }
     qualifier ??= wordBefore(text, num.start, lex.qualifiersBefore)?.value ?? wordAt(text, unit.end, lex.qualifiersAfter)?.value ?? null;
     figures.push({
       start: num.start,
@@ -114,7 +106,7 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
     });
     i = unit.end;
   }
-  return { figures, excluded };
+  return figures;
 }
 
 const round = (x: number): number => Number(x.toPrecision(12));
