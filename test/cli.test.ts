@@ -16,6 +16,13 @@ describe('zone-extract', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync('fixtures/golden/seeds.jsonl', 'utf8'));
   });
+  it('never prints an identity number, not even inside text', () => {
+    const r = cli(['--format', 'jsonl', 'seeds/']);
+    expect(r.stdout).not.toMatch(/\d{15,}/);
+    const id = cli(['--format', 'jsonl', '-'], '申请人身份证号码110105194912310021,园区新增企业3家。');
+    expect(id.stdout).not.toContain('110105194912310021');
+    expect(JSON.parse(id.stdout).text).toContain('1101**********0021');
+  });
   it('reads standard input with -', () => {
     const r = cli(['--format', 'jsonl', '-'], '高平经开区现入驻企业95户。');
     expect(JSON.parse(r.stdout)).toMatchObject({ file: '-', value: 95, unit: '户', zone: '高平经济技术开发区' });

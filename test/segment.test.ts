@@ -46,6 +46,13 @@ describe('zones of figures', () => {
   });
 });
 
+describe('page headers printed after an article', () => {
+  it('give the article its zone when nothing before names one', () => {
+    const records = figuresOf(readFileSync('fixtures/segment/trailing-header.txt', 'utf8'));
+    expect(records.map((r) => `${r.zone_level}:${r.zone} ${r.status}`)).toEqual(['city:衢州市 target', 'city:衢州市 target']);
+  });
+});
+
 describe('zone names', () => {
   it('knows canonical names and short forms from the gazetteer', () => {
     const r = rules();
