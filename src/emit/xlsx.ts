@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FigureRecord } from '../types.js';
 import { groupByZone } from './group.js';
 
@@ -36,7 +36,9 @@ function summary(book: ExcelJS.Workbook, records: FigureRecord[], taken: Set<str
 
 /** A workbook: a summary sheet, then one sheet per zone with a row per figure; numbers stay numbers. */
 export async function workbook(records: FigureRecord[], fields: (keyof FigureRecord)[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs is large: load it only when a workbook is asked for
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'zone-extract';
   const taken = new Set<string>();
   summary(book, records, taken);

@@ -1,5 +1,9 @@
-import { load } from 'cheerio';
+import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
+
+// cheerio is loaded on the first HTML bulletin, not at every start-up
+const require = createRequire(import.meta.url);
+const cheerio = (): typeof import('cheerio') => require('cheerio') as typeof import('cheerio');
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'iframe', 'svg', 'button', 'form']);
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'header', 'footer', 'main', 'aside', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'caption']);
@@ -18,7 +22,7 @@ export interface HtmlText {
  * Scripts, styles and navigation are dropped. Every char keeps its offset into the HTML.
  */
 export function htmlToText(html: string): HtmlText {
-  const $ = load(html, { sourceCodeLocationInfo: true });
+  const $ = cheerio().load(html, { sourceCodeLocationInfo: true });
   const chars: string[] = [];
   const offsets: number[] = [];
   const push = (s: string, at: number): void => { for (const c of s) { chars.push(c); offsets.push(at); } };
