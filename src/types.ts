@@ -39,13 +39,6 @@ export interface ZoneRef {
   level: ZoneLevel;
 }
 
-/** A stretch of the text about one zone or one city's zones. Offsets are normalised. */
-export interface Article {
-  start: number;
-  end: number;
-  zone: ZoneRef | null;
-}
-
 /** One output record: a figure with everything it means. Offsets are into the source text. */
 export interface FigureRecord {
   file: string;

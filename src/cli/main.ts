@@ -17,9 +17,9 @@ import { compareBaseline, loadBaseline } from '../check/baseline.js';
 import { githubAnnotations, jsonReport, summary, terminalReport } from '../check/report.js';
 import type { Finding } from '../check/finding.js';
 
-export const EXIT_OK = 0;
-export const EXIT_CHECK_FAILED = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_CHECK_FAILED = 1;
+const EXIT_USAGE = 2;
 
 const examples = `
 Examples:

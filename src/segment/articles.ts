@@ -103,7 +103,8 @@ export function splitArticles(text: string, rules: Patterns['articles']): Draft[
   return drafts;
 }
 
-const firstSentence = (text: string, length: number): string => text.slice(0, length);
+/** How far into an article its opening sentences reach. */
+const OPENING = 120;
 
 /**
  * The zone of an article: named in its titles, else in its opening sentences, else in its
@@ -120,7 +121,7 @@ export function articleZone(d: Draft, mentionsIn: (start: number, end: number) =
     return null;
   };
   const opening = d.body.filter((p) => !p.text.startsWith('#')).slice(0, 2);
-  const openingZone = first(opening, firstSentence(opening[0]?.text ?? '', 120).length);
+  const openingZone = first(opening, OPENING);
   // "全市开发区…, 分开发区看: X高新区…": an opening about a city's zones names the city elsewhere
   const cityOpening = opening[0] && citywide.some((w) => {
     const at = opening[0]!.text.indexOf(w);
