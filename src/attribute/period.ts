@@ -13,7 +13,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** The time expressions of patterns/cues.yaml as one regular expression. */
 export function timePattern(rules: Rules): RegExp {
   const p = rules.patterns.cues.period;
-  const words = (list: string[]): string => list.map((w) => w.replace(/[-—]/g, '[-—]')).join('|');
+  const words = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-—]/g, '[-—]')).join('|');
   const quarter = Object.keys(p.quarters).sort((a, b) => b.length - a.length).join('|');
   const half = Object.keys(p.halves).join('|');
   return new RegExp([
@@ -81,7 +81,13 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
     const m = heading && /(\d{4})\s*年/.exec(heading.text);
     return m ? Number(m[1]) : null;
   })();
-  const sentenceTimes = timeMentions(text.slice(sentence.start, sentence.end), sentence.start, ctx);
+  let sentenceTimes = timeMentions(text.slice(sentence.start, sentence.end), sentence.start, ctx);
+  // "…上半年,全市…。其中,X经开区…": a sentence that goes on with the one before keeps its period
+  const continues = ctx.rules.patterns.cues.period.continues.some((w) => text.slice(sentence.start, sentence.end).trimStart().startsWith(w));
+  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  if (!sentenceTimes.some((t) => t.end <= figure.start) && continues && previous && !/\n\s*\n/.test(text.slice(previous.end - 1, sentence.start))) {
+    sentenceTimes = [...timeMentions(text.slice(previous.start, previous.end), previous.start, ctx), ...sentenceTimes];
+  }
   // the year in force for 今年, 一季度, 1—9月: the last plain year named before the figure in its
   // sentence (not a 以来 start), else the section's, else the bulletin's own
   const contextYear = (() => {

@@ -108,6 +108,7 @@ export const cuesSchema = z.object({
     quarters: z.record(z.string(), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
     halves: z.record(z.string(), z.enum(['H1', 'H2'])),
     no_period: words,
+    continues: words,
     examples,
   }),
 });
