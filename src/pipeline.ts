@@ -7,8 +7,11 @@ import { findZoneMentions, placeTester, type ZoneMention } from './segment/gazet
 import { recogniseFigures } from './recognise/recognise.js';
 import { markRepeats } from './recognise/repeats.js';
 import { attributeFigures } from './attribute/attribute.js';
+import { maskTerms } from './attribute/context.js';
 import { bulletinYear, timePattern } from './attribute/period.js';
 import { toRecord } from './emit/record.js';
+import { locator } from './lib/position.js';
+import { spansWithin } from './lib/spans.js';
 
 export interface Extraction {
   source: Source;
@@ -27,11 +30,12 @@ export function analyse(source: Source, rules: Rules): Extraction {
   const norm = normalise(source);
   const { text } = norm;
   const mentions = findZoneMentions(text, rules.gazetteer, placeTester(rules.placeStems));
-  const mentionsIn = (start: number, end: number): ZoneMention[] => mentions.filter((m) => m.start >= start && m.end <= end);
+  const mentionsIn = (start: number, end: number): ZoneMention[] => spansWithin(mentions, start, end);
   const drafts = splitArticles(text, rules.patterns.articles);
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
-  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, bulletinYear: bulletinYear(text), rules, timePattern: timePattern(rules) };
+  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, bulletinYear: bulletinYear(text), rules, timePattern: timePattern(rules), masked: maskTerms(text, rules.terms) };
   const sourceArticles = articles.map((a) => ({ ...a, start: toSourceOffset(norm, a.start), end: toSourceOffset(norm, a.end) }));
-  return { source, records: attributeFigures(ctx).map((a) => toRecord(norm, a)), articles: sourceArticles };
+  const locate = locator(source.markup?.html ?? source.text);
+  return { source, records: attributeFigures(ctx).map((a) => toRecord(norm, a, locate)), articles: sourceArticles };
 }

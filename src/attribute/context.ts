@@ -1,5 +1,5 @@
 import type { Figure } from '../types.js';
-import type { Span } from '../recognise/quotedSpans.js';
+import { spansWithin, type Span } from '../lib/spans.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { clauseSpans, spanAt } from '../segment/sentences.js';
@@ -15,6 +15,8 @@ export interface DocContext {
   bulletinYear: number | null;
   rules: Rules;
   timePattern: RegExp;
+  /** the text with metric terms blanked out, for cue words that also occur inside terms (增加值 ≠ 增加) */
+  masked: string;
 }
 
 /** Where one figure stands: its sentence, its clause, and the text around it. */
@@ -66,7 +68,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const afterStart = figure.end + (qa?.word.length ?? 0);
   const next = ctx.figures[index + 1];
   const afterEnd = Math.min(clause.end, next && next.start > afterStart ? next.start : clause.end);
-  const article = ctx.articles.find((a) => a.start <= figure.start && figure.start < a.end) ?? ctx.articles[0]!;
+  const article = spanAt(ctx.articles, figure.start) as ArticleSpan;
   return {
     figure, index, sentence, clause, article, inParens,
     before: ctx.text.slice(beforeStart, beforeEnd).replace(/[(（][^()（）]*[)）]/g, ''),
@@ -76,13 +78,21 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   };
 }
 
-/** The nearest of `words` in `text`, searching backwards; masks protect words such as 增加值. */
-export function lastCue(text: string, words: string[], masks: string[] = []): { word: string; at: number } | null {
+/** The zone mentions that lie within [start, end), in order. */
+export const mentionsWithin = (ctx: DocContext, start: number, end: number): ZoneMention[] => spansWithin(ctx.mentions, start, end);
+
+/** `text` with every one of `terms` blanked out, lengths kept. */
+export function maskTerms(text: string, terms: string[]): string {
   let masked = text;
-  for (const m of masks) masked = masked.split(m).join('\u0000'.repeat(m.length));
+  for (const t of terms) masked = masked.split(t).join('\u0000'.repeat(t.length));
+  return masked;
+}
+
+/** The nearest of `words` in `text`, searching backwards. */
+export function lastCue(text: string, words: string[]): { word: string; at: number } | null {
   let best: { word: string; at: number } | null = null;
   for (const w of words) {
-    const at = masked.lastIndexOf(w);
+    const at = text.lastIndexOf(w);
     if (at >= 0 && (!best || at + w.length > best.at + best.word.length || (at + w.length === best.at + best.word.length && w.length > best.word.length))) best = { word: w, at };
   }
   return best;

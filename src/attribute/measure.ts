@@ -13,21 +13,20 @@ export interface MeasureReading {
 export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPercent: MeasureReading | null): MeasureReading {
   const cues = ctx.rules.patterns.cues.measure;
   const family = site.figure.family;
-  const window = ctx.text.slice(site.clause.start, site.figure.start);
-  const masks = ctx.rules.terms;
-  if (site.inParens && family === 'percent' && /目标值?[(（]$/.test(window)) {
+  const window = ctx.masked.slice(site.clause.start, site.figure.start);
+  if (site.inParens && family === 'percent' && /目标值?[(（]$/.test(ctx.text.slice(site.clause.start, site.figure.start))) {
     return previousPercent ?? { measure: 'level', negative: false };
   }
-  const growth = lastCue(window, cues.growth.words, masks);
-  const diff = lastCue(window, cues.diff.words, masks);
-  const share = lastCue(window, [...cues.share.words, ...cues.share_progress], masks);
+  const growth = lastCue(window, cues.growth.words);
+  const diff = lastCue(window, cues.diff.words);
+  const share = lastCue(window, [...cues.share.words, ...cues.share_progress]);
   if (family === 'pp') {
     if (diff) return { measure: 'diff', negative: cues.diff.negative.includes(diff.word) };
     return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
   }
   const afterGrowth = /^的?(增长|增幅|增速)/.test(site.after);
   if (family === 'percent') {
-    const shareProgress = lastCue(window, cues.share_progress, masks);
+    const shareProgress = lastCue(window, cues.share_progress);
     const progressIsAdjacent = shareProgress && shareProgress.at + shareProgress.word.length >= window.length - 1;
     const nearest = [growth && { kind: 'growth', at: growth.at }, share && (shareProgress !== share || progressIsAdjacent) && { kind: 'share', at: share.at }]
       .filter(Boolean).sort((a, b) => (b as { at: number }).at - (a as { at: number }).at)[0] as { kind: string } | undefined;

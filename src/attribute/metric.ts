@@ -1,6 +1,6 @@
 import { tokenize } from '../lib/tokenizer.js';
 import type { MeasureReading } from './measure.js';
-import type { DocContext, FigureSite } from './context.js';
+import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 
 export interface MetricReading {
   /** the thing measured, without attributes: carried to the figures after it */
@@ -162,7 +162,7 @@ function afterLast(phrase: string, words: string[]): { head: string; tail: strin
 function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumedEnd: number): { subject: string; attribute: string } {
   // what the figure before took as its own (…10万平方米标准化厂房及7万平方米…) is not this one's
   let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
-  for (const mention of ctx.mentions) {
+  for (const mention of mentionsWithin(ctx, site.beforeStart - 12, site.figure.start)) {
     // 晋城市级 is a grade, 占高平市总量 a comparison, 工业类开发区 a common noun: all stay in the phrase
     const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || ctx.text[mention.end] === '级' || mention.bare;
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');

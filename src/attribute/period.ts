@@ -1,5 +1,6 @@
 import type { DocContext, FigureSite } from './context.js';
 import type { Rules } from '../patterns/compile.js';
+import { spanAt } from '../segment/sentences.js';
 
 interface TimeMention {
   at: number;
@@ -84,8 +85,8 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   let sentenceTimes = timeMentions(text.slice(sentence.start, sentence.end), sentence.start, ctx);
   // "…上半年,全市…。其中,X经开区…": a sentence that goes on with the one before keeps its period
   const continues = ctx.rules.patterns.cues.period.continues.some((w) => text.slice(sentence.start, sentence.end).trimStart().startsWith(w));
-  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
-  if (!sentenceTimes.some((t) => t.end <= figure.start) && continues && previous && !/\n\s*\n/.test(text.slice(previous.end - 1, sentence.start))) {
+  const previous = continues ? spanAt(ctx.sentences, sentence.start - 1) : undefined;
+  if (!sentenceTimes.some((t) => t.end <= figure.start) && previous && previous !== sentence && !/\n\s*\n/.test(text.slice(previous.end - 1, sentence.start))) {
     sentenceTimes = [...timeMentions(text.slice(previous.start, previous.end), previous.start, ctx), ...sentenceTimes];
   }
   // the year in force for 今年, 一季度, 1—9月: the last plain year named before the figure in its

@@ -1,5 +1,5 @@
 import type { ZoneRef } from '../types.js';
-import type { DocContext, FigureSite } from './context.js';
+import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 
 /** The city an article's zone belongs to, for figures about a city's zones as a whole. */
 function cityOf(ctx: DocContext, zone: ZoneRef | null): ZoneRef | null {
@@ -19,7 +19,7 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   if (aggregate) return articleZone;
   // a bare city name (晋城市级, 占高平市总量) is a reference, not the subject, unless the figure
   // follows it directly ((高平市 5 家)); 阳泉市开发区 is one
-  const mention = [...ctx.mentions].reverse().find((m) => m.start >= sentence.start && m.end <= figure.start && !m.bare && !m.park
+  const mention = mentionsWithin(ctx, sentence.start, figure.start).reverse().find((m) => !m.bare && !m.park
     && (m.level === 'zone' || m.printed !== m.name || !ctx.text.slice(m.end, figure.start).trim()));
   // 全市 in the figure's own clause, or naming zones (全市开发区) anywhere before it, speaks of
   // the city's zones as a whole; 占全市总量, 低于全市 compare with it and do not

@@ -1,7 +1,7 @@
 import type { FigureRecord } from '../types.js';
 import type { Extraction } from '../pipeline.js';
 import { sentenceSpans, spanAt } from '../segment/sentences.js';
-import type { Span } from '../recognise/quotedSpans.js';
+import type { Span } from '../lib/spans.js';
 import type { Finding } from './finding.js';
 import type { CheckRule } from './rules.js';
 import { interval, overlap, samePrinting, show, sum, type Interval } from './precision.js';

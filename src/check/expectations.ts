@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseYamlFile } from '../patterns/load.js';
-import { lineAndColumn } from '../lib/position.js';
+import { locator } from '../lib/position.js';
 import type { Extraction } from '../pipeline.js';
 import type { Finding } from './finding.js';
 import type { CheckRule } from './rules.js';
@@ -31,13 +31,14 @@ export function loadExpectations(path: string): Expectations {
 export function checkExpectations(extractions: Extraction[], e: Expectations, missingMetric: CheckRule, missingZone: CheckRule): Finding[] {
   const found: Finding[] = [];
   for (const ex of extractions) {
+    const locate = locator(ex.source.text);
     for (const article of ex.articles) {
       if (!article.zone || (e.articles !== 'any' && article.zone.level !== e.articles)) continue;
       const inArticle = ex.records.filter((r) => r.start >= article.start && r.start < article.end && r.zone === article.zone!.name);
       for (const metric of e.metrics) {
         if (inArticle.some((r) => r.metric?.includes(metric))) continue;
         found.push({
-          rule: missingMetric.id, severity: missingMetric.severity, file: ex.source.file, line: lineAndColumn(ex.source.text, article.start).line, column: 1,
+          rule: missingMetric.id, severity: missingMetric.severity, file: ex.source.file, line: locate(article.start).line, column: 1,
           zone: article.zone.name, message: `${article.zone.name} reports no ${metric}`, text: '',
         });
       }

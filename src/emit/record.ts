@@ -2,17 +2,17 @@ import type { FigureRecord, NormalText } from '../types.js';
 import { toSourceEnd, toSourceOffset } from '../normalise/normalise.js';
 import type { Attributed } from '../attribute/attribute.js';
 import { maskIdentityNumbers } from './mask.js';
-import { lineAndColumn } from '../lib/position.js';
+import type { Locate } from '../lib/position.js';
 
 /** One output record, with every offset mapped back into the source text. */
-export function toRecord(norm: NormalText, a: Attributed): FigureRecord {
+export function toRecord(norm: NormalText, a: Attributed, locate: Locate): FigureRecord {
   const source = norm.source.text;
   const start = toSourceOffset(norm, a.figure.start);
   const end = toSourceEnd(norm, a.figure.end);
   const clauseStart = toSourceOffset(norm, a.site.sentence.start);
   const clauseEnd = toSourceEnd(norm, a.site.sentence.end);
   const markup = norm.source.markup;
-  const { line, column } = markup ? lineAndColumn(markup.html, markup.offsets[start] ?? 0) : lineAndColumn(source, start);
+  const { line, column } = locate(markup ? markup.offsets[start] ?? 0 : start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
   return {
     file: norm.source.file,

@@ -1,7 +1,16 @@
-/** The 1-based line and column of an offset in a text. */
-export function lineAndColumn(text: string, at: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
-  return { line, column: at - lineStart + 1 };
+export type Locate = (at: number) => { line: number; column: number };
+
+/** 1-based line and column of offsets in a text, by binary search over its line starts. */
+export function locator(text: string): Locate {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo]! + 1 };
+  };
 }

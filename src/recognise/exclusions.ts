@@ -1,6 +1,7 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { Lexicon } from './lexicon.js';
-import { bracketSpans, quotedSpans, within, type Span } from './quotedSpans.js';
+import { bracketSpans, insideAny, quotedSpans } from './quotedSpans.js';
+import type { Span } from '../lib/spans.js';
 import type { NumberToken } from './numerals.js';
 
 /** What an exclusion rule sees of a candidate figure. */
@@ -39,11 +40,13 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
       return (c) => (rule.before ?? []).includes(text[c.number.start - 1] ?? '') || (rule.after ?? []).includes(text[c.number.end] ?? '');
     case 'preceded_by_letter':
       return (c) => /[A-Za-z]/.test(text[c.number.start - 1] ?? '');
-    case 'inside_quotes':
-      return (c) => within(ctx.quotes, c.number.start, rule.max_length);
+    case 'inside_quotes': {
+      const inside = insideAny(text.length, ctx.quotes, rule.max_length);
+      return (c) => inside(c.number.start);
+    }
     case 'inside_brackets': {
-      const spans = bracketSpans(text, rule.open ?? '《', rule.close ?? '》');
-      return (c) => within(spans, c.number.start);
+      const inside = insideAny(text.length, bracketSpans(text, rule.open ?? '《', rule.close ?? '》'));
+      return (c) => inside(c.number.start);
     }
     case 'min_digits':
       return (c) => c.number.kind === 'arabic' && c.number.text.replace(/\D/g, '').length >= (rule.digits ?? 11);

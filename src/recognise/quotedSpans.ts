@@ -1,7 +1,4 @@
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../lib/spans.js';
 
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
 
@@ -44,5 +41,9 @@ export function bracketSpans(text: string, open: string, close: string): Span[] 
   return spans;
 }
 
-export const within = (spans: Span[], at: number, maxLength = Infinity): boolean =>
-  spans.some((s) => s.start <= at && at < s.end && s.end - s.start <= maxLength);
+/** A test for "is this offset inside one of the spans (of at most maxLength)", in constant time. */
+export function insideAny(textLength: number, spans: Span[], maxLength = Infinity): (at: number) => boolean {
+  const inside = new Uint8Array(textLength);
+  for (const s of spans) if (s.end - s.start <= maxLength) inside.fill(1, s.start, s.end);
+  return (at) => inside[at] === 1;
+}

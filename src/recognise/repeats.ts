@@ -1,5 +1,5 @@
 import type { Figure } from '../types.js';
-import type { Span } from './quotedSpans.js';
+import type { Span } from '../lib/spans.js';
 
 const GRAM = 10;
 const MIN_REPEATS = 4;

@@ -1,4 +1,4 @@
-import type { Span } from '../recognise/quotedSpans.js';
+import type { Span } from '../lib/spans.js';
 
 const SENTENCE_END = /[。！？!?]/;
 const CLAUSE_END = /[，,、；;：:]/;
