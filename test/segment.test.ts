@@ -44,6 +44,9 @@ describe('zones of figures', () => {
     expect(zoneOf('3家')).toBe('zone:绍兴高新区');
     expect(zoneOf('1家')).toBe('city:绍兴市');
   });
+  it('in a city report, gives a figure to the one zone its sentence is about, named after it', () => {
+    expect(zoneOf('5亿元')).toBe('zone:绍兴高新区');
+  });
 });
 
 describe('page headers printed after an article', () => {

@@ -29,10 +29,21 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   const citywideAfter = ctx.rules.gazetteer.citywide.some((w) => {
     for (let at = between.indexOf(w); at >= 0; at = between.indexOf(w, at + 1)) {
       if (/[占于比和与]/.test(between[at - 1] ?? '')) continue;
-      if (at >= clauseFrom || /^[\d\u4e00-\u9fff]{0,6}?(开发区|园区|经开区)/.test(between.slice(at + w.length))) return true;
+      const namesZones = /(开发区|园区|经开区)$/.test(w) || /^[\d\u4e00-\u9fff]{0,6}?(开发区|园区|经开区)/.test(between.slice(at + w.length));
+      if (at >= clauseFrom || namesZones) return true;
     }
     return false;
   });
   if (citywideAfter) return cityOf(ctx, articleZone);
-  return mention ? { name: mention.name, level: mention.level } : articleZone;
+  if (mention) return { name: mention.name, level: mention.level };
+  // in a city's report, a sentence about one zone may name it after the figure:
+  // "在设立总规模达6亿元的开发区产业基金基础上,阳泉高新区稳步推进…"
+  if (articleZone?.level === 'city') {
+    // …as the subject of a later clause, not as an object (推动上党、沁源经开区调区)
+    const later = mentionsWithin(ctx, figure.end, sentence.end).filter((m) => !m.bare && !m.park && m.level === 'zone');
+    if (!later.some((m) => /[，,；;：:]/.test(ctx.text[m.start - 1] ?? ''))) return articleZone;
+    const names = new Set(later.map((m) => m.name));
+    if (names.size === 1) return { name: later[0]!.name, level: 'zone' };
+  }
+  return articleZone;
 }
