@@ -71,3 +71,21 @@ describe('period', () => {
     expect(at('30亿元').period).toBe('2024-01..2024-09');
   });
 });
+
+describe('a bulletin from another province', () => {
+  const other = readFileSync('fixtures/attribute/other-province.txt', 'utf8');
+  const rows = figuresOf(other).map((r) => `${other.slice(r.start, r.end)} ${r.metric} ${r.measure} ${r.status} ${r.period ?? '-'}`);
+  it('reads its metrics, measures, statuses and periods', () => {
+    expect(rows).toEqual(expect.arrayContaining([
+      '385.6亿元 地区生产总值 level actual 2024-01..2024-09',
+      '6.8% 地区生产总值 growth actual 2024-01..2024-09',
+      '1.2亿美元 实际利用外资 level actual -',
+      '3.2% 进出口总额 growth actual -',
+      '120亿元 固定资产投资 level actual 2024-01..2024-10',
+      '85% 固定资产投资占目标比重 share actual 2024-01..2024-10',
+      '50亿元 新能源汽车零部件项目总投资 level target 2024',
+      '80亿元 年产值 level target 2024',
+      '3500户 新增市场主体 level actual 2023',
+    ]));
+  });
+});

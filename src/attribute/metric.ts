@@ -125,7 +125,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     generic: m.generic_heads,
     capacity: m.capacity_prefixes,
     capacityTrailing: longest(m.capacity_strip_trailing),
-    breakers: m.phrase_breakers,
+    breakers: [...m.phrase_breakers, ...cues.status.target.governing],
     levels: longest(m.level_words),
     diffCues: cues.measure.diff.words,
     scopeOf: (before: string) => m.scope_words.find((w) => new RegExp(`${w}[\\u4e00-\\u9fff“”"]{0,12}$`).test(before.trim())),
@@ -244,6 +244,9 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   } else if (family === 'percent' && ofNoun && measure.measure === 'share') {
     metric = subject ? `${ofNoun}占${subject}比重` : ofNoun;
     subject = ofNoun;
+  } else if (measure.measure === 'share' && subject && !site.before.includes('占') && /的$/.test(site.before.trim()) && previous?.metric) {
+    metric = `${previous.metric}占${subject}比重`; // 完成年度目标的85%: a share of the target
+    subject = previous.subject;
   } else if (/^占|占比/.test(subject + attribute) || (measure.measure === 'share' && (subject + attribute).includes('占'))) {
     metric = shareForm(previous?.metric ?? carried, subject + attribute);
     subject = carried;
@@ -254,7 +257,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     metric = whole.slice(0, -attr.length) + genericHead + attr;
     subject = whole.slice(0, -attr.length) + genericHead;
   } else if (ofNoun && !countLike && !v.generic.includes(ofNoun) && !/(目标|增长|增速)/.test(ofNoun)) {
-    metric = ofNoun + (attribute || (subject && v.prefixSubject.includes(subject) ? subject : ''));
+    metric = ofNoun + (attribute || v.prefixSubject.find((w) => subject.endsWith(w)) || ''); // 计划总投资50亿元的X项目 → X项目总投资
     subject = ofNoun;
   } else if (nextNoun && (countLike || !subject || /的$/.test(site.before))) {
     // 原批复的3个主导产业 → 原批复主导产业; 投资6400万元建成园区智慧管理系统 → its 投资
@@ -275,7 +278,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     metric = nounPhraseEnding(previousClause);
   }
   if (comparedWith && family === 'pp') metric = `${metric}增速较${comparedWith}`;
-  else if (measure.measure === 'level' && !metric.startsWith(v.scopeOf(site.before) ?? metric)) metric = v.scopeOf(site.before)! + metric; // 新增…, 累计…
+  else if (measure.measure === 'level' && !metric.includes(v.scopeOf(site.before) ?? metric)) metric = v.scopeOf(site.before)! + metric; // 新增…, 累计…
   const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s));
   const tookAfter = metric === nextNoun || metric.startsWith(nextNoun) && nextNoun !== '' ? nextNoun
     : ofNoun && metric.startsWith(ofNoun) ? `的${ofNoun}` : '';

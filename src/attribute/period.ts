@@ -17,7 +17,9 @@ export function timePattern(rules: Rules): RegExp {
   const words = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-—]/g, '[-—]')).join('|');
   const quarter = Object.keys(p.quarters).sort((a, b) => b.length - a.length).join('|');
   const half = Object.keys(p.halves).join('|');
+  const toDate = Object.keys(p.to_date).sort((a, b) => b.length - a.length).join('|');
   return new RegExp([
+    `(?<toDate>${toDate})`,
     `(?<year>\\d{4})年(?:度)?(?<sub>${quarter}|${half})?(?<since>${words(p.since)})?`,
     `(?<m1>\\d{1,2})[-—~至](?<m2>\\d{1,2})月`,
     `(?<thisYear>${words(p.this_year)})(?<sub2>${quarter}|${half})?(?<since2>${words(p.since)})?`,
@@ -38,7 +40,10 @@ export function timeMentions(text: string, offset: number, ctx: DocContext): Tim
     const since = g.since ?? g.since2;
     const at = offset + m.index!;
     const end = at + m[0].length;
-    if (g.year) {
+    if (g.toDate) {
+      const months = p.to_date[g.toDate]!;
+      out.push({ at, end, resolve: (y) => (y === null ? null : `${y}-01..${y}-${pad(months)}`) });
+    } else if (g.year) {
       const y = Number(g.year);
       out.push({ at, end, resolve: () => (since ? `${y}..` : `${y}${subCode}`) });
     } else if (g.m1) {

@@ -107,6 +107,7 @@ export const cuesSchema = z.object({
     last_year: words,
     quarters: z.record(z.string(), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
     halves: z.record(z.string(), z.enum(['H1', 'H2'])),
+    to_date: z.record(z.string(), z.number().int().min(1).max(12)),
     no_period: words,
     continues: words,
     examples,
