@@ -89,3 +89,17 @@ describe('a bulletin from another province', () => {
     ]));
   });
 });
+
+describe('an indicator list under a dated heading', () => {
+  const list = readFileSync('fixtures/attribute/indicator-list.txt', 'utf8');
+  const rows = figuresOf(list).map((r) => `${list.slice(r.start, r.end)} ${r.metric} ${r.measure} ${r.period ?? '-'}`);
+  it('takes the metric from the label before a colon, and the period from the heading', () => {
+    expect(rows).toEqual(expect.arrayContaining([
+      '86.5亿元 工业投资 level 2024H1',
+      '12.3% 工业投资 growth 2024H1',
+      '9.8% 规模以上工业总产值 growth 2024H1',
+      '0.4个百分点 研发投入强度 growth 2024H1',
+      '2.3万户 市场主体 level 2024H1',
+    ]));
+  });
+});

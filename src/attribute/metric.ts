@@ -115,7 +115,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
   const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
   return {
     leading: longest(m.strip_leading),
-    zoneWords: longest(ctx.rules.gazetteer.suffixes),
+    zoneWords: longest([...ctx.rules.gazetteer.suffixes, '园区']),
     trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
     verbs: longest(m.cut_verbs),
@@ -275,7 +275,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   } else {
     // 自建"定制厂房",全年建成16.8万平米: the object of the clause before
     const previousClause = ctx.text.slice(site.sentence.start, site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
-    metric = nounPhraseEnding(previousClause);
+    subject = metric = nounPhraseEnding(previousClause);
   }
   if (comparedWith && family === 'pp') metric = `${metric}增速较${comparedWith}`;
   else if (measure.measure === 'level' && !metric.includes(v.scopeOf(site.before) ?? metric)) metric = v.scopeOf(site.before)! + metric; // 新增…, 累计…

@@ -10,6 +10,13 @@ interface TimeMention {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const SPANS: Record<string, string> = { '1-12': '', '1-6': 'H1', '7-12': 'H2', '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q3', '10-12': 'Q4' };
+
+/** Months a to b of year y, as GUIDE.md writes periods: 2023, 2024H1, 2024Q3, 2024-01..2024-09. */
+function monthSpan(y: number, a: number, b: number): string {
+  const code = SPANS[`${a}-${b}`];
+  return code === undefined ? `${y}-${pad(a)}..${y}-${pad(b)}` : `${y}${code}`;
+}
 
 /** The time expressions of patterns/cues.yaml as one regular expression. */
 export function timePattern(rules: Rules): RegExp {
@@ -20,7 +27,7 @@ export function timePattern(rules: Rules): RegExp {
   const toDate = Object.keys(p.to_date).sort((a, b) => b.length - a.length).join('|');
   return new RegExp([
     `(?<toDate>${toDate})`,
-    `(?<year>\\d{4})年(?:度)?(?<sub>${quarter}|${half})?(?<since>${words(p.since)})?`,
+    `(?<year>\\d{4})年(?:度)?(?:(?<sub>${quarter}|${half})|(?<ym1>\\d{1,2})[-—~至](?<ym2>\\d{1,2})月)?(?<since>${words(p.since)})?`,
     `(?<m1>\\d{1,2})[-—~至](?<m2>\\d{1,2})月`,
     `(?<thisYear>${words(p.this_year)})(?<sub2>${quarter}|${half})?(?<since2>${words(p.since)})?`,
     `(?<lastYear>${words(p.last_year)})`,
@@ -42,13 +49,16 @@ export function timeMentions(text: string, offset: number, ctx: DocContext): Tim
     const end = at + m[0].length;
     if (g.toDate) {
       const months = p.to_date[g.toDate]!;
-      out.push({ at, end, resolve: (y) => (y === null ? null : `${y}-01..${y}-${pad(months)}`) });
+      out.push({ at, end, resolve: (y) => (y === null ? null : monthSpan(y, 1, months)) });
+    } else if (g.year && g.ym1) {
+      const [y, a, b] = [Number(g.year), Number(g.ym1), Number(g.ym2)];
+      out.push({ at, end, resolve: () => monthSpan(y, a, b) });
     } else if (g.year) {
       const y = Number(g.year);
       out.push({ at, end, resolve: () => (since ? `${y}..` : `${y}${subCode}`) });
     } else if (g.m1) {
       const [a, b] = [Number(g.m1), Number(g.m2)];
-      out.push({ at, end, resolve: (y) => (y === null ? null : a === 1 && b === 12 ? `${y}` : `${y}-${pad(a)}..${y}-${pad(b)}`) });
+      out.push({ at, end, resolve: (y) => (y === null ? null : monthSpan(y, a, b)) });
     } else if (g.thisYear) {
       out.push({ at, end, resolve: (y) => (y === null ? null : since ? `${y}..` : `${y}${subCode}`) });
     } else if (g.lastYear) {
