@@ -52,6 +52,21 @@ describe('HTML bulletins', () => {
   });
 });
 
+describe('an HTML page from a government site', () => {
+  const page = readSource('fixtures/html/gov-page.html');
+  const records = extract(page, rules());
+  it('reads figures split across inline tags, and leaves menus, footers and phone numbers out', () => {
+    expect(records.map((r) => `${page.text.slice(r.start, r.end)} ${r.metric} ${r.measure} ${r.period}`)).toEqual([
+      '512.6亿元 规模以上工业产值 level 2024Q1',
+      '14.2% 规模以上工业产值 growth 2024Q1',
+      '68.3亿元 固定资产投资 level 2024Q1',
+      '21个 新签约亿元以上项目 level 2024Q1',
+      '186亿元 协议总投资 level 2024Q1',
+    ]);
+    expect(page.text).not.toContain('政务公开');
+  });
+});
+
 describe('inputs', () => {
   it('walks folders for bulletin files in sorted order and names what is missing', () => {
     const { files, problems } = collectInputs(['fixtures/inputs', 'nowhere']);

@@ -216,7 +216,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     const window = ctx.text.slice(site.clause.start, site.figure.start).replace(/[(（][^)）]*[)）]/g, '');
     const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
     comparedWith = cue ? cleanMetric(window.slice(cue.at + cue.w.length)) : '';
-    subject = carried;
+    subject = previous?.metric || carried;
     attribute = '';
   }
   if (v.replaceBySubject.includes(subject)) subject = '';
@@ -270,8 +270,9 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     metric = strip(cleanMetric(site.after).slice(0, 12), v); // 其中18个投产: a part named by what it did
     subject = '';
   } else if (attribute || carried) {
+    // 规上工业产值512.6亿元,同比增长14.2%: the growth is of the whole metric before it
+    metric = attribute ? carried + attribute : measure.measure === 'growth' ? previous?.metric || carried : carried;
     subject = carried;
-    metric = carried + attribute;
   } else {
     // 自建"定制厂房",全年建成16.8万平米: the object of the clause before
     const previousClause = ctx.text.slice(site.sentence.start, site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';

@@ -73,8 +73,10 @@ export function timeMentions(text: string, offset: number, ctx: DocContext): Tim
 }
 
 /** The year a bulletin speaks from: its latest full date, else the latest year it names. */
+export const FULL_DATE = /(\d{4})(?:年\d{1,2}月\d{1,2}日|[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d))/g;
+
 export function bulletinYear(text: string): number | null {
-  const dated = [...text.matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/g)].map((m) => Number(m[1]));
+  const dated = [...text.matchAll(FULL_DATE)].map((m) => Number(m[1]));
   const named = [...text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])).filter((y) => y >= 1990 && y <= 2100);
   const pool = dated.length ? dated : named;
   return pool.length ? Math.max(...pool) : null;

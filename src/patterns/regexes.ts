@@ -1,12 +1,13 @@
 import type { Rules } from './compile.js';
-import { timePattern } from '../attribute/period.js';
+import { FULL_DATE, timePattern } from '../attribute/period.js';
 import { articleSignals } from '../segment/articles.js';
 
-/** Every regular expression the stages build from rule words, for a ReDoS check. */
+/** Every regular expression the stages build from rule words, and those run over whole texts, for a ReDoS check. */
 export function patternRegexes(rules: Rules): [string, RegExp][] {
   const signals = articleSignals(rules.patterns.articles);
   return [
     ['period: time expressions', timePattern(rules)],
+    ['period: a bulletin\'s full date', FULL_DATE],
     ['articles: byline', signals.byline],
     ['articles: dateline', signals.dateline],
     ['articles: reporter name', signals.nameEnd],

@@ -9,6 +9,8 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'header', 'footer', 'main', 'aside', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'caption']);
 const HEADINGS: Record<string, string> = { h1: '# ', h2: '## ', h3: '### ', h4: '#### ', h5: '##### ', h6: '###### ' };
 const CELLS = new Set(['td', 'th']);
+/** class or id of a site's chrome: menus, breadcrumbs, footers */
+const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs|footer|copyright|share|sidebar)([\s_-]|$)/i;
 
 export interface HtmlText {
   text: string;
@@ -38,7 +40,7 @@ export function htmlToText(html: string): HtmlText {
     if (node.type !== 'tag' && node.type !== 'root') return;
     const el = node as Element;
     const name = el.name?.toLowerCase();
-    if (name && (DROPPED.has(name) || el.attribs?.role === 'navigation')) return;
+    if (name && (DROPPED.has(name) || el.attribs?.role === 'navigation' || CHROME.test(`${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`))) return;
     const at = startOf(el);
     if (name === 'br') { push('\n', at); return; }
     const heading = name ? HEADINGS[name] : undefined;
