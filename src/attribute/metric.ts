@@ -9,6 +9,8 @@ export interface MetricReading {
   printed: string;
   /** where the text this reading took after its figure ends (5家平台公司 → after 平台公司) */
   consumedEnd: number;
+  /** what a growth rate or a gap after it is about: the metric, or for a gap its rate's metric */
+  comparable: string;
 }
 
 const PUNCT = /[\s"“”‘’'「」《》()（）【】[\]·.,，。、:：;；!?！？#*]/g;
@@ -216,7 +218,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     const window = ctx.text.slice(site.clause.start, site.figure.start).replace(/[(（][^)）]*[)）]/g, '');
     const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
     comparedWith = cue ? cleanMetric(window.slice(cue.at + cue.w.length)) : '';
-    subject = previous?.metric || carried;
+    subject = previous?.comparable || carried;
     attribute = '';
   }
   if (v.replaceBySubject.includes(subject)) subject = '';
@@ -271,7 +273,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     subject = '';
   } else if (attribute || carried) {
     // 规上工业产值512.6亿元,同比增长14.2%: the growth is of the whole metric before it
-    metric = attribute ? carried + attribute : measure.measure === 'growth' ? previous?.metric || carried : carried;
+    metric = attribute ? carried + attribute : measure.measure === 'growth' ? previous?.comparable || carried : carried;
     subject = carried;
   } else {
     // 自建"定制厂房",全年建成16.8万平米: the object of the clause before
@@ -287,5 +289,5 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const plain = afterText.replace(QUOTES, '');
   const tookAt = tookAfter ? plain.indexOf(tookAfter) : -1;
   const consumedEnd = tookAt >= 0 ? site.figure.end + endSkippingQuotes(afterText, tookAt + tookAfter.length) : -1;
-  return { subject: normal(subject), metric: normal(metric), printed: metric, consumedEnd };
+  return { subject: normal(subject), metric: normal(metric), printed: metric, consumedEnd, comparable: normal(comparedWith ? subject : metric) };
 }

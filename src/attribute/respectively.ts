@@ -25,7 +25,7 @@ export function distributeRespectively(ctx: DocContext, records: Attributed[]): 
       const r = out[i + k]!;
       // the cue before the first figure (增长, 下降) speaks for all of them
       const value = Math.sign(first.value) * Math.abs(r.value);
-      out[i + k] = { ...r, value, measure: first.measure, metric: { ...r.metric, subject: items[k]!, metric: items[k]!, printed: items[k]! } };
+      out[i + k] = { ...r, value, measure: first.measure, metric: { ...r.metric, subject: items[k]!, metric: items[k]!, printed: items[k]!, comparable: items[k]! } };
     }
     i = j;
   }
