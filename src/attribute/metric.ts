@@ -193,6 +193,140 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
   return { subject: attribute, attribute: '' };
 }
 
+/** What the chooser knows of a figure: the phrase before it, what it carries, the nouns after it. */
+interface Reading {
+  ctx: DocContext;
+  site: FigureSite;
+  v: Vocabulary;
+  measure: MeasureReading;
+  previous: MetricReading | null;
+  carried: string;
+  subject: string;
+  attribute: string;
+  countLike: boolean;
+  /** 15亿元的X项目 → X项目 */
+  ofNoun: string;
+  /** 5家平台公司 → 平台公司 */
+  nextNoun: string;
+  /** …亿元的项目 / …亿元的34个项目: a head too general to name the metric alone */
+  genericHead: string;
+}
+
+type Choice = { subject: string; metric: string } | null;
+
+/** The noun after a capacity or rating, without the project words around the product. */
+function productNoun(r: Reading): string {
+  let s = r.nextNoun;
+  for (let t = r.v.capacityTrailing.find((w) => s.endsWith(w) && s.length > w.length); t; t = r.v.capacityTrailing.find((w) => s.endsWith(w) && s.length > w.length)) s = s.slice(0, -t.length);
+  return s;
+}
+
+/**
+ * The ways a metric is written, tried in order; the first that applies names the metric.
+ * Each holds its own example.
+ */
+const CHOICES: ((r: Reading) => Choice)[] = [
+  // 年产1.5万吨玻璃微珠项目 → 玻璃微珠年产能
+  (r) => {
+    const capacity = Object.keys(r.v.capacity).find((w) => r.site.before.endsWith(w));
+    if (!capacity || !r.nextNoun) return null;
+    const product = productNoun(r);
+    return { subject: product, metric: product + r.v.capacity[capacity]! };
+  },
+  // 7GW光伏垂直一体化项目 → 光伏垂直一体化
+  (r) => (SPEC_FAMILIES.has(r.site.figure.family) && r.nextNoun ? { subject: productNoun(r), metric: productNoun(r) } : null),
+  // 县域31%的工业投资 → 工业投资占县域比重
+  (r) => (r.site.figure.family === 'percent' && r.ofNoun && r.measure.measure === 'share'
+    ? { subject: r.ofNoun, metric: r.subject ? `${r.ofNoun}占${r.subject}比重` : r.ofNoun } : null),
+  // 完成年度目标的85% → X占年度目标比重
+  (r) => (r.measure.measure === 'share' && r.subject && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
+    ? { subject: r.previous.subject, metric: `${r.previous.metric}占${r.subject}比重` } : null),
+  // 占工业投资比重91.0%, 占比预计年产值的84.3% → X占Y比重
+  (r) => {
+    const phrase = r.subject + r.attribute;
+    if (!/^占|占比/.test(phrase) && !(r.measure.measure === 'share' && phrase.includes('占'))) return null;
+    return { subject: r.carried, metric: shareForm(r.previous?.metric ?? r.carried, phrase) };
+  },
+  // 签约总投资41.58亿元的项目 → 签约项目总投资
+  (r) => {
+    const whole = r.subject + r.attribute;
+    const attr = r.genericHead && !r.countLike ? r.v.prefixSubject.find((w) => whole.endsWith(w)) : undefined;
+    if (!attr) return null;
+    const subject = whole.slice(0, -attr.length) + r.genericHead;
+    return { subject, metric: subject + attr };
+  },
+  // 计划总投资50亿元的X项目 → X项目总投资; 9000平米的孵化研发楼 → 孵化研发楼
+  (r) => (r.ofNoun && !r.countLike && !r.v.generic.includes(r.ofNoun) && !/(目标|增长|增速)/.test(r.ofNoun)
+    ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || r.v.prefixSubject.find((w) => r.subject.endsWith(w)) || '') } : null),
+  // 5家平台公司 → 平台公司; 原批复的3个主导产业 → 原批复主导产业; 投资6400万元建成X系统 → X系统投资
+  (r) => {
+    if (!r.nextNoun || !(r.countLike || !r.subject || /的$/.test(r.site.before))) return null;
+    const modifier = /的$/.test(r.site.before.trim()) && r.subject.length <= 6 ? r.subject : '';
+    return { subject: modifier + r.nextNoun, metric: modifier + r.nextNoun + (r.subject ? '' : r.attribute) };
+  },
+  // 工业投资完成16.7亿元 → 工业投资
+  (r) => (r.subject ? { subject: r.subject, metric: r.subject + r.attribute } : null),
+  // 其中18个投产 → 投产: a part named by what it did
+  (r) => {
+    const after = strip(cleanMetric(r.site.after), r.v);
+    if (!r.countLike || !/^[\u4e00-\u9fff]/.test(r.site.after) || r.site.after.startsWith('占') || !after) return null;
+    return { subject: '', metric: strip(cleanMetric(r.site.after).slice(0, 12), r.v) };
+  },
+  // 签约项目27个,总投资98亿元 → 签约项目总投资; 规上工业产值512.6亿元,同比增长14.2% → 规上工业产值
+  (r) => (r.attribute || r.carried ? {
+    subject: r.carried,
+    metric: r.attribute ? r.carried + r.attribute : r.measure.measure === 'growth' ? r.previous?.comparable || r.carried : r.carried,
+  } : null),
+  // 自建"定制厂房",全年建成16.8万平米 → 厂房: the object of the clause before
+  (r) => {
+    const previousClause = r.ctx.text.slice(r.site.sentence.start, r.site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
+    const noun = nounPhraseEnding(previousClause);
+    return { subject: noun, metric: noun };
+  },
+];
+
+/** 企业技术中心省级5家、晋城市级10家: a designation level goes before the noun it grades. */
+function graded(subject: string, previous: MetricReading | null, ctx: DocContext, v: Vocabulary): string {
+  const level = v.levels.find((w) => subject.endsWith(w));
+  if (!level) return subject;
+  const noun = subject.slice(0, -level.length);
+  const levelOnly = !noun || ctx.rules.placeStems.has(noun) || ctx.rules.placeStems.has(noun.replace(/市$/, ''));
+  if (!levelOnly) return level + noun;
+  return subject + (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})`), '');
+}
+
+/** 低于全市13.87个百分点 → 全市; 高于省定目标(16%)0.6个百分点 → 省定目标: what a gap compares with. */
+function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string {
+  const window = ctx.text.slice(site.clause.start, site.figure.start).replace(/[(（][^)）]*[)）]/g, '');
+  const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
+  return cue ? cleanMetric(window.slice(cue.at + cue.w.length)) : '';
+}
+
+/** The nouns after the figure that may name it. */
+function nounsAfter(ctx: DocContext, site: FigureSite, v: Vocabulary): Pick<Reading, 'ofNoun' | 'nextNoun' | 'genericHead'> {
+  const starters = [...v.verbs, ...v.leading];
+  // 总投资15亿元的X项目 → X; but 总投资465亿元的34个项目 counts the projects, it does not name them
+  const nextFigure = ctx.figures[site.index + 1];
+  const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';
+  const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, starters, true) : '';
+  const countedNoun = countsNext ? nounPhraseAt(ctx.text.slice(nextFigure!.end, site.clause.end), v.breakers, v.verbs) : '';
+  return {
+    ofNoun,
+    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, starters),
+    genericHead: v.generic.includes(ofNoun) ? ofNoun : v.generic.includes(countedNoun) ? countedNoun : '',
+  };
+}
+
+/** Where the text a metric took after its figure ends, so the next figure does not take it again. */
+function consumedEnd(ctx: DocContext, site: FigureSite, metric: string, nouns: Pick<Reading, 'ofNoun' | 'nextNoun'>): number {
+  const { ofNoun, nextNoun } = nouns;
+  const took = nextNoun && metric.startsWith(nextNoun) ? nextNoun : ofNoun && metric.startsWith(ofNoun) ? `的${ofNoun}` : '';
+  if (!took) return -1;
+  const afterText = ctx.text.slice(site.figure.end, site.clause.end);
+  const at = afterText.replace(QUOTES, '').indexOf(took);
+  return at < 0 ? -1 : site.figure.end + endSkippingQuotes(afterText, at + took.length);
+}
+
 /**
  * What a figure measures, from its clause: the phrase before the number, or after a count
  * (5家平台公司) or a "的" (9000平米的孵化研发楼), with attributes carried from the subject of
@@ -200,94 +334,32 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
  */
 export function attributeMetric(ctx: DocContext, site: FigureSite, measure: MeasureReading, previous: MetricReading | null): MetricReading {
   const v = vocabulary(ctx);
-  const { family } = site.figure;
   const carried = previous?.subject ?? '';
   let { subject, attribute } = phraseBefore(ctx, site, v, previous?.consumedEnd ?? -1);
   if (site.inParens && /目标值?$/.test(subject)) subject = ''; // 省定目标(16%): the subject's own target
-  // 企业技术中心省级5家、晋城市级10家: a designation level goes before the noun it grades
-  const level = v.levels.find((w) => subject.endsWith(w));
-  if (level) {
-    const graded = subject.slice(0, -level.length);
-    const isPrefixOnly = !graded || ctx.rules.placeStems.has(graded) || ctx.rules.placeStems.has(graded.replace(/市$/, ''));
-    const noun = isPrefixOnly ? (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})`), '') : graded;
-    subject = (isPrefixOnly ? subject : level) + noun;
-  }
-  let comparedWith = '';
-  if (measure.measure === 'diff' && carried) {
-    // 低于全市13.87个百分点: the subject's rate, against 全市; 高于省定目标(16%)0.6个百分点: against 省定目标
-    const window = ctx.text.slice(site.clause.start, site.figure.start).replace(/[(（][^)）]*[)）]/g, '');
-    const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
-    comparedWith = cue ? cleanMetric(window.slice(cue.at + cue.w.length)) : '';
-    subject = previous?.comparable || carried;
-    attribute = '';
-  }
+  subject = graded(subject, previous, ctx, v);
+  const gap = measure.measure === 'diff' && carried ? comparedWith(ctx, site, v) : '';
+  if (measure.measure === 'diff' && carried) { subject = previous?.comparable || carried; attribute = ''; }
   if (v.replaceBySubject.includes(subject)) subject = '';
 
-  const capacity = Object.keys(v.capacity).find((w) => site.before.endsWith(w));
-  const countLike = family === 'count' || family === 'duration';
-  // 总投资15亿元的X项目 → X; but 总投资465亿元的34个项目 counts the projects, it does not name them
-  const nextFigure = ctx.figures[site.index + 1];
-  const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';
-  const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, [...v.verbs, ...v.leading], true) : '';
-  const nextNoun = nounPhraseAt(site.afterInClause, v.breakers, [...v.verbs, ...v.leading]);
-  const countedNoun = countsNext ? nounPhraseAt(ctx.text.slice(nextFigure!.end, site.clause.end), v.breakers, v.verbs) : '';
-  const genericHead = v.generic.includes(ofNoun) ? ofNoun : v.generic.includes(countedNoun) ? countedNoun : '';
-  let metric: string;
-  const specNoun = (): string => {
-    let s = nextNoun;
-    for (let t = v.capacityTrailing.find((w) => s.endsWith(w) && s.length > w.length); t; t = v.capacityTrailing.find((w) => s.endsWith(w) && s.length > w.length)) s = s.slice(0, -t.length);
-    return s;
-  };
-  if (capacity && nextNoun) {
-    subject = specNoun();
-    metric = subject + v.capacity[capacity]!;
-  } else if (SPEC_FAMILIES.has(family) && nextNoun) {
-    subject = metric = specNoun();
-  } else if (family === 'percent' && ofNoun && measure.measure === 'share') {
-    metric = subject ? `${ofNoun}占${subject}比重` : ofNoun;
-    subject = ofNoun;
-  } else if (measure.measure === 'share' && subject && !site.before.includes('占') && /的$/.test(site.before.trim()) && previous?.metric) {
-    metric = `${previous.metric}占${subject}比重`; // 完成年度目标的85%: a share of the target
-    subject = previous.subject;
-  } else if (/^占|占比/.test(subject + attribute) || (measure.measure === 'share' && (subject + attribute).includes('占'))) {
-    metric = shareForm(previous?.metric ?? carried, subject + attribute);
-    subject = carried;
-  } else if (genericHead && !countLike && v.prefixSubject.some((w) => (subject + attribute).endsWith(w))) {
-    // 签约总投资41.58亿元的项目 → 签约项目总投资
-    const whole = subject + attribute;
-    const attr = v.prefixSubject.find((w) => whole.endsWith(w))!;
-    metric = whole.slice(0, -attr.length) + genericHead + attr;
-    subject = whole.slice(0, -attr.length) + genericHead;
-  } else if (ofNoun && !countLike && !v.generic.includes(ofNoun) && !/(目标|增长|增速)/.test(ofNoun)) {
-    metric = ofNoun + (attribute || v.prefixSubject.find((w) => subject.endsWith(w)) || ''); // 计划总投资50亿元的X项目 → X项目总投资
-    subject = ofNoun;
-  } else if (nextNoun && (countLike || !subject || /的$/.test(site.before))) {
-    // 原批复的3个主导产业 → 原批复主导产业; 投资6400万元建成园区智慧管理系统 → its 投资
-    const modifier = /的$/.test(site.before.trim()) && subject.length <= 6 ? subject : '';
-    metric = modifier + nextNoun + (subject ? '' : attribute);
-    subject = modifier + nextNoun;
-  } else if (subject) {
-    metric = subject + attribute;
-  } else if (countLike && /^[\u4e00-\u9fff]/.test(site.after) && !site.after.startsWith('占') && strip(cleanMetric(site.after), v)) {
-    metric = strip(cleanMetric(site.after).slice(0, 12), v); // 其中18个投产: a part named by what it did
-    subject = '';
-  } else if (attribute || carried) {
-    // 规上工业产值512.6亿元,同比增长14.2%: the growth is of the whole metric before it
-    metric = attribute ? carried + attribute : measure.measure === 'growth' ? previous?.comparable || carried : carried;
-    subject = carried;
-  } else {
-    // 自建"定制厂房",全年建成16.8万平米: the object of the clause before
-    const previousClause = ctx.text.slice(site.sentence.start, site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
-    subject = metric = nounPhraseEnding(previousClause);
+  const nouns = nounsAfter(ctx, site, v);
+  const countLike = site.figure.family === 'count' || site.figure.family === 'duration';
+  const reading: Reading = { ctx, site, v, measure, previous, carried, subject, attribute, countLike, ...nouns };
+  let choice = { subject: '', metric: '' };
+  for (const choose of CHOICES) {
+    const c = choose(reading);
+    if (c) { choice = c; break; }
   }
-  if (comparedWith && family === 'pp') metric = `${metric}增速较${comparedWith}`;
-  else if (measure.measure === 'level' && !metric.includes(v.scopeOf(site.before) ?? metric)) metric = v.scopeOf(site.before)! + metric; // 新增…, 累计…
+  let { metric } = choice;
+  const scope = v.scopeOf(site.before);
+  if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
+  else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
   const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s));
-  const tookAfter = metric === nextNoun || metric.startsWith(nextNoun) && nextNoun !== '' ? nextNoun
-    : ofNoun && metric.startsWith(ofNoun) ? `的${ofNoun}` : '';
-  const afterText = ctx.text.slice(site.figure.end, site.clause.end);
-  const plain = afterText.replace(QUOTES, '');
-  const tookAt = tookAfter ? plain.indexOf(tookAfter) : -1;
-  const consumedEnd = tookAt >= 0 ? site.figure.end + endSkippingQuotes(afterText, tookAt + tookAfter.length) : -1;
-  return { subject: normal(subject), metric: normal(metric), printed: metric, consumedEnd, comparable: normal(comparedWith ? subject : metric) };
+  return {
+    subject: normal(choice.subject),
+    metric: normal(metric),
+    printed: metric,
+    consumedEnd: consumedEnd(ctx, site, metric, nouns),
+    comparable: normal(gap ? choice.subject : metric),
+  };
 }
