@@ -1,4 +1,5 @@
 import { tokenize } from '../lib/tokenizer.js';
+import type { Rules } from '../patterns/compile.js';
 import type { MeasureReading } from './measure.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 
@@ -94,11 +95,19 @@ interface Vocabulary {
   zoneWords: string[];
   levels: string[];
   diffCues: string[];
+  comparisonTail: RegExp;
   /** 新增 or 累计 written just before the metric: an increment or a running total, not a stock */
   scopeOf: (before: string) => string | undefined;
   future: string[];
   terms: string[];
   synonyms: [string, string][];
+}
+
+/** 比去年同期提高 at the end of a phrase: the base of a change, and the change word after it. */
+export function comparisonTail(rules: Rules): RegExp {
+  const cues = rules.patterns.cues;
+  const alternatives = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(${alternatives(cues.period.comparison_bases)})(${alternatives(cues.measure.growth.words)})?$`);
 }
 
 const vocabularies = new WeakMap<object, Vocabulary>();
@@ -130,6 +139,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     breakers: [...m.phrase_breakers, ...cues.status.target.governing],
     levels: longest(m.level_words),
     diffCues: cues.measure.diff.words,
+    comparisonTail: comparisonTail(ctx.rules),
     scopeOf: (before: string) => m.scope_words.find((w) => new RegExp(`${w}[\\u4e00-\\u9fff“”"]{0,12}$`).test(before.trim())),
     future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
     terms: ctx.rules.terms,
@@ -169,6 +179,8 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
     const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || ctx.text[mention.end] === '级' || mention.bare;
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
   }
+  // 研发投入强度比去年同期提高: the base of a change ends the phrase (and 去年 there is no period)
+  before = before.replace(v.comparisonTail, '');
   before = before.replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '').replace(/、/g, '').replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
   // 力争…, 推动…: the metric follows the cue; 日产将达到: nothing follows a future cue, so it precedes it
   const cue = afterLast(strip(before, v) || before, v.cutBefore);

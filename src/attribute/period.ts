@@ -30,6 +30,7 @@ export function timePattern(rules: Rules): RegExp {
     `(?<year>\\d{4})年(?:度)?(?:(?<sub>${quarter}|${half})|(?<ym1>\\d{1,2})[-—~至](?<ym2>\\d{1,2})月)?(?<since>${words(p.since)})?`,
     `(?<m1>\\d{1,2})[-—~至](?<m2>\\d{1,2})月`,
     `(?<thisYear>${words(p.this_year)})(?<sub2>${quarter}|${half})?(?<since2>${words(p.since)})?`,
+    `(?<base>${words(p.comparison_bases)})`,
     `(?<lastYear>${words(p.last_year)})`,
     `(?<whole>${words(p.whole_year)})`,
     `(?<sub3>${quarter}|${half})`,
@@ -47,6 +48,7 @@ export function timeMentions(text: string, offset: number, ctx: DocContext): Tim
     const since = g.since ?? g.since2;
     const at = offset + m.index!;
     const end = at + m[0].length;
+    if (g.base) continue; // 比去年同期: a comparison, not a period
     if (g.toDate) {
       const months = p.to_date[g.toDate]!;
       out.push({ at, end, resolve: (y) => (y === null ? null : monthSpan(y, 1, months)) });

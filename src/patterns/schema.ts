@@ -105,6 +105,7 @@ export const cuesSchema = z.object({
     whole_year: words,
     this_year: words,
     last_year: words,
+    comparison_bases: words,
     quarters: z.record(z.string(), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
     halves: z.record(z.string(), z.enum(['H1', 'H2'])),
     to_date: z.record(z.string(), z.number().int().min(1).max(12)),
