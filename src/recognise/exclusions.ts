@@ -10,6 +10,7 @@ export interface Candidate {
   unitStart: number;
   unitEnd: number;
   unit: string;
+  family: string;
 }
 
 type Rule = Patterns['exclusions']['rules'][number];
@@ -35,7 +36,7 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
     case 'preceded_by':
       return (c) => endsWithAny(text, c.number.start, rule.words);
     case 'unit_followed_by_numeral':
-      return (c) => lex.numeralChars.has(text[c.unitEnd] ?? '') && !lex.largeUnits.has(text[c.unitEnd] ?? '');
+      return (c) => c.family === 'count' && lex.numeralChars.has(text[c.unitEnd] ?? '') && !lex.largeUnits.has(text[c.unitEnd] ?? '');
     case 'adjacent_chars':
       return (c) => (rule.before ?? []).includes(text[c.number.start - 1] ?? '') || (rule.after ?? []).includes(text[c.number.end] ?? '');
     case 'preceded_by_letter':

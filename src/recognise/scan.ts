@@ -87,7 +87,7 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
       if (qualified) ({ unit, qualifier } = qualified);
     }
     if (!unit || !loneNumeralAllowed(num, unit, lex)) { i = num.end; continue; }
-    const hit = exclusions.find((x) => x.test({ number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed }));
+    const hit = exclusions.find((x) => x.test({ number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed, family: unit.family }));
     if (hit) { i = unit.end; continue; }
     qualifier ??= wordBefore(text, num.start, lex.qualifiersBefore)?.value ?? wordAt(text, unit.end, lex.qualifiersAfter)?.value ?? null;
     figures.push({
