@@ -35,7 +35,7 @@ export const unitsSchema = z.object({
 
 const exclusionRule = z.object({
   id: z.string().regex(/^[a-z_]+$/),
-  kind: z.enum(['year_before', 'followed_by', 'preceded_by', 'unit_followed_by_numeral', 'adjacent_chars',
+  kind: z.enum(['year_before', 'followed_by', 'preceded_by', 'unit_followed_by', 'unit_followed_by_numeral', 'adjacent_chars',
     'preceded_by_letter', 'inside_quotes', 'inside_brackets', 'min_digits']),
   words: words.optional(),
   before: words.optional(),
@@ -43,6 +43,7 @@ const exclusionRule = z.object({
   open: z.string().optional(),
   close: z.string().optional(),
   max_length: z.number().int().positive().optional(),
+  families: words.optional(),
   digits: z.number().int().positive().optional(),
   examples, counterexamples: examples,
 });

@@ -35,6 +35,8 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
       return (c) => (rule.words ?? []).some((w) => text.startsWith(w, c.number.end));
     case 'preceded_by':
       return (c) => endsWithAny(text, c.number.start, rule.words);
+    case 'unit_followed_by':
+      return (c) => (!rule.families || rule.families.includes(c.family)) && (rule.words ?? []).some((w) => text.startsWith(w, c.unitEnd));
     case 'unit_followed_by_numeral':
       return (c) => c.family === 'count' && lex.numeralChars.has(text[c.unitEnd] ?? '') && !lex.largeUnits.has(text[c.unitEnd] ?? '');
     case 'adjacent_chars':
