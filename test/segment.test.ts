@@ -56,6 +56,14 @@ describe('page headers printed after an article', () => {
   });
 });
 
+describe('a bare 高新区 in a city report', () => {
+  it('is the city\'s own zone: from the gazetteer, else named after the city', () => {
+    const zones = (text: string) => figuresOf(text).map((r) => `${r.zone_level}:${r.zone}`);
+    expect(zones('# 阳泉市开发区\n2024年,全市开发区新增企业50家。高新区新增企业12家。')).toEqual(['city:阳泉市', 'zone:阳泉高新技术产业开发区']);
+    expect(zones('# 绍兴市开发区\n2024年,全市开发区新增企业50家。经开区新增企业9家。')).toEqual(['city:绍兴市', 'zone:绍兴经开区']);
+  });
+});
+
 describe('zone names', () => {
   it('knows canonical names and short forms from the gazetteer', () => {
     const r = rules();

@@ -1,4 +1,5 @@
 import type { ZoneRef } from '../types.js';
+import type { ZoneMention } from '../segment/gazetteer.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 
 /** The city an article's zone belongs to, for figures about a city's zones as a whole. */
@@ -6,6 +7,12 @@ function cityOf(ctx: DocContext, zone: ZoneRef | null): ZoneRef | null {
   if (!zone || zone.level === 'city') return zone;
   const entry = ctx.rules.patterns.zones.zones.find((z) => z.name === zone.name);
   return entry ? { name: entry.city, level: 'city' } : zone;
+}
+
+/** A bare 高新区 in a city's report: the city's one zone of that kind in the gazetteer, else <city>高新区. */
+function cityOwn(ctx: DocContext, printed: string, city: ZoneRef): ZoneRef {
+  const mine = ctx.rules.patterns.zones.zones.filter((z) => z.city === city.name && [z.name, ...z.aliases].some((n) => n.endsWith(printed)));
+  return { name: mine.length === 1 ? mine[0]!.name : `${city.name.replace(/市$/, '')}${printed}`, level: 'zone' };
 }
 
 /**
@@ -19,8 +26,10 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   if (aggregate) return articleZone;
   // a bare city name (晋城市级, 占高平市总量) is a reference, not the subject, unless the figure
   // follows it directly ((高平市 5 家)); 阳泉市开发区 is one
-  const mention = mentionsWithin(ctx, sentence.start, figure.start).reverse().find((m) => !m.bare && !m.park
-    && (m.level === 'zone' || m.printed !== m.name || !ctx.text.slice(m.end, figure.start).trim()));
+  const inCity = articleZone?.level === 'city' ? articleZone : null;
+  const ownBare = (m: ZoneMention): boolean => !!inCity && m.bare && !m.park && ctx.rules.patterns.zones.bare_in_city.includes(m.printed);
+  const mention = mentionsWithin(ctx, sentence.start, figure.start).reverse().find((m) => ownBare(m) || (!m.bare && !m.park
+    && (m.level === 'zone' || m.printed !== m.name || !ctx.text.slice(m.end, figure.start).trim())));
   // 全市 in the figure's own clause, or naming zones (全市开发区) anywhere before it, speaks of
   // the city's zones as a whole; 占全市总量, 低于全市 compare with it and do not
   const from = Math.max(mention ? mention.end : sentence.start, site.sentence.start);
@@ -35,7 +44,7 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
     return false;
   });
   if (citywideAfter) return cityOf(ctx, articleZone);
-  if (mention) return { name: mention.name, level: mention.level };
+  if (mention) return ownBare(mention) ? cityOwn(ctx, mention.printed, inCity!) : { name: mention.name, level: mention.level };
   // in a city's report, a sentence about one zone may name it after the figure:
   // "在设立总规模达6亿元的开发区产业基金基础上,阳泉高新区稳步推进…"
   if (articleZone?.level === 'city') {

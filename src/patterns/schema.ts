@@ -53,6 +53,7 @@ export const zonesSchema = z.object({
   suffixes: words,
   park_suffixes: words,
   citywide: words,
+  bare_in_city: words,
   not_places: words,
   examples, counterexamples: examples,
   zones: z.array(z.object({
