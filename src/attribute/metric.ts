@@ -1,5 +1,5 @@
-import { tokenize } from '../lib/tokenizer.js';
-import type { Rules } from '../patterns/compile.js';
+import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding } from './nounPhrase.js';
+import { PUNCT, afterLast, cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
 import type { MeasureReading } from './measure.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 
@@ -14,160 +14,15 @@ export interface MetricReading {
   comparable: string;
 }
 
-const PUNCT = /[\s"“”‘’'「」《》()（）【】[\]·.,，。、:：;；!?！？#*]/g;
-const QUOTES = /[“”"「」‘’']/g;
 const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|全年|年内|年底前|当年|开年以来)/g;
-const NOUN = /^(n|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
 /** capacities and ratings: what follows the figure is the thing rated (7GW光伏项目) */
 const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
-
-/**
- * The noun phrase at the start of `text`: 平台公司,都… → 平台公司; 重点谋划项目开工建设 → 重点谋划项目;
- * 园区道路的地下管网 → 园区道路. A verb or adjective stays inside only when a noun follows it
- * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); `breakers` end it.
- */
-function nounPhraseAt(text: string, breakers: string[], starters: string[], leadingFigure = false): string {
-  const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 40));
-  const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
-  const isNoun = (i: number): boolean => {
-    const w = words[i];
-    if (!w || breakers.includes(w.word)) return false;
-    return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (w.tag === 'vn' && i > 0);
-  };
-  const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
-  const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
-  const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
-  const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
-    && isNoun(nextNonCount(i + 1));
-  if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区智慧管理系统 → 园区智慧管理系统
-  if (isNumber(0) && !leadingFigure) return ''; // 5宗441.9亩: the next figure, not a name
-  let first = nextNonCount(0);
-  if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的20000吨/年石墨材料
-
-  if (!isNoun(first) && !modifies(first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
-  let end = -1;
-  for (let i = leadingFigure ? first : 0; i < words.length; i++) {
-    if (i > 0 && starters.includes(words[i]!.word)) break;
-    if (isNoun(i)) { end = i; continue; }
-    if (isCount(i) || modifies(i) || (words[i]!.tag === 'vn' && end < 0)) continue;
-    break;
-  }
-  return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
-}
-
-/** The noun phrase that ends `text`: 在园中园自建定制厂房 → 厂房. */
-function nounPhraseEnding(text: string): string {
-  const words = tokenize(text.replace(QUOTES, ''));
-  let start = words.length;
-  while (start > 0 && NOUN.test(words[start - 1]!.tag) && /[\u4e00-\u9fff]/.test(words[start - 1]!.word)) start--;
-  return words.slice(start).map((w) => w.word).join('');
-}
-
-/** Where, in `text`, the first `length` characters that are not quotes end. */
-function endSkippingQuotes(text: string, length: number): number {
-  let seen = 0;
-  let i = 0;
-  for (; i < text.length && seen < length; i++) if (!/[“”"「」‘’']/.test(text[i]!)) seen++;
-  return i;
-}
 
 /** Rewrite share phrasing to one form: X占比Y, X占Y的 → X占Y比重. */
 function shareForm(subject: string, phrase: string): string {
   const m = /^(.*?)占(?:比)?(.+?)(?:的)?(?:比重|比例)?$/.exec(phrase);
   if (!m) return subject + phrase;
   return `${m[1] || subject}占${m[2]}比重`;
-}
-
-export const cleanMetric = (s: string): string => s.replace(PUNCT, '');
-
-interface Vocabulary {
-  leading: string[];
-  trailing: string[];
-  cutBefore: string[];
-  verbs: string[];
-  empty: Set<string>;
-  prefixSubject: string[];
-  replaceBySubject: string[];
-  generic: string[];
-  capacity: Record<string, string>;
-  capacityTrailing: string[];
-  breakers: string[];
-  zoneWords: string[];
-  levels: string[];
-  diffCues: string[];
-  comparisonTail: RegExp;
-  /** 新增 or 累计 written just before the metric: an increment or a running total, not a stock */
-  scopeOf: (before: string) => string | undefined;
-  future: string[];
-  terms: string[];
-  synonyms: [string, string][];
-}
-
-/** 比去年同期提高 at the end of a phrase: the base of a change, and the change word after it. */
-export function comparisonTail(rules: Rules): RegExp {
-  const cues = rules.patterns.cues;
-  const alternatives = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(${alternatives(cues.period.comparison_bases)})(${alternatives(cues.measure.growth.words)})?$`);
-}
-
-const vocabularies = new WeakMap<object, Vocabulary>();
-
-function vocabulary(ctx: DocContext): Vocabulary {
-  const known = vocabularies.get(ctx.rules);
-  if (known) return known;
-  const v = buildVocabulary(ctx);
-  vocabularies.set(ctx.rules, v);
-  return v;
-}
-
-function buildVocabulary(ctx: DocContext): Vocabulary {
-  const m = ctx.rules.patterns.metrics;
-  const cues = ctx.rules.patterns.cues;
-  const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
-  return {
-    leading: longest(m.strip_leading),
-    zoneWords: longest([...ctx.rules.gazetteer.suffixes, '园区']),
-    trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
-    cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
-    verbs: longest(m.cut_verbs),
-    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...ctx.rules.gazetteer.citywide, ...ctx.rules.gazetteer.notPlaces]),
-    prefixSubject: m.carried.prefix_subject,
-    replaceBySubject: m.carried.replace_by_subject,
-    generic: m.generic_heads,
-    capacity: m.capacity_prefixes,
-    capacityTrailing: longest(m.capacity_strip_trailing),
-    breakers: [...m.phrase_breakers, ...cues.status.target.governing],
-    levels: longest(m.level_words),
-    diffCues: cues.measure.diff.words,
-    comparisonTail: comparisonTail(ctx.rules),
-    scopeOf: (before: string) => m.scope_words.find((w) => new RegExp(`${w}[\\u4e00-\\u9fff“”"]{0,12}$`).test(before.trim())),
-    future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
-    terms: ctx.rules.terms,
-    synonyms: Object.entries(m.synonyms),
-  };
-}
-
-function strip(phrase: string, v: Vocabulary): string {
-  let s = phrase;
-  for (let changed = true; changed && s;) {
-    changed = false;
-    const trail = v.trailing.find((w) => s.endsWith(w));
-    if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
-    const lead = v.leading.find((w) => s.startsWith(w));
-    if (lead) { s = s.slice(lead.length); changed = true; }
-  }
-  return v.empty.has(s) || s.length < 2 ? '' : s;
-}
-
-/** The text after the last of `words` (empty when the phrase ends with one). */
-function afterLast(phrase: string, words: string[]): { head: string; tail: string } {
-  let cut = -1;
-  let len = 0;
-  for (const w of words) {
-    const at = phrase.lastIndexOf(w);
-    if (at >= 0 && at + w.length > cut + len) { cut = at; len = w.length; }
-  }
-  return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };
 }
 
 /** The phrase before the number, split into a subject and an attribute where it has both. */

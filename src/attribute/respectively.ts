@@ -1,6 +1,6 @@
 import type { Attributed } from './attribute.js';
 import type { DocContext } from './context.js';
-import { cleanMetric } from './metric.js';
+import { cleanMetric } from './metricWords.js';
 
 /**
  * "电力、医药、建材分别增长18.9%、16.8%、13.6%": a list of items, a word for "respectively", and

@@ -1,6 +1,6 @@
 import type { Rules } from './compile.js';
 import { FULL_DATE, timePattern } from '../attribute/period.js';
-import { comparisonTail } from '../attribute/metric.js';
+import { comparisonTail } from '../attribute/metricWords.js';
 import { articleSignals } from '../segment/articles.js';
 
 /** Every regular expression the stages build from rule words, and those run over whole texts, for a ReDoS check. */

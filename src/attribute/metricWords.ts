@@ -1,0 +1,97 @@
+import type { Rules } from '../patterns/compile.js';
+import type { DocContext } from './context.js';
+
+export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\]·.,，。、:：;；!?！？#*]/g;
+
+/** A metric without punctuation or spaces. */
+export const cleanMetric = (s: string): string => s.replace(PUNCT, '');
+
+export interface Vocabulary {
+  leading: string[];
+  trailing: string[];
+  cutBefore: string[];
+  verbs: string[];
+  empty: Set<string>;
+  prefixSubject: string[];
+  replaceBySubject: string[];
+  generic: string[];
+  capacity: Record<string, string>;
+  capacityTrailing: string[];
+  breakers: string[];
+  zoneWords: string[];
+  levels: string[];
+  diffCues: string[];
+  comparisonTail: RegExp;
+  /** 新增 or 累计 written just before the metric: an increment or a running total, not a stock */
+  scopeOf: (before: string) => string | undefined;
+  future: string[];
+  terms: string[];
+  synonyms: [string, string][];
+}
+
+/** 比去年同期提高 at the end of a phrase: the base of a change, and the change word after it. */
+export function comparisonTail(rules: Rules): RegExp {
+  const cues = rules.patterns.cues;
+  const alternatives = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(${alternatives(cues.period.comparison_bases)})(${alternatives(cues.measure.growth.words)})?$`);
+}
+
+const vocabularies = new WeakMap<object, Vocabulary>();
+
+export function vocabulary(ctx: DocContext): Vocabulary {
+  const known = vocabularies.get(ctx.rules);
+  if (known) return known;
+  const v = buildVocabulary(ctx);
+  vocabularies.set(ctx.rules, v);
+  return v;
+}
+
+function buildVocabulary(ctx: DocContext): Vocabulary {
+  const m = ctx.rules.patterns.metrics;
+  const cues = ctx.rules.patterns.cues;
+  const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
+  return {
+    leading: longest(m.strip_leading),
+    zoneWords: longest([...ctx.rules.gazetteer.suffixes, '园区']),
+    trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
+    cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
+    verbs: longest(m.cut_verbs),
+    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...ctx.rules.gazetteer.citywide, ...ctx.rules.gazetteer.notPlaces]),
+    prefixSubject: m.carried.prefix_subject,
+    replaceBySubject: m.carried.replace_by_subject,
+    generic: m.generic_heads,
+    capacity: m.capacity_prefixes,
+    capacityTrailing: longest(m.capacity_strip_trailing),
+    breakers: [...m.phrase_breakers, ...cues.status.target.governing],
+    levels: longest(m.level_words),
+    diffCues: cues.measure.diff.words,
+    comparisonTail: comparisonTail(ctx.rules),
+    scopeOf: (before: string) => m.scope_words.find((w) => new RegExp(`${w}[\\u4e00-\\u9fff“”"]{0,12}$`).test(before.trim())),
+    future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
+    terms: ctx.rules.terms,
+    synonyms: Object.entries(m.synonyms),
+  };
+}
+
+export function strip(phrase: string, v: Vocabulary): string {
+  let s = phrase;
+  for (let changed = true; changed && s;) {
+    changed = false;
+    const trail = v.trailing.find((w) => s.endsWith(w));
+    if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
+    const lead = v.leading.find((w) => s.startsWith(w));
+    if (lead) { s = s.slice(lead.length); changed = true; }
+  }
+  return v.empty.has(s) || s.length < 2 ? '' : s;
+}
+
+/** The text after the last of `words` (empty when the phrase ends with one). */
+export function afterLast(phrase: string, words: string[]): { head: string; tail: string } {
+  let cut = -1;
+  let len = 0;
+  for (const w of words) {
+    const at = phrase.lastIndexOf(w);
+    if (at >= 0 && at + w.length > cut + len) { cut = at; len = w.length; }
+  }
+  return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };
+}

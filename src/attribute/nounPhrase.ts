@@ -1,0 +1,55 @@
+import { tokenize } from '../lib/tokenizer.js';
+
+export const QUOTES = /[“”"「」‘’']/g;
+/** part-of-speech tags that make a noun phrase's words (x: a word jieba does not know) */
+const NOUN = /^(n|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
+
+/**
+ * The noun phrase at the start of `text`: 平台公司,都… → 平台公司; 重点谋划项目开工建设 → 重点谋划项目;
+ * 园区道路的地下管网 → 园区道路. A verb or adjective stays inside only when a noun follows it
+ * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); `breakers` end it.
+ */
+export function nounPhraseAt(text: string, breakers: string[], starters: string[], leadingFigure = false): string {
+  const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 40));
+  const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
+  const isNoun = (i: number): boolean => {
+    const w = words[i];
+    if (!w || breakers.includes(w.word)) return false;
+    return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (w.tag === 'vn' && i > 0);
+  };
+  const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
+  const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
+  const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
+  const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
+    && isNoun(nextNonCount(i + 1));
+  if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区智慧管理系统 → 园区智慧管理系统
+  if (isNumber(0) && !leadingFigure) return ''; // 5宗441.9亩: the next figure, not a name
+  let first = nextNonCount(0);
+  if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的20000吨/年石墨材料
+
+  if (!isNoun(first) && !modifies(first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
+  let end = -1;
+  for (let i = leadingFigure ? first : 0; i < words.length; i++) {
+    if (i > 0 && starters.includes(words[i]!.word)) break;
+    if (isNoun(i)) { end = i; continue; }
+    if (isCount(i) || modifies(i) || (words[i]!.tag === 'vn' && end < 0)) continue;
+    break;
+  }
+  return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
+}
+
+/** The noun phrase that ends `text`: 在园中园自建定制厂房 → 厂房. */
+export function nounPhraseEnding(text: string): string {
+  const words = tokenize(text.replace(QUOTES, ''));
+  let start = words.length;
+  while (start > 0 && NOUN.test(words[start - 1]!.tag) && /[\u4e00-\u9fff]/.test(words[start - 1]!.word)) start--;
+  return words.slice(start).map((w) => w.word).join('');
+}
+
+/** Where, in `text`, the first `length` characters that are not quotes end. */
+export function endSkippingQuotes(text: string, length: number): number {
+  let seen = 0;
+  let i = 0;
+  for (; i < text.length && seen < length; i++) if (!/[“”"「」‘’']/.test(text[i]!)) seen++;
+  return i;
+}
