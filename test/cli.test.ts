@@ -68,6 +68,14 @@ describe('zone-extract', () => {
     expect(csv.startsWith('\uFEFFzone,metric,value\n')).toBe(true);
     expect(csv.split('\n').length).toBeGreaterThan(10);
   });
+  it('writes no CSV cell a spreadsheet would run as a formula', () => {
+    const r = cli(['--format', 'csv', '--fields', 'text,value', 'fixtures/inputs/injection.txt']);
+    const cells = r.stdout.split('\n').slice(1).filter(Boolean).map((line) => line.replace(/^"/, ''));
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((c) => !/^[=+@]/.test(c))).toBe(true);
+    expect(r.stdout).toContain(`'=HYPERLINK`);
+    expect(r.stdout).toMatch(/,-3\.5$/m);
+  });
   it('writes xlsx to a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zx-'));
     const out = join(dir, 'f.xlsx');
