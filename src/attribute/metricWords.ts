@@ -36,6 +36,16 @@ export function comparisonTail(rules: Rules): RegExp {
   return new RegExp(`(${alternatives(cues.period.comparison_bases)})(${alternatives(cues.measure.growth.words)})?$`);
 }
 
+/** 新增 or 累计 within a dozen characters before the number: the scope of what it counts. */
+export function scopePatterns(words: string[]): { w: string; re: RegExp }[] {
+  return words.map((w) => ({ w, re: new RegExp(`${w}[\\u4e00-\\u9fff“”"]{0,12}$`) }));
+}
+
+function scopeFinder(words: string[]): (before: string) => string | undefined {
+  const patterns = scopePatterns(words);
+  return (before) => patterns.find((p) => p.re.test(before.trim()))?.w;
+}
+
 const vocabularies = new WeakMap<object, Vocabulary>();
 
 export function vocabulary(ctx: DocContext): Vocabulary {
@@ -66,7 +76,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     levels: longest(m.level_words),
     diffCues: cues.measure.diff.words,
     comparisonTail: comparisonTail(ctx.rules),
-    scopeOf: (before: string) => m.scope_words.find((w) => new RegExp(`${w}[\\u4e00-\\u9fff“”"]{0,12}$`).test(before.trim())),
+    scopeOf: scopeFinder(m.scope_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
     terms: ctx.rules.terms,
     synonyms: Object.entries(m.synonyms),
