@@ -11,7 +11,19 @@ type Report = (rule: CheckRule, r: FigureRecord, message: string) => Finding;
 const familyOf = (r: FigureRecord): string => (r.unit === '%' || r.unit === '％' ? 'percent' : /百分点$/.test(r.unit) ? 'pp' : r.base_unit);
 const printedIn = (text: string, r: FigureRecord): string => text.slice(r.start, r.end);
 
-function bySentence(ex: Extraction): { span: Span; records: FigureRecord[] }[] {
+type SentenceGroup = { span: Span; records: FigureRecord[] };
+const sentenceGroups = new WeakMap<Extraction, SentenceGroup[]>();
+
+/** The records of a bulletin by sentence, worked out once for all the rules that need them. */
+function bySentence(ex: Extraction): SentenceGroup[] {
+  const known = sentenceGroups.get(ex);
+  if (known) return known;
+  const groups = groupBySentence(ex);
+  sentenceGroups.set(ex, groups);
+  return groups;
+}
+
+function groupBySentence(ex: Extraction): SentenceGroup[] {
   const spans = sentenceSpans(ex.source.text);
   const groups = new Map<Span, FigureRecord[]>();
   for (const r of ex.records) {
