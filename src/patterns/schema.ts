@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import { z as zod } from 'zod';
+
+/** Every object of a rule file is strict: a misspelt key (unitz:) is an error, not silently ignored. */
+const z = { ...zod, object: zod.strictObject };
 
 const words = z.array(z.string().min(1));
 const examples = z.array(z.string().min(1)).optional();
@@ -150,4 +153,4 @@ export const schemas = {
 } as const;
 
 export type PatternName = keyof typeof schemas;
-export type Patterns = { [K in PatternName]: z.infer<(typeof schemas)[K]> };
+export type Patterns = { [K in PatternName]: zod.infer<(typeof schemas)[K]> };
