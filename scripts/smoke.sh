@@ -14,7 +14,7 @@ mkdir -p "$repo/tools" "$repo/issues/2024-09"
 git clone --quiet "$root" "$repo/tools/zone-extract"
 cp "$root"/seeds/*.txt "$repo/issues/2024-09/"
 cp "$root/fixtures/check/seeds-accepted.yaml" "$repo/accepted-findings.yaml"
-printf 'zones: [高平经济技术开发区, 长治高新区]\n' > "$repo/expect.yaml"
+printf 'zones: [高平经济技术开发区, 长治高新技术产业开发区]\n' > "$repo/expect.yaml"
 
 step "the recipe's run: lines, from README.md"
 recipe="$(awk '/^name: bulletin/ { on = 1 } on && /^```/ { exit } on && /^ *- run: / { sub(/^ *- run: /, ""); print }' "$root/README.md")"
