@@ -29,7 +29,7 @@ run() { (set -x; bash -euo pipefail -c "$1"); }
 run "$(printf '%s\n' "$recipe" | head -1)"
 # the README's first command in the clone; its output of the issue is the accepted baseline
 (cd tools/zone-extract && npx zone-extract seeds/ | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8"))')
-(cd tools/zone-extract && npx zone-extract --format jsonl "$repo/issues/") > accepted.jsonl
+node tools/zone-extract/bin/zone-extract.js --format jsonl issues/ > accepted.jsonl
 printf '%s\n' "$recipe" | tail -n +2 | while IFS= read -r line; do run "$line"; done
 
 step "the installed tool and library, outside any checkout"
