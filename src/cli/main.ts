@@ -16,6 +16,8 @@ import { checkExpectations, loadExpectations } from '../check/expectations.js';
 import { compareBaseline, loadBaseline } from '../check/baseline.js';
 import { githubAnnotations, jsonReport, summary, terminalReport } from '../check/report.js';
 import type { Finding } from '../check/finding.js';
+import { reviewData } from '../review/data.js';
+import { reviewPage } from '../review/page.js';
 
 const EXIT_OK = 0;
 const EXIT_CHECK_FAILED = 1;
@@ -176,6 +178,15 @@ An expectations file:
   zones: [高平经济技术开发区]               # the issue covers these`)
     .exitOverride()
     .action(async (paths: string[], options: CheckOptions) => { await check(paths, options); });
+  program.command('review')
+    .description('write one self-contained HTML page: every figure in its bulletin, corrections exported as gold JSONL, zones side by side')
+    .argument('<paths...>', 'bulletin files, folders or -')
+    .option('-o, --out <file>', 'write the page to FILE (e.g. review.html) instead of standard output')
+    .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
+    .exitOverride()
+    .action(async (paths: string[], options: { out?: string; patterns: string[] }) => {
+      await emit(reviewPage(reviewData(analyseAll(paths, options.patterns))), options.out);
+    });
   return program;
 }
 
