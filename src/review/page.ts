@@ -39,6 +39,8 @@ const EDITOR = `<aside id="editor" hidden aria-label="correct a figure"><form>
 <button type="submit">Save</button> <button type="button" id="ed-undo">Undo correction</button> <button type="button" id="ed-close">Close</button>
 </form></aside>`;
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** What the script needs: the figures and zones; the texts are already on the page. */
 function clientData(data: ReviewData): unknown {
   return { figures: data.figures, zones: data.zones, bulletins: data.bulletins.map((b) => ({ file: b.file, doc: b.doc })) };
@@ -54,7 +56,7 @@ export function reviewPage(data: ReviewData): string {
 <body>
 <header class="top"><strong>zone-extract review</strong>
 <nav class="tabs"><button type="button" data-view="bulletins" aria-selected="true">Bulletins</button><button type="button" data-view="summary" aria-selected="false">Zones side by side</button></nav>
-<span>${data.figures.length} figures in ${data.bulletins.length} bulletins</span>
+<span>${count(data.figures.length, 'figure')} in ${count(data.bulletins.length, 'bulletin')}</span>
 <span><label>Export <select id="export-scope"><option value="corrected">bulletins I corrected</option><option value="all">all bulletins</option></select></label> <button type="button" id="export">Export gold JSONL</button> <button type="button" id="clear">Clear corrections</button> <span id="status" role="status"></span></span>
 <span class="keys">j / k: next / previous figure · Enter: correct · Esc: close · select text to add a figure</span></header>
 <main>

@@ -41,6 +41,10 @@ mark.fig:focus{outline:3px solid #000;outline-offset:1px}
 table{border-collapse:collapse;background:#fff;font-size:13px}
 th,td{border:1px solid #ddd;padding:.15em .5em;text-align:left;vertical-align:top}
 td.num{text-align:right;white-space:nowrap}
+tbody td:first-child{white-space:nowrap}
+thead th{min-width:6em;max-width:9em;font-weight:normal;background:#f3f3f3}
+details{scroll-margin-top:5em}
+details summary{font-weight:bold;margin:.8em 0 .3em;cursor:pointer}
 .chart{background:#fff;border:1px solid #ddd;margin:.6em 0;padding:.4em}
 .chart h4{margin:0 0 .2em;font-size:14px}
 rect.bar{fill:var(--c)}

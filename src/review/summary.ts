@@ -17,34 +17,34 @@ const GROUPS: Group[] = [
   { title: 'Targets', holds: (f) => f.status === 'target', showMeasure: true },
 ];
 
-const NO_PERIOD = '';
 const QUALIFIER_MARK: Record<string, string> = { approx: '≈', over: '>', under: '<' };
 
+/** A metric in a period, in one kind of unit: its figures per zone. */
 interface Row {
   figure: ReviewFigure;
-  cells: Map<string, number[]>;
+  cells: Map<number, number[]>;
 }
 
 function printedValue(f: ReviewFigure): string {
-  return `${QUALIFIER_MARK[f.qualifier ?? ''] ?? ''}${f.value}${f.value_max === null ? '' : `–${f.value_max}`}`;
+  return `${QUALIFIER_MARK[f.qualifier ?? ''] ?? ''}${f.value}${f.value_max === null ? '' : `–${f.value_max}`}${f.unit}`;
 }
 
+/** Rows of the metrics most zones report first, so that comparable figures stand side by side. */
 function rowsOf(data: ReviewData, group: Group): Row[] {
   const rows = new Map<string, Row>();
   data.figures.forEach((f, i) => {
     if (!group.holds(f)) return;
-    const key = [f.zi, f.metric, f.unit, group.showMeasure ? f.measure : ''].join('\u0000');
+    const key = [f.metric, f.period, f.base_unit, group.showMeasure ? f.measure : ''].join('\u0000');
     if (!rows.has(key)) rows.set(key, { figure: f, cells: new Map() });
     const cells = rows.get(key)!.cells;
-    const period = f.period ?? NO_PERIOD;
-    cells.set(period, [...(cells.get(period) ?? []), i]);
+    cells.set(f.zi, [...(cells.get(f.zi) ?? []), i]);
   });
-  return [...rows.values()].sort((a, b) => a.figure.zi - b.figure.zi);
+  return [...rows.values()].sort((a, b) => b.cells.size - a.cells.size || (a.figure.metric ?? '').localeCompare(b.figure.metric ?? '') || (a.figure.period ?? '').localeCompare(b.figure.period ?? ''));
 }
 
-function zoneCell(data: ReviewData, zi: number): string {
-  const zone = data.zones[zi];
-  return zone ? `<td><i class="sw z${zi}"></i>${escapeHtml(zone.name)}</td>` : '<td><i class="sw zn"></i>(no zone)</td>';
+function zoneHeader(data: ReviewData, zi: number): string {
+  const name = data.zones[zi]?.name ?? '(no zone)';
+  return `<th><i class="sw ${zi < 0 ? 'zn' : `z${zi}`}"></i>${escapeHtml(name)}</th>`;
 }
 
 function valueCell(data: ReviewData, indices: number[] | undefined): string {
@@ -55,21 +55,20 @@ function valueCell(data: ReviewData, indices: number[] | undefined): string {
 function groupTable(data: ReviewData, group: Group): string {
   const rows = rowsOf(data, group);
   if (!rows.length) return '';
-  const periods = [...new Set(rows.flatMap((r) => [...r.cells.keys()]))].sort((a, b) => (a === NO_PERIOD ? 1 : b === NO_PERIOD ? -1 : a.localeCompare(b)));
-  const head = ['Zone', 'Metric', ...(group.showMeasure ? ['Measure'] : []), 'Unit', ...periods.map((p) => p || 'no period')];
+  const zones = [...new Set(rows.flatMap((r) => [...r.cells.keys()]))].sort((a, b) => (a < 0 ? 1 : b < 0 ? -1 : a - b));
+  const head = ['<th>Metric</th>', ...(group.showMeasure ? ['<th>Measure</th>'] : []), '<th>Period</th>', ...zones.map((zi) => zoneHeader(data, zi))];
   const body = rows.map(({ figure: f, cells }) => [
     '<tr>',
-    zoneCell(data, f.zi),
     `<td>${escapeHtml(f.metric ?? '(no metric)')}</td>`,
     group.showMeasure ? `<td>${escapeHtml(f.measure)}</td>` : '',
-    `<td>${escapeHtml(f.unit)}</td>`,
-    ...periods.map((p) => valueCell(data, cells.get(p))),
+    `<td>${escapeHtml(f.period ?? '')}</td>`,
+    ...zones.map((zi) => valueCell(data, cells.get(zi))),
     '</tr>',
   ].join(''));
-  return `<h3>${escapeHtml(group.title)}</h3><div class="scroll"><table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;
+  return `<details open><summary>${escapeHtml(group.title)} · ${rows.length} rows</summary><div class="scroll"><table><thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table></div></details>`;
 }
 
-/** Zones × metrics × periods, one table for levels, growth rates, shares, gaps and targets each. */
+/** Metrics and periods × zones, one table for levels, growth rates, shares, gaps and targets each. */
 export function summaryTables(data: ReviewData): string {
   return GROUPS.map((g) => groupTable(data, g)).join('');
 }
