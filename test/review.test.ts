@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { bulletinText } from '../src/review/text.js';
+import type { ReviewBulletin, ReviewFigure } from '../src/review/data.js';
 
 // The review page in a real browser: Debian's chromium, driven by playwright-core. No browser, no pass:
 // .ci/run installs it, so this never skips.
@@ -94,6 +96,25 @@ function expectGold(record: Record<string, unknown>, texts: Map<string, string>)
   expect(texts.get(record.doc as string)).toContain(quote);
   expect(quote).toContain(record.number);
 }
+
+describe('bulletin text markup', () => {
+  const figure = (start: number, end: number): ReviewFigure => ({
+    zone: '云岭经济开发区', zone_level: 'zone', park: null, metric: '工业投资', value: 1, unit: '亿元', base_value: 1e8, base_unit: '元', qualifier: null,
+    value_max: null, measure: 'level', status: 'actual', period: null, start, end, rule: 'test', quality: null, b: 0, zi: 0,
+  });
+  const unescape = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+  it('keeps the text as printed, one mark a figure even where figures overlap or an article starts inside one', () => {
+    const text = '云岭经济开发区<b>投资</b>12亿元&增长5%。\n云岭园区新增3家。';
+    const figures = [figure(17, 21), figure(19, 23), figure(26, 28), figure(36, 38)];
+    const bulletin: ReviewBulletin = { file: 'a.txt', doc: 'a.txt', text, figures: [0, 1, 2, 3], articles: [{ start: 0, zone: '云岭经济开发区', zi: 0 }, { start: 20, zone: null, zi: -1 }] };
+    const html = bulletinText(bulletin, figures);
+    expect(unescape(html)).toBe(text);
+    for (const f of figures) expect(html.split(`data-start="${f.start}"`)).toHaveLength(2);
+    expect(html).not.toContain('<b>');
+    expect(html.match(/class="art/g)).toHaveLength(2);
+  });
+});
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });

@@ -7,5 +7,5 @@ export function escapeHtml(text: string): string {
 
 /** JSON safe inside a <script> element: no "<" can close it or open a comment. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
