@@ -274,10 +274,18 @@ function fillDatalists(): void {
   byId('metric-list').append(...metricsByReach().map(option));
 }
 
-function openEditor(title: string, printed: string, item: Partial<Item>, isNew: boolean): void {
+/** The figure in bold amid the words around it. */
+function showContext(b: number, start: number, end: number): void {
+  const text = textOf(b);
+  const figure = document.createElement('strong');
+  figure.textContent = text.slice(start, end);
+  byId('ed-quote').replaceChildren(text.slice(Math.max(0, start - 24), start), figure, text.slice(end, end + 24));
+}
+
+function openEditor(title: string, item: Partial<Item> & { b: number; start: number; end: number }, isNew: boolean): void {
   fillDatalists();
   byId('ed-title').textContent = title;
-  byId('ed-quote').textContent = printed;
+  showContext(item.b, item.start, item.end);
   byId('ed-new').hidden = !isNew;
   for (const name of ['number', 'unit', ...EDITABLE, 'note']) field(name).value = String((item as Record<string, unknown>)[name] ?? '');
   field('value').value = Number.isFinite(item.value) ? String(item.value) : '';
@@ -290,7 +298,7 @@ function editFigure(mark: HTMLElement): void {
   editing = mark;
   pendingAdd = null;
   const item = itemOf(mark);
-  openEditor(item.added ? 'Added figure' : 'Correct a figure', mark.textContent ?? '', item, item.added);
+  openEditor(item.added ? 'Added figure' : 'Correct a figure', item, item.added);
 }
 
 function editSelection(b: number, start: number, end: number): void {
@@ -298,7 +306,7 @@ function editSelection(b: number, start: number, end: number): void {
   pendingAdd = { b, start, end };
   const pre = document.querySelector(`#b${b} pre.text`)!;
   const printed = textOf(b).slice(start, end);
-  openEditor('Add a missed figure', printed, { ...parseSelection(printed), zone: zoneAt(pre, start), measure: 'level', status: 'actual' }, true);
+  openEditor('Add a missed figure', { b, start, end, ...parseSelection(printed), zone: zoneAt(pre, start), measure: 'level', status: 'actual' }, true);
 }
 
 function closeEditor(): void {
@@ -547,10 +555,18 @@ function prepareSummary(): void {
 
 // ---- views, keys and pointer
 
+const scrolled: Record<string, number> = {};
+let shownView = 'bulletins';
+
+/** Show one view; each keeps its own scroll position. */
 function setView(view: string): void {
+  if (view === shownView) return;
+  scrolled[shownView] = scrollY;
   for (const name of ['bulletins', 'summary']) byId(`view-${name}`).hidden = name !== view;
   for (const tab of document.querySelectorAll<HTMLElement>('.tabs button')) tab.setAttribute('aria-selected', String(tab.dataset.view === view));
   if (view === 'summary') prepareSummary();
+  shownView = view;
+  scrollTo(0, scrolled[view] ?? 0);
 }
 
 const typing = (el: EventTarget | null): boolean => el instanceof HTMLElement && el.matches('input, select, textarea');
