@@ -72,10 +72,11 @@ async function open(file: string): Promise<Opened> {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`) });
 
-const firstPaint = (page: Page): Promise<number> => page.evaluate(() => {
-  const paints = performance.getEntriesByType('paint');
-  return (paints.find((p) => p.name === 'first-contentful-paint') ?? paints[0])?.startTime ?? Infinity;
-});
+/** First contentful paint, from the browser's paint timing (ms after navigation began). */
+async function firstPaint(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
+}
 
 async function exported(page: Page): Promise<Record<string, unknown>[]> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);

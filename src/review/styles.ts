@@ -16,7 +16,7 @@ button,select,input{font:inherit}
 .keys{color:#666;font-size:13px}
 main{padding:0 1em 4em}
 .toc{display:flex;flex-wrap:wrap;gap:.3em 1em;margin:.8em 0}
-.bulletin{background:#fff;border:1px solid #ddd;margin:1em 0;padding:0 1em 1em}
+.bulletin{content-visibility:auto;contain-intrinsic-size:auto 1500px;background:#fff;border:1px solid #ddd;margin:1em 0;padding:0 1em 1em}
 .bulletin h2{font-size:16px;margin:.6em 0 .3em}
 .zones{display:flex;flex-wrap:wrap;gap:.3em}
 .zones button{border:1px solid #ccc;background:#fff;border-radius:3px;cursor:pointer;font-size:13px}
