@@ -182,6 +182,10 @@ describe('review page for seeds/', { timeout: 120_000 }, () => {
     await page.keyboard.press('k');
     expect(await page.evaluate(() => [...document.querySelectorAll('mark.fig')].indexOf(document.activeElement!))).toBe(1);
     expect(await tip.textContent()).toContain('metric:');
+    const zoneButton = page.locator('.bulletin').first().locator('.zones button').last();
+    await zoneButton.click();
+    const zi = await zoneButton.getAttribute('data-zi');
+    expect(await page.evaluate(() => document.activeElement!.className)).toContain(zi === '-1' ? 'zn' : `z${zi}`);
   });
 
   it('exports a correction as a valid gold JSON Lines record, kept across a reload', async () => {
@@ -247,6 +251,11 @@ describe('review page for seeds/', { timeout: 120_000 }, () => {
     await shot(page, 'summary');
     await page.locator('#view-summary details').first().evaluate((el) => el.scrollIntoView());
     await shot(page, 'summary-table');
+    const link = page.locator('#view-summary a[data-go]').first();
+    const go = await link.getAttribute('data-go');
+    await link.click();
+    expect(await page.locator('#view-bulletins').isVisible()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.i)).toBe(go);
   });
 
   it('never sends a request off the page, nor fails in its script', () => {

@@ -70,7 +70,6 @@ const EDITABLE = ['zone', 'metric', 'measure', 'status', 'period'] as const;
 const STORE_KEY = 'zone-extract-review/v1';
 const NUMBER = /[-+]?\d[\d,]*(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+/;
 const QUOTE_BREAK = /[。,,;;!!??\n\r、]/;
-const QUALIFIER_MARK: Record<string, string> = { approx: '≈', over: '>', under: '<' };
 const MEASURES = ['level', 'growth', 'share', 'diff'];
 const MEASURE_TITLE: Record<string, string> = { level: 'level', growth: 'growth rate', share: 'share', diff: 'gap' };
 
@@ -130,7 +129,7 @@ function itemOf(mark: HTMLElement): Item {
 
 function valueText(item: Item): string {
   const range = item.value_max === null ? '' : `–${item.value_max}`;
-  return `${QUALIFIER_MARK[item.qualifier ?? ''] ?? ''}${item.value}${range} ${item.unit}`;
+  return `${item.value}${range} ${item.unit}${item.qualifier ? ` (${item.qualifier})` : ''}`;
 }
 
 function describe(item: Item): string {
@@ -153,6 +152,8 @@ function describe(item: Item): string {
 
 // ---- figures on the page
 
+/** The class that colours a zone (as src/review/data.ts names it; this script imports nothing). */
+const colourClass = (zi: number): string => (zi < 0 ? 'zn' : `z${zi}`);
 const isMark = (el: EventTarget | null): el is HTMLElement => el instanceof HTMLElement && el.matches('mark.fig');
 
 function refreshMarks(): void {
@@ -160,9 +161,9 @@ function refreshMarks(): void {
 }
 
 function paint(mark: HTMLElement, item: Item): void {
-  const zi = item.zone ? zoneIndex.get(item.zone) : undefined;
+  const zi = (item.zone ? zoneIndex.get(item.zone) : undefined) ?? -1;
   for (const c of [...mark.classList]) if (/^z(\d+|n)$/.test(c) || c === 'actual' || c === 'target') mark.classList.remove(c);
-  mark.classList.add(zi === undefined ? 'zn' : `z${zi}`, item.status === 'target' ? 'target' : 'actual');
+  mark.classList.add(colourClass(zi), item.status === 'target' ? 'target' : 'actual');
   mark.classList.toggle('fixed', item.changed.length > 0 && !item.rejected);
   mark.classList.toggle('rejected', Boolean(item.rejected));
 }
@@ -194,8 +195,8 @@ function step(delta: number): void {
 }
 
 /** The next figure of a zone in a bulletin after the focused one, round again at the end. */
-function nextOfZone(b: number, zi: string): void {
-  const zoneMarks = [...document.querySelectorAll<HTMLElement>(`#b${b} mark.fig.${zi === '-1' ? 'zn' : `z${zi}`}`)];
+function nextOfZone(b: number, zi: number): void {
+  const zoneMarks = [...document.querySelectorAll<HTMLElement>(`#b${b} mark.fig.${colourClass(zi)}`)];
   if (!zoneMarks.length) return;
   const at = isMark(document.activeElement) ? zoneMarks.indexOf(document.activeElement) : -1;
   focusMark(zoneMarks[(at + 1) % zoneMarks.length]!);
@@ -233,7 +234,7 @@ function zoneAt(pre: Element, offset: number): string {
     if (offsetIn(pre, art, 0) > offset) break;
     zone = art.dataset.zone ?? '';
   }
-  return zone === '(no zone)' ? '' : zone;
+  return zone;
 }
 
 function chineseValue(numeral: string): number {
@@ -516,7 +517,7 @@ function barChart(figures: ReviewFigure[], title: string, target: boolean): HTML
     const v = values[i]!;
     const zone = data.zones[f.zi]?.name ?? '(no zone)';
     chart.append(svg('text', { x: label - 8, y: y + 16, 'text-anchor': 'end' }, zone));
-    const bar = svg('rect', { class: `bar ${f.zi < 0 ? 'zn' : `z${f.zi}`}`, x: Math.min(x(0), x(v)), y: y + 3, width: Math.max(1, Math.abs(x(v) - x(0))), height: rowHeight - 8, 'data-zone': zone, 'data-i': data.figures.indexOf(f) });
+    const bar = svg('rect', { class: `bar ${colourClass(f.zi)}`, x: Math.min(x(0), x(v)), y: y + 3, width: Math.max(1, Math.abs(x(v) - x(0))), height: rowHeight - 8, 'data-zone': zone, 'data-i': data.figures.indexOf(f) });
     bar.append(svg('title', {}, `${zone}: ${f.value}${f.unit}${f.period ? ` (${f.period})` : ''}`));
     chart.append(bar, svg('text', { x: Math.max(x(0), x(v)) + 6, y: y + 16 }, `${+v.toPrecision(6)}${unit}${f.period ? ` · ${f.period}` : ''}`));
   });
@@ -595,7 +596,7 @@ document.addEventListener('click', (event) => {
   const tab = target.closest<HTMLElement>('.tabs button');
   if (mark) editFigure(mark);
   else if (go) { event.preventDefault(); focusMark(document.querySelector<HTMLElement>(`mark[data-i="${go.dataset.go ?? go.dataset.i}"]`)!); }
-  else if (zoneButton) nextOfZone(Number(zoneButton.dataset.b), zoneButton.dataset.zi!);
+  else if (zoneButton) nextOfZone(Number(zoneButton.dataset.b), Number(zoneButton.dataset.zi));
   else if (tab) setView(tab.dataset.view!);
 });
 

@@ -40,6 +40,11 @@ export interface ReviewData {
   zones: ReviewZone[];
 }
 
+/** The CSS class that gives a zone its colour. */
+export const zoneClass = (zi: number): string => (zi < 0 ? 'zn' : `z${zi}`);
+
+export const zoneName = (zones: ReviewZone[], zi: number): string => zones[zi]?.name ?? '(no zone)';
+
 function zoneIndexer(zones: ReviewZone[]): (name: string | null, level: string | null) => number {
   const index = new Map<string, number>();
   return (name, level) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ReviewBulletin, ReviewData } from './data.js';
+import { zoneClass, zoneName, type ReviewBulletin, type ReviewData } from './data.js';
 import { escapeHtml, scriptJson } from './html.js';
 import { bulletinText } from './text.js';
 import { summaryTables } from './summary.js';
@@ -13,10 +13,7 @@ function clientScript(): string {
 function zoneButtons(data: ReviewData, bulletin: ReviewBulletin, b: number): string {
   const counts = new Map<number, number>();
   for (const i of bulletin.figures) counts.set(data.figures[i]!.zi, (counts.get(data.figures[i]!.zi) ?? 0) + 1);
-  return [...counts].map(([zi, n]) => {
-    const name = data.zones[zi]?.name ?? '(no zone)';
-    return `<button type="button" class="${zi < 0 ? 'zn' : `z${zi}`}" data-b="${b}" data-zi="${zi}"><i class="sw"></i>${escapeHtml(name)} (${n})</button>`;
-  }).join('');
+  return [...counts].map(([zi, n]) => `<button type="button" class="${zoneClass(zi)}" data-b="${b}" data-zi="${zi}"><i class="sw"></i>${escapeHtml(zoneName(data.zones, zi))} (${n})</button>`).join('');
 }
 
 function bulletinSection(data: ReviewData, bulletin: ReviewBulletin, b: number): string {

@@ -31,6 +31,7 @@ mark.rejected{text-decoration:line-through 2px #c00;background:none;outline:1px 
 mark.added{outline:2px dotted var(--c)}
 mark.fig:focus{outline:3px solid #000;outline-offset:1px}
 .art::before{content:"▸ " attr(data-zone);display:inline-block;margin:0 .4em .2em 0;padding:0 .4em;border-radius:3px;background:var(--c);color:#fff;font-size:12px;font-weight:bold;user-select:none}
+.art[data-zone=""]::before{content:"▸ (no zone)"}
 #tip{position:fixed;z-index:9;max-width:24em;padding:.4em .6em;background:#222;color:#fff;border-radius:4px;font-size:13px;pointer-events:none;white-space:pre-line}
 #editor{position:fixed;z-index:8;right:1em;top:4em;width:21em;max-height:calc(100vh - 5em);overflow:auto;padding:.6em 1em;background:#fff;border:1px solid #999;box-shadow:0 2px 10px #0003}
 #editor label{display:block;margin:.3em 0;font-size:13px}

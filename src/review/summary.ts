@@ -1,4 +1,4 @@
-import type { ReviewData, ReviewFigure } from './data.js';
+import { zoneClass, zoneName, type ReviewData, type ReviewFigure } from './data.js';
 import { escapeHtml } from './html.js';
 
 interface Group {
@@ -43,8 +43,7 @@ function rowsOf(data: ReviewData, group: Group): Row[] {
 }
 
 function zoneHeader(data: ReviewData, zi: number): string {
-  const name = data.zones[zi]?.name ?? '(no zone)';
-  return `<th><i class="sw ${zi < 0 ? 'zn' : `z${zi}`}"></i>${escapeHtml(name)}</th>`;
+  return `<th><i class="sw ${zoneClass(zi)}"></i>${escapeHtml(zoneName(data.zones, zi))}</th>`;
 }
 
 function valueCell(data: ReviewData, indices: number[] | undefined): string {

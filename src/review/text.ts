@@ -1,7 +1,5 @@
-import type { ReviewBulletin, ReviewFigure } from './data.js';
+import { zoneClass, type ReviewBulletin, type ReviewFigure } from './data.js';
 import { escapeHtml } from './html.js';
-
-const zoneClass = (zi: number): string => (zi < 0 ? 'zn' : `z${zi}`);
 
 function figureMark(f: ReviewFigure, index: number, printed: string): string {
   const classes = ['fig', zoneClass(f.zi), f.status, f.quality ? `q-${f.quality}` : ''].filter(Boolean).join(' ');
@@ -10,7 +8,7 @@ function figureMark(f: ReviewFigure, index: number, printed: string): string {
 
 /** An empty marker at an article's start; CSS prints the zone it is credited to, so the text stays as printed. */
 function articleMark(zone: string | null, zi: number): string {
-  return `<span class="art ${zoneClass(zi)}" data-zone="${escapeHtml(zone ?? '(no zone)')}"></span>`;
+  return `<span class="art ${zoneClass(zi)}" data-zone="${escapeHtml(zone ?? '')}"></span>`;
 }
 
 /** A bulletin's text as HTML: every figure a focusable <mark data-start>, every article's zone at its start. */
