@@ -426,7 +426,12 @@ function goldRecord(item: Item, text: string, doc: string): Record<string, unkno
   const { from, to } = quoteSpan(text, item.start, item.end);
   const quote = text.slice(from, to);
   const { count, index } = occurrences(text, quote, from);
-  const note = [item.added ? 'added by a reviewer' : '', item.changed.length ? `reviewed: ${item.changed.join(', ')}` : '', item.note ?? ''].filter(Boolean).join('; ');
+  const note = [
+    item.added ? 'added by a reviewer' : '',
+    item.changed.length ? `reviewed: ${item.changed.join(', ')}` : '',
+    item.metric ? '' : 'no metric yet: a gold record needs one',
+    item.note ?? '',
+  ].filter(Boolean).join('; ');
   return {
     doc, quote,
     ...(count > 1 ? { occurrence: index } : {}),
