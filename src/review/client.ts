@@ -353,28 +353,34 @@ function markAdded(b: number, added: Added, key: string): HTMLElement | null {
   return mark;
 }
 
-function saveAdded(): void {
+/** Save an added figure, or a new one from the selection; false where its text cannot be marked. */
+function saveAdded(): boolean {
   const target = editing?.dataset.added;
   if (target !== undefined) {
     const old = store.added[target]!;
-    if ((field('rejected') as HTMLInputElement).checked) { removeAdded(editing!); return; }
-    store.added[target] = addedFrom(fileIndex.get(old.file) ?? 0, old.start, old.end);
-    paint(editing!, itemOf(editing!));
-    return;
+    if ((field('rejected') as HTMLInputElement).checked) removeAdded(editing!);
+    else {
+      store.added[target] = addedFrom(fileIndex.get(old.file) ?? 0, old.start, old.end);
+      paint(editing!, itemOf(editing!));
+    }
+    return true;
   }
   const { b, start, end } = pendingAdd!;
   const key = keyOf(b, start);
   store.added[key] = addedFrom(b, start, end);
   const mark = markAdded(b, store.added[key]!, key);
-  if (!mark) { delete store.added[key]; say('a figure must lie in plain text, outside other figures'); return; }
+  if (!mark) { delete store.added[key]; return false; }
   paint(mark, itemOf(mark));
   editing = mark;
   refreshMarks();
+  return true;
 }
 
 function removeAdded(mark: HTMLElement): void {
   delete store.added[mark.dataset.added!];
+  const pre = mark.parentElement!;
   mark.replaceWith(...mark.childNodes);
+  pre.normalize();
   editing = null;
   refreshMarks();
 }
@@ -393,7 +399,7 @@ function undoCorrection(): void {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (editing?.dataset.i !== undefined) saveFix(editing);
-  else saveAdded();
+  else if (!saveAdded()) { say('a figure must lie in plain text, outside other figures'); return; }
   saveStore();
   say('correction saved');
   closeEditor();
