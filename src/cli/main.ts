@@ -8,6 +8,8 @@ import { addExtractOptions, runExtract, type ExtractOptions } from './extract.js
 import { checkCommand } from './check.js';
 import { analyseReporting, emit, subcommand } from './common.js';
 import { collect, EXIT_OK, EXIT_USAGE, fail } from './options.js';
+import { reviewData } from '../review/data.js';
+import { reviewPage } from '../review/page.js';
 
 const examples = `
 Examples:
@@ -45,6 +47,18 @@ function schemaCommand(): Command {
     .action(async () => { await emit(JSON.stringify(recordJsonSchema(), null, 2) + '\n', undefined); });
 }
 
+function reviewCommand(): Command {
+  return subcommand('review')
+    .description('write one self-contained HTML page: every figure in its bulletin, corrections exported as gold JSONL, zones side by side')
+    .argument('<paths...>', 'bulletin files, folders or -')
+    .option('-o, --out <file>', 'write the page to FILE (e.g. review.html) instead of standard output')
+    .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
+    .action(async (paths: string[], options: { out?: string; patterns: string[] }) => {
+      const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)));
+      await emit(reviewPage(reviewData(extractions)), options.out);
+    });
+}
+
 export function buildProgram(): Command {
   const program = new Command()
     .name('zone-extract')
@@ -58,6 +72,7 @@ export function buildProgram(): Command {
   program.addCommand(zonesCommand());
   program.addCommand(checkCommand());
   program.addCommand(schemaCommand());
+  program.addCommand(reviewCommand());
   return program;
 }
 
