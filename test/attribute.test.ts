@@ -77,8 +77,8 @@ describe('a bulletin from another province', () => {
     expect(rows).toEqual(expect.arrayContaining([
       '385.6亿元 地区生产总值 level actual 2024-01..2024-09',
       '6.8% 地区生产总值 growth actual 2024-01..2024-09',
-      '1.2亿美元 实际利用外资 level actual -',
-      '3.2% 进出口总额 growth actual -',
+      '1.2亿美元 实际利用外资 level actual 2024-01..2024-09',
+      '3.2% 进出口总额 growth actual 2024-01..2024-09',
       '120亿元 固定资产投资 level actual 2024-01..2024-10',
       '85% 固定资产投资占目标比重 share actual 2024-01..2024-10',
       '50亿元 新能源汽车零部件项目总投资 level target 2024',
@@ -92,11 +92,11 @@ describe('an indicator list under a dated heading', () => {
   const rows = rowsOf('fixtures/attribute/indicator-list.txt', ['metric', 'measure', 'period']);
   it('takes the metric from the label before a colon, and the period from the heading', () => {
     expect(rows).toEqual(expect.arrayContaining([
-      '86.5亿元 工业投资 level 2024H1',
-      '12.3% 工业投资 growth 2024H1',
-      '9.8% 规模以上工业总产值 growth 2024H1',
-      '0.4个百分点 研发投入强度 growth 2024H1',
-      '2.3万户 市场主体 level 2024H1',
+      '86.5亿元 工业投资 level 2024-01..2024-06',
+      '12.3% 工业投资 growth 2024-01..2024-06',
+      '9.8% 规模以上工业总产值 growth 2024-01..2024-06',
+      '0.4个百分点 研发投入强度 growth 2024-01..2024-06',
+      '2.3万户 市场主体 level -',
     ]));
   });
 });

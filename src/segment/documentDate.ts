@@ -1,0 +1,90 @@
+import type { Patterns } from '../patterns/schema.js';
+import type { Span } from '../lib/spans.js';
+import { paragraphs } from './paragraphs.js';
+import type { TimeMention, TimeReader } from './timeExpressions.js';
+
+/**
+ * What a bulletin (or one article of it) says of its own time: the date it was published
+ * and the period it reports on, with the year that 今年 and 全年 mean there.
+ */
+export interface DocumentDate {
+  published: { year: number; month: number } | null;
+  /** the period its figures cover where nothing nearer says otherwise */
+  reported: string | null;
+  /** the year in force for an expression without its year */
+  year: number | null;
+  /** where the header (titles, datelines, first sentence) ends */
+  headerEnd: number;
+}
+
+/** A full date as datelines print it: 2023年12月1日, 2024-07-15, 2018年06月28日. */
+export const FULL_DATE = /(?<!\d)(\d{4})(?:年(\d{1,2})月\d{1,2}日|[-/.](0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d))/g;
+
+/** How many lines before the first sentence may hold titles and datelines. */
+const HEADER_LINES = 8;
+const SENTENCE_END = /[。！？!?]/;
+/** a title or dateline line: short, without the punctuation of running text */
+const TITLE_LENGTH = 48;
+const BODY_PUNCTUATION = /[。；;，,]/;
+
+/** The latest full date in text[start, end) that is not the date of an event (批复设立). */
+function latestDate(text: string, start: number, end: number, times: TimeReader): DocumentDate['published'] {
+  const events = new Set(times.mentions(text, start, end).filter((m) => m.kind === 'event').map((m) => m.at));
+  let best: DocumentDate['published'] = null;
+  for (const m of text.slice(start, end).matchAll(FULL_DATE)) {
+    if (events.has(start + m.index!)) continue;
+    const date = { year: Number(m[1]), month: Number(m[2] ?? m[3]) };
+    if (!best || date.year * 12 + date.month > best.year * 12 + best.month) best = date;
+  }
+  return best;
+}
+
+/** The header of an article: its title lines, datelines and source lines, then its first sentence. */
+function header(text: string, article: Span): { titles: Span[]; first: Span | null } {
+  const titles: Span[] = [];
+  for (const p of paragraphs(text.slice(article.start, article.end)).slice(0, HEADER_LINES)) {
+    const span = { start: article.start + p.start, end: article.start + p.end };
+    if (p.text.length <= TITLE_LENGTH && !BODY_PUNCTUATION.test(p.text)) { titles.push(span); continue; }
+    const stop = p.text.search(SENTENCE_END);
+    return { titles, first: { start: span.start, end: stop < 0 ? span.end : span.start + stop + 1 } };
+  }
+  return { titles, first: null };
+}
+
+/** A date to the day (2018年06月28日) is when a bulletin was published, not the period it reports on. */
+const reportable = (text: string) => (m: TimeMention): boolean => m.kind === 'period' && !/[日号]$/.test(text.slice(m.at, m.end));
+
+/** A title's period: a plan year (2023年工作打算) only where the title names no other. */
+function titlePeriod(text: string, titles: Span[], times: TimeReader, planWords: string[]): TimeMention | undefined {
+  const dated = titles.flatMap((t) => times.mentions(text, t.start, t.end).filter((m) => reportable(text)(m) && m.dated)
+    .map((m, i, all) => ({ m, plan: planWords.some((w) => text.slice(m.end, all[i + 1]?.at ?? t.end).includes(w)) })));
+  return (dated.find((d) => !d.plan) ?? dated[0])?.m;
+}
+
+/**
+ * The date of each article: published from a dateline or a full date in its header (else the
+ * bulletin's latest full date); reported from a dated title, else the first sentence's period,
+ * else a title's year-less period, else, where the article speaks of a whole year, the published
+ * year if published in its last months, or the year before if in its first.
+ */
+export function articleDates(text: string, articles: Span[], times: TimeReader, rules: Patterns['periods']): DocumentDate[] {
+  const bulletinDate = latestDate(text, 0, text.length, times);
+  return articles.map((article) => {
+    const { titles, first } = header(text, article);
+    const headerEnd = first?.end ?? titles[titles.length - 1]?.end ?? article.start;
+    const published = latestDate(text, article.start, headerEnd, times) ?? bulletinDate;
+    const firstPeriod = first ? times.mentions(text, first.start, first.end).find(reportable(text)) : undefined;
+    const yearless = titles.flatMap((t) => times.mentions(text, t.start, t.end)).find(reportable(text));
+    const chosen = titlePeriod(text, titles, times, rules.plan_titles.words) ?? firstPeriod ?? yearless;
+    const statedYear = [chosen, firstPeriod].find((m) => m?.year != null)?.year ?? null;
+    let year = statedYear ?? published?.year ?? null;
+    let reported = chosen?.period(year) ?? null;
+    const { words, months } = rules.review;
+    const lookingBack = published && (published.month <= months || published.month > 12 - months);
+    if (!reported && lookingBack && words.some((w) => text.slice(article.start, article.end).includes(w))) {
+      year = published.month <= months ? published.year - 1 : published.year;
+      reported = String(year);
+    }
+    return { published, reported, year, headerEnd };
+  });
+}
