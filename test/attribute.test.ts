@@ -100,3 +100,31 @@ describe('an indicator list under a dated heading', () => {
     ]));
   });
 });
+
+describe('periods in scope', () => {
+  const periods = (name: string) => rowsOf(`fixtures/periods/${name}.txt`, ['period']);
+  it('gives a figure the period its bulletin reports on where nothing nearer states one', () => {
+    expect(periods('statistics-bulletin')).toEqual(['418.6亿元 2021', '6.2% 2021', '5.4% 2021', '7.1% 2021', '62.3% 2021', '186家 -']);
+    expect(periods('event')).toEqual(['46个 2024', '218.5亿元 2024', '12个 2024', '64.2亿元 2024', '9个 2024', '37.8亿元 2024']);
+    expect(periods('yearbook')).toEqual(['32个 2009', '1.6亿美元 2009', '2.4亿美元 2009', '18.2平方公里 -']);
+  });
+  it('resolves 今年 and 全年 against the bulletin\'s date and the year it reports on', () => {
+    expect(periods('work-report')).toEqual(['312亿元 2022', '11.4% 2022', '15% 2023', '20个 2023']);
+    expect(periods('year-end-report')).toEqual(['520亿元 2023', '9.5% 2023', '86亿元 2023', '10% 2024']);
+    expect(periods('dateline')).toEqual(['58.3亿元 2023-01..2023-11', '8.7% 2023-01..2023-11', '27个 2023..']);
+  });
+  const sections = periods('sections');
+  it('holds a heading\'s period until a heading with another replaces it', () => {
+    expect(sections.slice(0, 5)).toEqual(['12.6亿元 2024Q1', '9.3% 2024Q1', '7.8% 2024Q1', '18个 2024Q1', '52.4亿元 2024Q1']);
+    expect(sections).toContain('7个 2024Q1');
+  });
+  it('carries a period that opens a sentence to the rest of its passage, and no further', () => {
+    expect(sections).toEqual(expect.arrayContaining(['3.2亿元 2024-01..2024-02', '6.4% 2024-01..2024-02', '7个 2024Q1']));
+  });
+  it('gives stocks only a date of their own, and event dates to nothing', () => {
+    expect(sections).toEqual(expect.arrayContaining(['412家 -', '560家 -', '398家 2023', '36平方公里 -', '15亿元 2023']));
+  });
+  it('writes spans: since a year, and a plan\'s five years', () => {
+    expect(sections.slice(-3)).toEqual(['41家 2023..', '10.2% 2016..2020', '8.1% 2016..2020']);
+  });
+});

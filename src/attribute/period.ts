@@ -6,7 +6,7 @@ import type { DocumentDate } from '../segment/documentDate.js';
 
 /** how long a clause of its own that marks a stock may be: 截至目前, 截至今年6月底 */
 const STOCK_CLAUSE = 10;
-const UNDATED: DocumentDate = { published: null, reported: null, year: null, headerEnd: 0 };
+const UNDATED: DocumentDate = { published: null, reported: null, year: null, reportedYear: null, headerEnd: 0 };
 
 const last = <T>(list: T[]): T | undefined => list[list.length - 1];
 const lastYear = (mentions: TimeMention[]): number | undefined => last(mentions.filter((m) => m.year !== null))?.year ?? undefined;
@@ -82,8 +82,8 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const own = last(inClause.filter((m) => m.end <= figure.start)) ?? inClause[0] ?? (stock ? last(openingPeriods(ctx, sentence)) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
   const section = stock ? [] : sectionPeriods(ctx, site, date.headerEnd);
-  const year = lastYear(before) ?? lastYear(passage) ?? lastYear(section) ?? date.year;
   const chosen = own ?? last(passage) ?? last(section);
+  const year = lastYear(before) ?? lastYear(passage) ?? lastYear(section) ?? (chosen?.whole ? date.reportedYear : date.year);
   if (chosen) return chosen.period(year);
   return stock ? null : date.reported;
 }

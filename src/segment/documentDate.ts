@@ -11,8 +11,10 @@ export interface DocumentDate {
   published: { year: number; month: number } | null;
   /** the period its figures cover where nothing nearer says otherwise */
   reported: string | null;
-  /** the year in force for an expression without its year */
+  /** the year in force for an expression without its year (今年) */
   year: number | null;
+  /** the year 全年 means: the year reported on */
+  reportedYear: number | null;
   /** where the header (titles, datelines, first sentence) ends */
   headerEnd: number;
 }
@@ -77,14 +79,14 @@ export function articleDates(text: string, articles: Span[], times: TimeReader, 
     const yearless = titles.flatMap((t) => times.mentions(text, t.start, t.end)).find(reportable(text));
     const chosen = titlePeriod(text, titles, times, rules.plan_titles.words) ?? firstPeriod ?? yearless;
     const statedYear = [chosen, firstPeriod].find((m) => m?.year != null)?.year ?? null;
-    let year = statedYear ?? published?.year ?? null;
-    let reported = chosen?.period(year) ?? null;
+    const year = statedYear ?? published?.year ?? null;
+    const reported = chosen?.period(year) ?? null;
     const { words, months } = rules.review;
     const lookingBack = published && (published.month <= months || published.month > 12 - months);
     if (!reported && lookingBack && words.some((w) => text.slice(article.start, article.end).includes(w))) {
-      year = published.month <= months ? published.year - 1 : published.year;
-      reported = String(year);
+      const reportedYear = published.month <= months ? published.year - 1 : published.year;
+      return { published, reported: String(reportedYear), year, reportedYear, headerEnd };
     }
-    return { published, reported, year, headerEnd };
+    return { published, reported, year, reportedYear: year, headerEnd };
   });
 }

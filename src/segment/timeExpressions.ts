@@ -13,6 +13,8 @@ export interface TimeMention {
   dated: boolean;
   /** the year an expression without its year takes after it: not the start of a span (2023年以来) */
   year: number | null;
+  /** 全年: the whole of the year in force, which a bulletin looking back takes as the year it reports on */
+  whole: boolean;
   /** period: what figures cover; base: what a change is measured against (比去年同期);
    *  event: the date of a founding or an approval (1996年设立), never a period of figures */
   kind: 'period' | 'base' | 'event';
@@ -63,9 +65,9 @@ export function timePattern(p: PeriodRules): RegExp {
 }
 
 /** What one match of the time pattern states, before event words and openers are looked at. */
-function reading(g: Record<string, string | undefined>, p: PeriodRules): Pick<TimeMention, 'dated' | 'year' | 'kind' | 'period'> {
-  const fixed = (period: string, year: number | null = null) => ({ dated: true, year, kind: 'period' as const, period: () => period });
-  const inYear = (f: (y: number) => string) => ({ dated: false, year: null, kind: 'period' as const, period: (y: number | null) => (y === null ? null : f(y)) });
+function reading(g: Record<string, string | undefined>, p: PeriodRules): Pick<TimeMention, 'dated' | 'year' | 'whole' | 'kind' | 'period'> {
+  const fixed = (period: string, year: number | null = null) => ({ dated: true, year, whole: false, kind: 'period' as const, period: () => period });
+  const inYear = (f: (y: number) => string, whole = false) => ({ dated: false, year: null, whole, kind: 'period' as const, period: (y: number | null) => (y === null ? null : f(y)) });
   const subCode = (s: string | undefined): string => (s ? (p.quarters.names[s] ?? p.halves.names[s] ?? '') : '');
   if (g.plan) {
     const first = p.plans.first_years[g.plan]!;
@@ -83,10 +85,10 @@ function reading(g: Record<string, string | undefined>, p: PeriodRules): Pick<Ti
   }
   const [m1, m2] = [g.m1 ?? g.tm1, g.m2 ?? g.tm2];
   if (m1) return inYear((y) => monthSpan(y, Number(m1), Number(m2)));
-  if (g.base) return { dated: false, year: null, kind: 'base', period: () => null };
+  if (g.base) return { dated: false, year: null, whole: false, kind: 'base', period: () => null };
   if (g.thisYear) return inYear((y) => (g.since2 ? `${y}..` : `${y}${subCode(g.sub2)}`));
   if (g.lastYear) return inYear((y) => `${y - 1}`);
-  if (g.whole) return inYear((y) => `${y}`);
+  if (g.whole) return inYear((y) => `${y}`, true);
   return inYear((y) => `${y}${subCode(g.sub3)}`);
 }
 
