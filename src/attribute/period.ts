@@ -43,10 +43,19 @@ function sectionPeriods(ctx: DocContext, site: FigureSite, headerEnd: number): T
   return site.article.headings.filter((h) => h.start >= headerEnd && h.end <= site.figure.start).flatMap((h) => periodsIn(ctx, h.start, h.end));
 }
 
-/** A sum that describes a thing (总投资12亿元的项目): its size, dated like a stock. */
-function isAttribute(ctx: DocContext, site: FigureSite): boolean {
-  const { families, after } = ctx.rules.patterns.periods.attributes;
-  return families.includes(site.figure.family) && after.some((w) => site.after.startsWith(w));
+/** The periods of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
+function timeClauses(ctx: DocContext, sentence: Span, end: number): TimeMention[] {
+  return clauseSpans(ctx.text, sentence).filter((c) => c.end <= end && !spansWithin(ctx.figures, c.start, c.end).length)
+    .flatMap((c) => periodsIn(ctx, c.start, c.end));
+}
+
+/** The size of a thing: a sum that describes it (总投资12亿元的项目), a plant's power (7GW), its capacity (年产1.5万吨). */
+function isSize(ctx: DocContext, site: FigureSite): boolean {
+  const { after, after_families: afterFamilies, units, before } = ctx.rules.patterns.periods.sizes;
+  const { family, unit } = site.figure;
+  return units.includes(unit)
+    || (afterFamilies.includes(family) && after.some((w) => site.after.startsWith(w)))
+    || before.some((w) => site.before.endsWith(w));
 }
 
 /** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,). */
@@ -68,7 +77,7 @@ function afterHeadings(site: FigureSite): Span {
  * The period a figure covers, from the nearest scope that states one: its clause, its sentence
  * before it, the opening of an earlier sentence of its passage, the section heading in force,
  * and last the period the article reports on. A stock keeps only a date stated in its clause
- * or at the head of its sentence (截至2023年底). A year-less expression (一季度, 今年) takes the
+ * or in a clause of its own before it (截至2023年底,). A year-less expression (一季度, 今年) takes the
  * year in force at the figure.
  */
 export function attributePeriod(ctx: DocContext, site: FigureSite): string | null {
@@ -78,8 +87,8 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const inSentence = periodsIn(ctx, sentence.start, sentence.end);
   const inClause = inSentence.filter((m) => m.at >= clause.start && m.end <= clause.end);
   const before = inSentence.filter((m) => m.end <= figure.start);
-  const stock = isStock(ctx, site) || isAttribute(ctx, site);
-  const own = last(inClause.filter((m) => m.end <= figure.start)) ?? inClause[0] ?? (stock ? last(openingPeriods(ctx, sentence)) : last(before));
+  const stock = isStock(ctx, site) || isSize(ctx, site);
+  const own = last(inClause.filter((m) => m.end <= figure.start)) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
   const section = stock ? [] : sectionPeriods(ctx, site, date.headerEnd);
   const chosen = own ?? last(passage) ?? last(section);

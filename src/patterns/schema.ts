@@ -119,7 +119,7 @@ export const periodsSchema = z.object({
   plans: z.object({ first_years: z.record(z.string().min(1), z.number().int().min(1900).max(2200)), spans: words, examples, counterexamples: examples }),
   events: wordRule,
   stocks: wordRule,
-  attributes: z.object({ after: words, families: words, examples, counterexamples: examples }),
+  sizes: z.object({ after: words, after_families: words, units: words, before: words, examples, counterexamples: examples }),
   plan_titles: wordRule,
   review: wordRule.extend({ months: z.number().int().min(1).max(12) }),
 });
