@@ -36,7 +36,7 @@ export function analyse(source: Source, rules: Rules): Extraction {
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
   const times = timeReader(rules.patterns.periods);
-  const dates = articleDates(text, articles, times, rules.patterns.periods);
+  const dates = articleDates(text, articles, times, rules.patterns);
   const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, rules, times, dates, masked: maskTerms(text, rules.terms) };
   const sourceArticles = articles.map((a) => ({ ...a, start: toSourceOffset(norm, a.start), end: toSourceOffset(norm, a.end) }));
   const locate = locator(source.markup?.html ?? source.text);

@@ -95,13 +95,15 @@ describe('time expressions', () => {
     ['1至5月', '2023-01..2023-05'], ['1月至6月', '2023-01..2023-06'], ['今年1-6月', '2023-01..2023-06'], ['1—12月', '2023'],
     ['前三季度', '2023-01..2023-09'], ['2024年一季度', '2024Q1'], ['2024年前三季度', '2024-01..2024-09'], ['今年上半年', '2023H1'],
     ['“十三五”期间', '2016..2020'], ['十四五以来', '2021..'], ['2016年至2020年', '2016..2020'], ['2023年以来', '2023..'],
-    ['自2017年迁入新址以来', '2017..'], ['去年', '2022'], ['2018年6月', '2018'],
+    ['自2017年迁入新址以来', '2017..'], ['去年', '2022'], ['2018年6月', '2018'], ['前5个月', '2023-01..2023-05'],
+    ['1-3月', '2023-01..2023-03'], ['第1季度', '2023Q1'], ['“十二五”年均', '2011..2015'],
   ])('%s is %s', (printed, period) => expect(read(printed)).toEqual([period]));
   it('reads a comparison base and an event date as no period', () => {
     expect(read('比去年同期')).toEqual(['base']);
     expect(read('1992年经国务院批准设立')).toEqual(['event']);
     expect(read('2018年2月挂牌运营')).toEqual(['event']);
   });
+  it('reads no year outside those a bulletin may print', () => expect(read('五千年文明,5000年历史')).toEqual([]));
 });
 
 describe('a bulletin\'s own date', () => {
@@ -109,7 +111,7 @@ describe('a bulletin\'s own date', () => {
     const normal = normalise({ file: 'test.txt', text }).text;
     const p = rules().patterns;
     const articles = toArticleSpans(splitArticles(normal, p.articles), normal.length, () => null);
-    return articleDates(normal, articles, timeReader(p.periods), p.periods)[0]!;
+    return articleDates(normal, articles, timeReader(p.periods), p)[0]!;
   };
   const fixture = (name: string) => dateOf(readFileSync(`fixtures/periods/${name}.txt`, 'utf8'));
   it('reports on the year of a statistics bulletin\'s title', () => {
@@ -132,6 +134,9 @@ describe('a bulletin\'s own date', () => {
   });
   it('published mid-year, reports on nothing it does not state', () => {
     expect(dateOf('某开发区年度工作推进会召开\n2023-06-12\n会议回顾了近期工作。')).toMatchObject({ reported: null, year: 2023 });
+  });
+  it('reads a date signed in Chinese numerals', () => {
+    expect(dateOf('某开发区工作简报\n今年1—5月,园区税收增长6%。\n二〇二三年六月十日')).toMatchObject({ published: { year: 2023, month: 6 }, year: 2023 });
   });
   it('reads neither a date nor a period from an event date', () => {
     expect(dateOf('某经开区1996年经省政府批准设立,规划面积12.5平方公里。')).toMatchObject({ published: null, reported: null, year: null });

@@ -107,6 +107,7 @@ export const cuesSchema = z.object({
 const wordRule = z.object({ words, examples, counterexamples: examples });
 
 export const periodsSchema = z.object({
+  years: z.object({ from: z.number().int(), to: z.number().int() }),
   since: wordRule.extend({ openers: words }),
   this_year: wordRule,
   last_year: wordRule,

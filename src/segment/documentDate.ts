@@ -21,6 +21,16 @@ export interface DocumentDate {
 
 /** A full date as datelines print it: 2023年12月1日, 2024-07-15, 2018年06月28日. */
 export const FULL_DATE = /(?<!\d)(\d{4})(?:年(\d{1,2})月\d{1,2}日|[-/.](0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d))/g;
+/** A full date in Chinese numerals, as official documents sign off: 二〇二三年十二月一日. */
+export const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日/g;
+
+/** 二〇二三 → 2023 (digit by digit), 十二 → 12. */
+function chineseNumber(printed: string, digits: Record<string, number>): number {
+  const value = (c: string): number => digits[c] ?? (c === '○' ? 0 : NaN);
+  if (!printed.includes('十')) return Number([...printed].map(value).join(''));
+  const [tens, ones] = printed.split('十');
+  return (tens ? value(tens) : 1) * 10 + (ones ? value(ones) : 0);
+}
 
 /** How many lines before the first sentence may hold titles and datelines. */
 const HEADER_LINES = 8;
@@ -30,15 +40,14 @@ const TITLE_LENGTH = 48;
 const BODY_PUNCTUATION = /[。；;，,]/;
 
 /** The latest full date in text[start, end) that is not the date of an event (批复设立). */
-function latestDate(text: string, start: number, end: number, times: TimeReader): DocumentDate['published'] {
+function latestDate(text: string, start: number, end: number, times: TimeReader, digits: Record<string, number>): DocumentDate['published'] {
   const events = new Set(times.mentions(text, start, end).filter((m) => m.kind === 'event').map((m) => m.at));
-  let best: DocumentDate['published'] = null;
-  for (const m of text.slice(start, end).matchAll(FULL_DATE)) {
-    if (events.has(start + m.index!)) continue;
-    const date = { year: Number(m[1]), month: Number(m[2] ?? m[3]) };
-    if (!best || date.year * 12 + date.month > best.year * 12 + best.month) best = date;
-  }
-  return best;
+  const stretch = text.slice(start, end);
+  const dates = [
+    ...[...stretch.matchAll(FULL_DATE)].filter((m) => !events.has(start + m.index!)).map((m) => ({ year: Number(m[1]), month: Number(m[2] ?? m[3]) })),
+    ...[...stretch.matchAll(CHINESE_DATE)].map((m) => ({ year: chineseNumber(m[1]!, digits), month: chineseNumber(m[2]!, digits) })),
+  ].filter((d) => d.month >= 1 && d.month <= 12);
+  return dates.reduce<DocumentDate['published']>((best, d) => (!best || d.year * 12 + d.month > best.year * 12 + best.month ? d : best), null);
 }
 
 /** The header of an article: its title lines, datelines and source lines, then its first sentence. */
@@ -69,12 +78,14 @@ function titlePeriod(text: string, titles: Span[], times: TimeReader, planWords:
  * else a title's year-less period, else, where the article speaks of a whole year, the published
  * year if published in its last months, or the year before if in its first.
  */
-export function articleDates(text: string, articles: Span[], times: TimeReader, rules: Patterns['periods']): DocumentDate[] {
-  const bulletinDate = latestDate(text, 0, text.length, times);
+export function articleDates(text: string, articles: Span[], times: TimeReader, patterns: Pick<Patterns, 'periods' | 'numbers'>): DocumentDate[] {
+  const rules = patterns.periods;
+  const digits = patterns.numbers.digits;
+  const bulletinDate = latestDate(text, 0, text.length, times, digits);
   return articles.map((article) => {
     const { titles, first } = header(text, article);
     const headerEnd = first?.end ?? titles[titles.length - 1]?.end ?? article.start;
-    const published = latestDate(text, article.start, headerEnd, times) ?? bulletinDate;
+    const published = latestDate(text, article.start, headerEnd, times, digits) ?? bulletinDate;
     const firstPeriod = first ? times.mentions(text, first.start, first.end).find(reportable(text)) : undefined;
     const yearless = titles.flatMap((t) => times.mentions(text, t.start, t.end)).find(reportable(text));
     const chosen = titlePeriod(text, titles, times, rules.plan_titles.words) ?? firstPeriod ?? yearless;

@@ -28,17 +28,15 @@ export interface TimeReader {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const CODES: Record<string, string> = { '1-12': '', '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q3', '10-12': 'Q4' };
 const CLAUSE_END = /[，,、；;：:。！？!?\n]/;
 /** how far after a year an event word may stand: 2017年9月13日经省政府批复设立 */
 const EVENT_REACH = 12;
 /** how far after 自2019年 its 以来 may stand: 自2019年迁入新址以来 */
 const SINCE_REACH = 16;
 
-/** Months a to b of year y as GUIDE.md writes them: 2023 for the whole year, 2024Q1 for a quarter, else 2024-01..2024-05. */
-export function monthSpan(y: number, a: number, b: number, codes = CODES): string {
-  const code = codes[`${a}-${b}`];
-  return code === undefined ? `${y}-${pad(a)}..${y}-${pad(b)}` : `${y}${code}`;
+/** Months a to b of year y as GUIDE.md writes them: 2023 for all twelve, else as printed, 2024-01..2024-05. */
+export function monthSpan(y: number, a: number, b: number): string {
+  return a === 1 && b === 12 ? `${y}` : `${y}-${pad(a)}..${y}-${pad(b)}`;
 }
 
 const alternatives = (words: string[]): string =>
@@ -104,6 +102,8 @@ export function timeReader(p: PeriodRules): TimeReader {
   const mentions = (text: string, start: number, end: number): TimeMention[] => {
     const out: TimeMention[] = [];
     for (const m of text.slice(start, end).matchAll(pattern)) {
+      const printed = [m.groups!.year, m.groups!.y1, m.groups!.y2].filter(Boolean).map(Number);
+      if (printed.some((y) => y < p.years.from || y > p.years.to)) continue; // 5000年历史 is no date
       const at = start + m.index!;
       const mention: TimeMention = { at, end: at + m[0].length, ...reading(m.groups!, p) };
       const opened = mention.year !== null && p.since.openers.includes(text[at - 1] ?? '');
