@@ -118,9 +118,10 @@ export const periodsSchema = z.object({
   to_date: z.object({ months: z.record(z.string().min(1), z.number().int().min(1).max(12)), examples, counterexamples: examples }),
   ranges: z.object({ connectors: words, examples, counterexamples: examples }),
   plans: z.object({ first_years: z.record(z.string().min(1), z.number().int().min(1900).max(2200)), spans: words, examples, counterexamples: examples }),
-  events: wordRule,
+  events: wordRule.extend({ joiners: words }),
   stocks: wordRule,
   sizes: z.object({ after: words, after_families: words, units: words, before: words, examples, counterexamples: examples }),
+  deadlines: wordRule,
   plan_titles: wordRule,
   review: wordRule.extend({ months: z.number().int().min(1).max(12) }),
 });

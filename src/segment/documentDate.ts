@@ -62,12 +62,16 @@ function header(text: string, article: Span): { titles: Span[]; first: Span | nu
   return { titles, first: null };
 }
 
-/** A date to the day (2018年06月28日) is when a bulletin was published, not the period it reports on. */
-const reportable = (text: string) => (m: TimeMention): boolean => m.kind === 'period' && !/[日号]$/.test(text.slice(m.at, m.end));
+/**
+ * A date to the day (2018年06月28日) is when a bulletin was published, and a deadline (到2025年)
+ * when a plan ends: neither is the period it reports on.
+ */
+const reportable = (text: string, deadlines: string[]) => (m: TimeMention): boolean =>
+  m.kind === 'period' && !/[日号]$/.test(text.slice(m.at, m.end)) && !deadlines.some((w) => text.startsWith(w, m.at - w.length));
 
 /** A title's period: a plan year (2023年工作打算) only where the title names no other. */
-function titlePeriod(text: string, titles: Span[], times: TimeReader, planWords: string[]): TimeMention | undefined {
-  const dated = titles.flatMap((t) => times.mentions(text, t.start, t.end).filter((m) => reportable(text)(m) && m.dated)
+function titlePeriod(text: string, titles: Span[], times: TimeReader, planWords: string[], usable: (m: TimeMention) => boolean): TimeMention | undefined {
+  const dated = titles.flatMap((t) => times.mentions(text, t.start, t.end).filter((m) => usable(m) && m.dated)
     .map((m, i, all) => ({ m, plan: planWords.some((w) => text.slice(m.end, all[i + 1]?.at ?? t.end).includes(w)) })));
   return (dated.find((d) => !d.plan) ?? dated[0])?.m;
 }
@@ -82,13 +86,14 @@ export function articleDates(text: string, articles: Span[], times: TimeReader, 
   const rules = patterns.periods;
   const digits = patterns.numbers.digits;
   const bulletinDate = latestDate(text, 0, text.length, times, digits);
+  const usable = reportable(text, rules.deadlines.words);
   return articles.map((article) => {
     const { titles, first } = header(text, article);
     const headerEnd = first?.end ?? titles[titles.length - 1]?.end ?? article.start;
     const published = latestDate(text, article.start, headerEnd, times, digits) ?? bulletinDate;
-    const firstPeriod = first ? times.mentions(text, first.start, first.end).find(reportable(text)) : undefined;
-    const yearless = titles.flatMap((t) => times.mentions(text, t.start, t.end)).find(reportable(text));
-    const chosen = titlePeriod(text, titles, times, rules.plan_titles.words) ?? firstPeriod ?? yearless;
+    const firstPeriod = first ? times.mentions(text, first.start, first.end).find(usable) : undefined;
+    const yearless = titles.flatMap((t) => times.mentions(text, t.start, t.end)).find(usable);
+    const chosen = titlePeriod(text, titles, times, rules.plan_titles.words, usable) ?? firstPeriod ?? yearless;
     const statedYear = [chosen, firstPeriod].find((m) => m?.year != null)?.year ?? null;
     const year = statedYear ?? published?.year ?? null;
     const reported = chosen?.period(year) ?? null;

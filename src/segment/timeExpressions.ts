@@ -97,6 +97,13 @@ function clauseAfter(text: string, end: number, reach: number): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+/** 1996年经省政府批准设立, 成立于1992年: a year that dates an event. */
+function isEventDate(text: string, mention: TimeMention, events: PeriodRules['events']): boolean {
+  const before = text.slice(Math.max(0, mention.at - EVENT_REACH), mention.at);
+  return events.words.some((w) => clauseAfter(text, mention.end, EVENT_REACH).includes(w))
+    || events.words.some((w) => events.joiners.some((j) => before.endsWith(w + j)));
+}
+
 export function timeReader(p: PeriodRules): TimeReader {
   const pattern = timePattern(p);
   const mentions = (text: string, start: number, end: number): TimeMention[] => {
@@ -110,7 +117,7 @@ export function timeReader(p: PeriodRules): TimeReader {
       if (opened && p.since.words.some((w) => clauseAfter(text, mention.end, SINCE_REACH).includes(w))) {
         const since = `${mention.year}..`;
         Object.assign(mention, { year: null, period: () => since });
-      } else if (mention.year !== null && p.events.words.some((w) => clauseAfter(text, mention.end, EVENT_REACH).includes(w))) {
+      } else if (mention.year !== null && isEventDate(text, mention, p.events)) {
         mention.kind = 'event';
       }
       out.push(mention);
