@@ -135,6 +135,11 @@ describe('a bulletin\'s own date', () => {
   it('published mid-year, reports on nothing it does not state', () => {
     expect(dateOf('某开发区年度工作推进会召开\n2023-06-12\n会议回顾了近期工作。')).toMatchObject({ reported: null, year: 2023 });
   });
+  it('finds the section heads that state a period: headings and short numbered lines', () => {
+    const text = '某开发区工作总结。\n一、2023年工作完成情况\n全年营业收入356亿元。\n二、主要做法\n【2024年工作打算】\n(三)2025年,力争营业收入增长15%。';
+    const heads = dateOf(text).sections.map((h) => text.slice(h.start, h.end));
+    expect(heads).toEqual(['一、2023年工作完成情况', '【2024年工作打算】']);
+  });
   it('reads a date signed in Chinese numerals', () => {
     expect(dateOf('某开发区工作简报\n今年1—5月,园区税收增长6%。\n二〇二三年六月十日')).toMatchObject({ published: { year: 2023, month: 6 }, year: 2023 });
   });

@@ -6,7 +6,7 @@ import type { DocumentDate } from '../segment/documentDate.js';
 
 /** how long a clause of its own that marks a stock may be: 截至目前, 截至今年6月底 */
 const STOCK_CLAUSE = 10;
-const UNDATED: DocumentDate = { published: null, reported: null, year: null, reportedYear: null, headerEnd: 0 };
+const UNDATED: DocumentDate = { published: null, reported: null, year: null, reportedYear: null, headerEnd: 0, sections: [] };
 
 const last = <T>(list: T[]): T | undefined => list[list.length - 1];
 const lastYear = (mentions: TimeMention[]): number | undefined => last(mentions.filter((m) => m.year !== null))?.year ?? undefined;
@@ -38,10 +38,8 @@ function passagePeriods(ctx: DocContext, sentence: Span, headerEnd: number): Tim
   return [];
 }
 
-/** The periods of the section headings in force: the latest dated heading, and the years of those before it. */
-function sectionPeriods(ctx: DocContext, site: FigureSite, headerEnd: number): TimeMention[] {
-  return site.article.headings.filter((h) => h.start >= headerEnd && h.end <= site.figure.start).flatMap((h) => periodsIn(ctx, h.start, h.end));
-}
+/** The periods of the section heads before the figure: the latest holds, the earlier give its year. */
+const sectionPeriods = (date: DocumentDate, at: number): TimeMention[] => date.sections.filter((h) => h.end <= at).flatMap((h) => h.periods);
 
 /** The periods of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
 function timeClauses(ctx: DocContext, sentence: Span, end: number): TimeMention[] {
@@ -90,7 +88,7 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const stock = isStock(ctx, site) || isSize(ctx, site);
   const own = last(inClause.filter((m) => m.end <= figure.start)) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
-  const section = stock ? [] : sectionPeriods(ctx, site, date.headerEnd);
+  const section = stock ? [] : sectionPeriods(date, figure.start);
   const chosen = own ?? last(passage) ?? last(section);
   const year = lastYear(before) ?? lastYear(passage) ?? lastYear(section) ?? (chosen?.whole ? date.reportedYear : date.year);
   if (chosen) return chosen.period(year);

@@ -122,6 +122,7 @@ export const periodsSchema = z.object({
   stocks: wordRule,
   sizes: z.object({ after: words, after_families: words, units: words, before: words, examples, counterexamples: examples }),
   deadlines: wordRule,
+  sections: z.object({ markers: words, max_length: z.number().int().positive(), examples, counterexamples: examples }),
   plan_titles: wordRule,
   review: wordRule.extend({ months: z.number().int().min(1).max(12) }),
 });

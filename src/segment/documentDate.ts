@@ -1,5 +1,6 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { Span } from '../lib/spans.js';
+import type { ArticleSpan } from './articles.js';
 import { paragraphs } from './paragraphs.js';
 import type { TimeMention, TimeReader } from './timeExpressions.js';
 
@@ -17,6 +18,15 @@ export interface DocumentDate {
   reportedYear: number | null;
   /** where the header (titles, datelines, first sentence) ends */
   headerEnd: number;
+  /** the section heads after the header that state a period, in order */
+  sections: SectionHead[];
+}
+
+/** A heading, or a short line opening with a list number (二、2024年工作计划), that states a period. */
+export interface SectionHead {
+  start: number;
+  end: number;
+  periods: TimeMention[];
 }
 
 /** A full date as datelines print it: 2023年12月1日, 2024-07-15, 2018年06月28日. */
@@ -76,13 +86,27 @@ function titlePeriod(text: string, titles: Span[], times: TimeReader, planWords:
   return (dated.find((d) => !d.plan) ?? dated[0])?.m;
 }
 
+/** The list numbers that open a section's head line, as one regular expression. */
+export const sectionMarker = (rules: Patterns['periods']): RegExp => new RegExp(`^(?:${rules.sections.markers.join('|')})`);
+
+function sectionHeads(text: string, article: ArticleSpan, headerEnd: number, times: TimeReader, rules: Patterns['periods']): SectionHead[] {
+  const marker = sectionMarker(rules);
+  const numbered = paragraphs(text.slice(article.start, article.end))
+    .filter((p) => p.text.length <= rules.sections.max_length && marker.test(p.text) && !SENTENCE_END.test(p.text))
+    .map((p) => ({ start: article.start + p.start, end: article.start + p.end }));
+  const heads = [...article.headings, ...numbered].filter((h, i, all) => h.start >= headerEnd && all.findIndex((o) => o.start === h.start) === i);
+  return heads.sort((a, b) => a.start - b.start)
+    .map((h) => ({ start: h.start, end: h.end, periods: times.mentions(text, h.start, h.end).filter((m) => m.kind === 'period') }))
+    .filter((h) => h.periods.length);
+}
+
 /**
  * The date of each article: published from a dateline or a full date in its header (else the
  * bulletin's latest full date); reported from a dated title, else the first sentence's period,
  * else a title's year-less period, else, where the article speaks of a whole year, the published
  * year if published in its last months, or the year before if in its first.
  */
-export function articleDates(text: string, articles: Span[], times: TimeReader, patterns: Pick<Patterns, 'periods' | 'numbers'>): DocumentDate[] {
+export function articleDates(text: string, articles: ArticleSpan[], times: TimeReader, patterns: Pick<Patterns, 'periods' | 'numbers'>): DocumentDate[] {
   const rules = patterns.periods;
   const digits = patterns.numbers.digits;
   const bulletinDate = latestDate(text, 0, text.length, times, digits);
@@ -97,12 +121,13 @@ export function articleDates(text: string, articles: Span[], times: TimeReader, 
     const statedYear = [chosen, firstPeriod].find((m) => m?.year != null)?.year ?? null;
     const year = statedYear ?? published?.year ?? null;
     const reported = chosen?.period(year) ?? null;
+    const sections = sectionHeads(text, article, headerEnd, times, rules);
     const { words, months } = rules.review;
     const lookingBack = published && (published.month <= months || published.month > 12 - months);
     if (!reported && lookingBack && words.some((w) => text.slice(article.start, article.end).includes(w))) {
       const reportedYear = published.month <= months ? published.year - 1 : published.year;
-      return { published, reported: String(reportedYear), year, reportedYear, headerEnd };
+      return { published, reported: String(reportedYear), year, reportedYear, headerEnd, sections };
     }
-    return { published, reported, year, reportedYear: year, headerEnd };
+    return { published, reported, year, reportedYear: year, headerEnd, sections };
   });
 }
