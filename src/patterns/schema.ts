@@ -112,7 +112,7 @@ export const periodsSchema = z.object({
   this_year: wordRule,
   last_year: wordRule,
   whole_year: wordRule,
-  comparison_bases: wordRule,
+  comparison_bases: wordRule.extend({ openers: words }),
   quarters: z.object({ names: z.record(z.string().min(1), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])), examples, counterexamples: examples }),
   halves: z.object({ names: z.record(z.string().min(1), z.enum(['H1', 'H2'])), examples, counterexamples: examples }),
   to_date: z.object({ months: z.record(z.string().min(1), z.number().int().min(1).max(12)), examples, counterexamples: examples }),

@@ -119,6 +119,8 @@ export function timeReader(p: PeriodRules): TimeReader {
         Object.assign(mention, { year: null, period: () => since });
       } else if (mention.year !== null && isEventDate(text, mention, p.events)) {
         mention.kind = 'event';
+      } else if (p.comparison_bases.openers.some((w) => text.startsWith(w, at - w.length))) {
+        mention.kind = 'base'; // 比2022年增长12%
       }
       out.push(mention);
     }
