@@ -100,6 +100,7 @@ describe('time expressions', () => {
   ])('%s is %s', (printed, period) => expect(read(printed)).toEqual([period]));
   it('reads a comparison base and an event date as no period', () => {
     expect(read('比去年同期')).toEqual(['base']);
+    expect(read('较2022年')).toEqual(['base']);
     expect(read('1992年经国务院批准设立')).toEqual(['event']);
     expect(read('2018年2月挂牌运营')).toEqual(['event']);
   });
