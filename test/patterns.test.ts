@@ -42,8 +42,14 @@ function checkExample(ex: Example): void {
       const last = figures[figures.length - 1]!;
       const [first, value] = expected.split(' ');
       if (first === 'target' || first === 'actual') expect(last.status).toBe(first);
-      else if (first === 'period') expect(last.period ?? '-').toBe(value);
       else { expect(last.measure).toBe(first); expect(last.value).toBe(Number(value)); }
+      return;
+    }
+    case 'periods.yaml': {
+      // "text => period P": the last figure covers P ('-' for none); a counterexample must not
+      const period = figures[figures.length - 1]!.period ?? '-';
+      const named = expected.replace(/^period /, '');
+      if (ex.counter) expect(period).not.toBe(named); else expect(period).toBe(named);
       return;
     }
     case 'metrics.yaml':

@@ -33,7 +33,7 @@ export interface Vocabulary {
 export function comparisonTail(rules: Rules): RegExp {
   const cues = rules.patterns.cues;
   const alternatives = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(${alternatives(cues.period.comparison_bases)})(${alternatives(cues.measure.growth.words)})?$`);
+  return new RegExp(`(${alternatives(rules.patterns.periods.comparison_bases.words)})(${alternatives(cues.measure.growth.words)})?$`);
 }
 
 /** 新增 or 累计 within a dozen characters before the number: the scope of what it counts. */

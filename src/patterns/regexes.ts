@@ -1,5 +1,6 @@
 import type { Rules } from './compile.js';
-import { FULL_DATE, timePattern } from '../attribute/period.js';
+import { timePattern } from '../segment/timeExpressions.js';
+import { CHINESE_DATE, FULL_DATE, sectionMarker } from '../segment/documentDate.js';
 import { comparisonTail, scopePatterns } from '../attribute/metricWords.js';
 import { articleSignals } from '../segment/articles.js';
 
@@ -7,8 +8,10 @@ import { articleSignals } from '../segment/articles.js';
 export function patternRegexes(rules: Rules): [string, RegExp][] {
   const signals = articleSignals(rules.patterns.articles);
   return [
-    ['period: time expressions', timePattern(rules)],
+    ['period: time expressions', timePattern(rules.patterns.periods)],
     ['period: a bulletin\'s full date', FULL_DATE],
+    ['period: a full date in Chinese numerals', CHINESE_DATE],
+    ['period: a section\'s list number', sectionMarker(rules.patterns.periods)],
     ['metric: the base of a change', comparisonTail(rules)],
     ...scopePatterns(rules.patterns.metrics.scope_words).map(({ w, re }): [string, RegExp] => [`metric: scope ${w}`, re]),
     ['articles: byline', signals.byline],

@@ -105,19 +105,29 @@ export const cuesSchema = z.object({
     plan_headings: words,
   }),
   respectively: words,
-  period: z.object({
-    since: words,
-    whole_year: words,
-    this_year: words,
-    last_year: words,
-    comparison_bases: words,
-    quarters: z.record(z.string(), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
-    halves: z.record(z.string(), z.enum(['H1', 'H2'])),
-    to_date: z.record(z.string(), z.number().int().min(1).max(12)),
-    no_period: words,
-    continues: words,
-    examples,
-  }),
+});
+
+const wordRule = z.object({ words, examples, counterexamples: examples });
+
+export const periodsSchema = z.object({
+  years: z.object({ from: z.number().int(), to: z.number().int() }),
+  since: wordRule.extend({ openers: words }),
+  this_year: wordRule,
+  last_year: wordRule,
+  whole_year: wordRule,
+  comparison_bases: wordRule.extend({ openers: words }),
+  quarters: z.object({ names: z.record(z.string().min(1), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])), examples, counterexamples: examples }),
+  halves: z.object({ names: z.record(z.string().min(1), z.enum(['H1', 'H2'])), examples, counterexamples: examples }),
+  to_date: z.object({ months: z.record(z.string().min(1), z.number().int().min(1).max(12)), examples, counterexamples: examples }),
+  ranges: z.object({ connectors: words, examples, counterexamples: examples }),
+  plans: z.object({ first_years: z.record(z.string().min(1), z.number().int().min(1900).max(2200)), spans: words, examples, counterexamples: examples }),
+  events: wordRule.extend({ joiners: words }),
+  stocks: wordRule,
+  sizes: z.object({ after: words, after_families: words, units: words, before: words, examples, counterexamples: examples }),
+  deadlines: wordRule,
+  sections: z.object({ markers: words, max_length: z.number().int().positive(), examples, counterexamples: examples }),
+  plan_titles: wordRule,
+  review: wordRule.extend({ months: z.number().int().min(1).max(12) }),
 });
 
 export const articlesSchema = z.object({
@@ -148,6 +158,7 @@ export const schemas = {
   zones: zonesSchema,
   metrics: metricsSchema,
   cues: cuesSchema,
+  periods: periodsSchema,
   articles: articlesSchema,
   checks: checksSchema,
 } as const;
