@@ -1,9 +1,13 @@
 import type { NormalText, Source } from '../types.js';
+import { removeGlosses } from './glosses.js';
+import { printedScript, toSimplified } from './script.js';
+import { compose, RewriteBuilder, type Rewrite } from './rewrite.js';
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000\u00a0]/.test(c);
+const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000\u00a0\u2009\u202f]/.test(c);
 const isLatinUnitStart = (c: string | undefined): boolean => c !== undefined && /[A-Za-z㎡%]/.test(c);
+const isHan = (c: string | undefined): boolean => c !== undefined && /[\u4e00-\u9fff]/.test(c);
 const MULTIPLIER = /[万亿千]/;
 
 /** Map one character to its normalised form: full-width digits, letters and ％ become ASCII. */
@@ -12,43 +16,81 @@ function foldChar(c: string): string {
   return c;
 }
 
+/** 2 100, 1 234 567: one space before a group of exactly three digits, after one to three, separates thousands. */
+function separatesThousands(input: string, start: number, end: number): boolean {
+  if (end - start !== 1 || input[start] === '\n') return false;
+  let digits = 0;
+  while (isDigit(input[start - 1 - digits])) digits++;
+  const before = input[start - 1 - digits];
+  if (digits === 0 || digits > 3 || before === '.' || before === ',') return false;
+  return isDigit(input[end]) && isDigit(input[end + 1]) && isDigit(input[end + 2]) && !isDigit(input[end + 3]);
+}
+
+/** Across a line break a figure goes on: "不到3\n\n个月", "12.\n5亿元", "12\n.5亿元", "12.5亿\n元". */
+function continuesAcrossBreak(prev: string | undefined, beforePrev: string | undefined, next: string, afterNext: string | undefined): boolean {
+  if (isDigit(prev)) return isHan(next) || next === '%' || (next === '.' && isDigit(afterNext));
+  if (prev === '.' && isDigit(beforePrev)) return isDigit(next);
+  return prev !== undefined && MULTIPLIER.test(prev) && isDigit(beforePrev) && isHan(next);
+}
+
 /**
- * Whether a run of white space between `prev` and `next` sits inside a figure and should go:
- * "8800 万元", "近 60 万 m²", and across OCR line breaks "不到3\n\n个月".
+ * Whether the white space input[start, end) sits inside a figure and should go:
+ * "8800 万元", "近 60 万 m²", a thousands space "2 100", and a figure across an OCR line break.
  */
-function joinsFigure(prev: string | undefined, next: string | undefined, hasBreak: boolean): boolean {
-  if (prev === undefined || next === undefined) return false;
+function joinsFigure(input: string, start: number, end: number, out: RewriteBuilder): boolean {
+  const prev = out.last();
+  const next = foldChar(input[end] ?? '');
+  if (prev === undefined) return false;
+  if (separatesThousands(input, start, end)) return true;
   if (isDigit(prev) && isDigit(next)) return false; // two numbers stay two numbers
-  if (hasBreak) return isDigit(prev) && /[\u4e00-\u9fff%]/.test(next);
+  if (input.slice(start, end).includes('\n')) return continuesAcrossBreak(prev, out.beforeLast(), next, foldChar(input[end + 1] ?? ''));
   if (isDigit(prev) || isDigit(next)) return true;
   return MULTIPLIER.test(prev) && isLatinUnitStart(next);
 }
 
-/** Normalise a source for recognition; every char keeps the offset it came from. */
-export function normalise(source: Source): NormalText {
-  const input = source.text;
-  const out: string[] = [];
-  const origin: number[] = [];
+/** Fold full-width characters and drop the white space inside figures. */
+function joinFigures(input: string): Rewrite {
+  const out = new RewriteBuilder();
   let i = 0;
   while (i < input.length) {
     const c = input[i]!;
     if (isSpace(c)) {
       let j = i;
       while (j < input.length && isSpace(input[j])) j++;
-      const run = input.slice(i, j);
-      const hasBreak = run.includes('\n');
-      if (!joinsFigure(out[out.length - 1], foldChar(input[j] ?? ''), hasBreak)) {
-        for (let k = i; k < j; k++) { out.push(input[k]!); origin.push(k); }
-      }
+      if (!joinsFigure(input, i, j, out)) out.keep(input, i, j);
       i = j;
       continue;
     }
-    out.push(foldChar(c));
-    origin.push(i);
+    out.put(foldChar(c), i);
     i++;
   }
-  origin.push(input.length);
-  return { source, text: out.join(''), origin: Int32Array.from(origin) };
+  return out.done(input.length);
+}
+
+/** The printed characters of a simplified text, moved to their offsets in the final text. */
+function relocate(printedAt: Map<number, string>, from: Int32Array): Map<number, string> {
+  const moved = new Map<number, string>();
+  for (let i = 0; i < from.length - 1; i++) {
+    const printed = printedAt.get(from[i]!);
+    if (printed !== undefined && (i === 0 || from[i - 1] !== from[i])) moved.set(i, printed);
+  }
+  return moved;
+}
+
+/**
+ * Normalise a source for recognition: pinyin glosses out, traditional characters simplified,
+ * full-width characters folded, figures joined; every char keeps the offset it came from.
+ */
+export function normalise(source: Source): NormalText {
+  const glossless = removeGlosses(source.text);
+  const plain = glossless?.text ?? source.text;
+  const simplified = toSimplified(plain);
+  const joined = joinFigures(simplified?.rewrite.text ?? plain);
+  let origin = joined.from;
+  if (simplified) origin = compose(simplified.rewrite.from, origin);
+  if (glossless) origin = compose(glossless.from, origin);
+  const script = simplified && printedScript(relocate(simplified.printedAt, joined.from), joined.text);
+  return { source, text: joined.text, origin, ...(script ? { script } : {}) };
 }
 
 /** The source offset of a normalised offset (an end offset maps past its last char). */
@@ -56,6 +98,10 @@ export function toSourceOffset(norm: NormalText, at: number): number {
   return norm.origin[Math.min(Math.max(at, 0), norm.origin.length - 1)]!;
 }
 
+/** The source offset just past normalised char end - 1 (past both halves of a surrogate pair). */
 export function toSourceEnd(norm: NormalText, end: number): number {
-  return end <= 0 ? 0 : toSourceOffset(norm, end - 1) + 1;
+  if (end <= 0) return 0;
+  const at = toSourceOffset(norm, end - 1);
+  const code = norm.source.text.charCodeAt(at);
+  return at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
 }
