@@ -15,14 +15,14 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
   const markup = norm.source.markup;
   const { line, column } = locate(markup ? markup.offsets[start] ?? 0 : start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
-  // zone and metric stay simplified so that both scripts group together; what is quoted is as printed
+  // zone, park and metric stay simplified so that both scripts group together; what is quoted is as printed
   const printed = (s: string, from: number, to: number): string => asPrinted(norm, s, from, to);
   const { sentence } = a.site;
   return {
     file: norm.source.file,
     zone: a.zone?.name ?? null,
     zone_level: a.zone?.level ?? null,
-    park: a.park && printed(a.park, sentence.start, sentence.end),
+    park: a.park,
     metric: a.metric.metric || null,
     metric_text: printed(a.metric.printed, sentence.start, sentence.end) || null,
     value: a.value,

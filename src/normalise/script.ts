@@ -4,9 +4,8 @@ import type { NormalText, PrintedScript } from '../types.js';
 import { RewriteBuilder, type Rewrite } from './rewrite.js';
 
 /**
- * A text is traditional when this share of its Chinese characters are ones the converter
- * simplifies: a simplified text holds a few such characters at most (乾隆, 著名), a traditional
- * one a fifth or more.
+ * A text is traditional when this share of its Chinese characters are traditional-only: a
+ * simplified text holds a stray one at most, a traditional one a fifth or more.
  */
 const TRADITIONAL_SHARE = 0.05;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/gu;
@@ -14,16 +13,30 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/gu;
 let traditionalChars: Set<string> | undefined;
 let converter: ConverterFunction | undefined;
 
-/** The characters OpenCC's character table (traditional → mainland) rewrites. */
-function charsConverted(): Set<string> {
+/** GB2312, the simplified character set: its two-byte codes, rows 0xB0-0xF7 by cells 0xA1-0xFE. */
+function gb2312Chars(): Set<string> {
+  const gbk = new TextDecoder('gbk');
+  const chars = new Set<string>();
+  for (let row = 0xb0; row <= 0xf7; row++) {
+    for (let cell = 0xa1; cell <= 0xfe; cell++) chars.add(gbk.decode(Uint8Array.of(row, cell)));
+  }
+  return chars;
+}
+
+/**
+ * Traditional-only characters: those OpenCC's table (traditional → mainland) rewrites that simplified
+ * text never uses. The table also rewrites some simplified ones (乾隆 → 干隆, 著名 → 着名): GB2312 holds those.
+ */
+function traditionalOnly(): Set<string> {
   if (traditionalChars) return traditionalChars;
+  const simplified = gb2312Chars();
   traditionalChars = new Set();
   for (const group of Locale.to.cn ?? []) {
     for (const dict of group) {
       if (typeof dict !== 'string') continue;
       for (const entry of dict.split('|')) {
         const [from, to] = entry.split(' ');
-        if (from && [...from].length === 1 && from !== to) traditionalChars.add(from);
+        if (from && [...from].length === 1 && from !== to && !simplified.has(from)) traditionalChars.add(from);
       }
     }
   }
@@ -32,7 +45,7 @@ function charsConverted(): Set<string> {
 
 /** Whether a text is written in traditional characters (decided for the whole text). */
 export function isTraditional(text: string): boolean {
-  const known = charsConverted();
+  const known = traditionalOnly();
   let han = 0;
   let traditional = 0;
   for (const [c] of text.matchAll(HAN)) {
