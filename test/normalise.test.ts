@@ -5,7 +5,7 @@ import { normalise, toSourceEnd, toSourceOffset } from '../src/normalise/normali
 import { isTraditional } from '../src/normalise/script.js';
 import { extract } from '../src/pipeline.js';
 import type { FigureRecord } from '../src/types.js';
-import { rules } from './helpers.js';
+import { rules, rowsOf } from './helpers.js';
 
 const norm = (text: string) => normalise({ file: 't', text });
 
@@ -128,3 +128,26 @@ describe('the seeds in traditional characters', () => {
 });
 
 interface GoldRecord { quote: string; occurrence?: number; value: number; optional?: boolean }
+
+describe('web copies', () => {
+  const path = 'fixtures/normalise/web-copy.txt';
+  const text = readFileSync(path, 'utf8');
+  it('take no figures from page chrome, and one from a headline repeated as 原标题', () => {
+    expect(rowsOf(path, ['metric'])).toEqual([
+      '15% 工业投资',
+      '12.5亿元 工业投资',
+      '15% 工业投资',
+      '9个 新签约亿元以上项目',
+      '86亿元 新签约亿元以上项目总投资',
+      '12家 新增规模以上工业企业',
+      '30.1亿元 规模以上工业增加值',
+    ]);
+  });
+  it('keep the dateline before a source label, and offsets into the page as printed', () => {
+    const n = normalise({ file: path, text }, rules().chrome);
+    expect(n.text).toContain('2024-04-12 09:30');
+    expect(n.text).not.toMatch(/来源|原标题|责任编辑|ICP|版权所有|浏览次数|全文共|点赞|首页/);
+    const at = n.text.indexOf('12.5亿元');
+    expect(text.slice(toSourceOffset(n, at), toSourceEnd(n, at + 6))).toBe('12.5亿元');
+  });
+});

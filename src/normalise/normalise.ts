@@ -1,5 +1,6 @@
 import type { NormalText, Source } from '../types.js';
 import { removeGlosses } from './glosses.js';
+import { removeChrome, type Chrome } from './chrome.js';
 import { printedScript, toSimplified } from './script.js';
 import { compose, RewriteBuilder, type Rewrite } from './rewrite.js';
 
@@ -79,17 +80,21 @@ function relocate(printedAt: Map<number, string>, from: Int32Array): Map<number,
 
 /**
  * Normalise a source for recognition: pinyin glosses out, traditional characters simplified,
- * full-width characters folded, figures joined; every char keeps the offset it came from.
+ * page chrome dropped, full-width characters folded, figures joined; every char keeps the offset
+ * it came from.
  */
-export function normalise(source: Source): NormalText {
+export function normalise(source: Source, chrome?: Chrome): NormalText {
   const glossless = removeGlosses(source.text);
   const plain = glossless?.text ?? source.text;
   const simplified = toSimplified(plain);
-  const joined = joinFigures(simplified?.rewrite.text ?? plain);
-  let origin = joined.from;
+  const simple = simplified?.rewrite.text ?? plain;
+  const content = chrome ? removeChrome(simple, chrome) : null;
+  const joined = joinFigures(content?.text ?? simple);
+  const fromSimple = content ? compose(content.from, joined.from) : joined.from;
+  let origin = fromSimple;
   if (simplified) origin = compose(simplified.rewrite.from, origin);
   if (glossless) origin = compose(glossless.from, origin);
-  const script = simplified && printedScript(relocate(simplified.printedAt, joined.from), joined.text);
+  const script = simplified && printedScript(relocate(simplified.printedAt, fromSimple), joined.text);
   return { source, text: joined.text, origin, ...(script ? { script } : {}) };
 }
 
