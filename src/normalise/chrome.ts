@@ -56,16 +56,21 @@ function chromeStart(line: string, c: Chrome): number {
  * an editor, share buttons, page counters, footers); null where there is none. Line breaks stay.
  */
 export function removeChrome(text: string, c: Chrome): Rewrite | null {
-  const out = new RewriteBuilder();
-  let changed = false;
+  const cuts: [number, number][] = [];
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const from = chromeStart(text.slice(start, end), c);
-    out.keep(text, start, from < 0 ? end : start + from);
-    if (from >= 0) changed = true;
-    out.keep(text, end, Math.min(end + 1, text.length));
+    const from = end - start <= c.maxLineLength ? chromeStart(text.slice(start, end), c) : -1;
+    if (from >= 0) cuts.push([start + from, end]);
     start = end + 1;
   }
-  return changed ? out.done(text.length) : null;
+  if (cuts.length === 0) return null;
+  const out = new RewriteBuilder(text.length);
+  let at = 0;
+  for (const [from, to] of cuts) {
+    out.keep(text, at, from);
+    at = to;
+  }
+  out.keep(text, at, text.length);
+  return out.done(text.length);
 }

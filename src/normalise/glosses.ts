@@ -13,7 +13,7 @@ export function removeGlosses(text: string): Rewrite | null {
   const marked = found.filter((m) => MARKED.test(m[1]!));
   const glosses = marked.length >= GLOSSED_TEXT ? found : marked;
   if (glosses.length === 0) return null;
-  const out = new RewriteBuilder();
+  const out = new RewriteBuilder(text.length);
   let at = 0;
   for (const m of glosses) {
     out.keep(text, at, m.index);

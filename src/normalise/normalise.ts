@@ -49,22 +49,28 @@ function joinsFigure(input: string, start: number, end: number, out: RewriteBuil
   return MULTIPLIER.test(prev) && isLatinUnitStart(next);
 }
 
+/** Where normalisation may change something: white space, and full-width digits, letters, ％ ＋ ．. */
+const SPECIAL = /[\s\u3000\u00a0\u2009\u202f０-９Ａ-Ｚａ-ｚ％＋．]/g;
+
 /** Fold full-width characters and drop the white space inside figures. */
 function joinFigures(input: string): Rewrite {
-  const out = new RewriteBuilder();
+  const out = new RewriteBuilder(input.length);
   let i = 0;
-  while (i < input.length) {
-    const c = input[i]!;
+  for (const m of input.matchAll(SPECIAL)) {
+    if (m.index < i) continue;
+    out.keep(input, i, m.index);
+    const c = m[0];
     if (isSpace(c)) {
-      let j = i;
+      let j = m.index;
       while (j < input.length && isSpace(input[j])) j++;
-      if (!joinsFigure(input, i, j, out)) out.keep(input, i, j);
+      if (!joinsFigure(input, m.index, j, out)) out.keep(input, m.index, j);
       i = j;
-      continue;
+    } else {
+      out.put(foldChar(c), m.index);
+      i = m.index + 1;
     }
-    out.put(foldChar(c), i);
-    i++;
   }
+  out.keep(input, i, input.length);
   return out.done(input.length);
 }
 

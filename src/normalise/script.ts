@@ -8,9 +8,9 @@ import { RewriteBuilder, type Rewrite } from './rewrite.js';
  * simplified text holds a stray one at most, a traditional one a fifth or more.
  */
 const TRADITIONAL_SHARE = 0.05;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/gu;
+const isHan = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code >= 0x20000;
 
-let traditionalChars: Set<string> | undefined;
+let traditionalChars: Set<number> | undefined;
 let converter: ConverterFunction | undefined;
 
 /** GB2312, the simplified character set: its two-byte codes, rows 0xB0-0xF7 by cells 0xA1-0xFE. */
@@ -27,7 +27,7 @@ function gb2312Chars(): Set<string> {
  * Traditional-only characters: those OpenCC's table (traditional → mainland) rewrites that simplified
  * text never uses. The table also rewrites some simplified ones (乾隆 → 干隆, 著名 → 着名): GB2312 holds those.
  */
-function traditionalOnly(): Set<string> {
+function traditionalOnly(): Set<number> {
   if (traditionalChars) return traditionalChars;
   const simplified = gb2312Chars();
   traditionalChars = new Set();
@@ -36,7 +36,7 @@ function traditionalOnly(): Set<string> {
       if (typeof dict !== 'string') continue;
       for (const entry of dict.split('|')) {
         const [from, to] = entry.split(' ');
-        if (from && [...from].length === 1 && from !== to && !simplified.has(from)) traditionalChars.add(from);
+        if (from && [...from].length === 1 && from !== to && !simplified.has(from)) traditionalChars.add(from.codePointAt(0)!);
       }
     }
   }
@@ -48,9 +48,12 @@ export function isTraditional(text: string): boolean {
   const known = traditionalOnly();
   let han = 0;
   let traditional = 0;
-  for (const [c] of text.matchAll(HAN)) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (!isHan(code)) continue;
     han++;
-    if (known.has(c)) traditional++;
+    if (known.has(code)) traditional++;
   }
   return traditional > 0 && traditional >= han * TRADITIONAL_SHARE;
 }
@@ -69,7 +72,7 @@ function simplify(text: string): string {
 export function toSimplified(text: string): { rewrite: Rewrite; printedAt: Map<number, string> } | null {
   if (!isTraditional(text)) return null;
   const converted = simplify(text);
-  const out = new RewriteBuilder();
+  const out = new RewriteBuilder(text.length);
   const printedAt = new Map<number, string>();
   let j = 0;
   for (let i = 0; i < text.length;) {
