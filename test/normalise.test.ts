@@ -36,16 +36,16 @@ describe('normalise', () => {
 });
 
 describe('figures in web-page spacing and across OCR line breaks', () => {
-  it('reads a space between digit groups of three as a thousands separator', () => {
-    expect(norm('出口2 100万美元,共1 234 567元').text).toBe('出口2100万美元,共1234567元');
-    expect(norm('2023 100家').text).toBe('2023 100家');
-    expect(norm('第1 22个').text).toBe('第1 22个');
-  });
-  it('joins a number or its unit broken by a line break', () => {
-    expect(norm('投资12.\n5亿元').text).toBe('投资12.5亿元');
-    expect(norm('投资12\n.5亿元').text).toBe('投资12.5亿元');
-    expect(norm('投资12.5亿\n元').text).toBe('投资12.5亿元');
-    expect(norm('共12\n35家').text).toBe('共12\n35家');
+  it.each([
+    ['出口2 100万美元,共1 234 567元', '出口2100万美元,共1234567元'],
+    ['2023 100家', '2023 100家'],
+    ['第1 22个', '第1 22个'],
+    ['投资12.\n5亿元', '投资12.5亿元'],
+    ['投资12\n.5亿元', '投资12.5亿元'],
+    ['投资12.5亿\n元', '投资12.5亿元'],
+    ['共12\n35家', '共12\n35家'],
+  ])('reads %j as %j (a thousands space; a number or its unit broken by a line break; two numbers stay two)', (input, expected) => {
+    expect(norm(input).text).toBe(expected);
   });
 });
 
