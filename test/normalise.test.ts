@@ -143,6 +143,10 @@ describe('web copies', () => {
       '30.1亿元 规模以上工业增加值',
     ]);
   });
+  it('are recognised in traditional characters too', () => {
+    const n = normalise({ file: 't', text: '原標題:莫干山高新區投資增長15%\n責任編輯:王芳\n高新區投資增長15%。' }, rules().chrome);
+    expect(n.text).toBe('\n\n高新区投资增长15%。');
+  });
   it('keep the dateline before a source label, and offsets into the page as printed', () => {
     const n = normalise({ file: path, text }, rules().chrome);
     expect(n.text).toContain('2024-04-12 09:30');

@@ -19,8 +19,8 @@ const strict = (encoding: Encoding, bytes: Uint8Array): string | null => {
   }
 };
 
-/** Code units of written text: ASCII, Latin-1, general and CJK punctuation, CJK ideographs, full-width forms. */
-const TEXTUAL = /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u218f\u2460-\u24ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/g;
+/** Code units of written text: ASCII, Latin-1, general and CJK punctuation, CJK ideographs (the rarer ones in surrogate pairs), full-width forms. */
+const TEXTUAL = /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u218f\u2460-\u24ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\ud800-\udfff\uff00-\uffef]/g;
 /** Read in the wrong byte order, UTF-16 text gives few such units; read right, nearly only these. */
 const TEXTUAL_SHARE = 0.9;
 
