@@ -44,6 +44,8 @@ describe('figures in web-page spacing and across OCR line breaks', () => {
     ['投资12\n.5亿元', '投资12.5亿元'],
     ['投资12.5亿\n元', '投资12.5亿元'],
     ['共12\n35家', '共12\n35家'],
+    ['投资60 万 平方米', '投资60万平方米'],
+    ['万 元', '万 元'],
   ])('reads %j as %j (a thousands space; a number or its unit broken by a line break; two numbers stay two)', (input, expected) => {
     expect(norm(input).text).toBe(expected);
   });
@@ -59,6 +61,7 @@ describe('pinyin glosses', () => {
   it('leaves brackets that are no gloss, and a stray unmarked syllable', () => {
     expect(norm('面积(m)和功率(kW),注(de)').text).toBe('面积(m)和功率(kW),注(de)');
     expect(norm('实际(shí)到位').text).toBe('实际到位');
+    expect(norm('开发区(qu1)').text).toBe('开发区');
   });
 });
 

@@ -36,7 +36,7 @@ function continuesAcrossBreak(prev: string | undefined, beforePrev: string | und
 
 /**
  * Whether the white space input[start, end) sits inside a figure and should go:
- * "8800 万元", "近 60 万 m²", a thousands space "2 100", and a figure across an OCR line break.
+ * "8800 万元", "近 60 万 m²", "60 万 平方米", a thousands space "2 100", and a figure across an OCR line break.
  */
 function joinsFigure(input: string, start: number, end: number, out: RewriteBuilder): boolean {
   const prev = out.last();
@@ -46,7 +46,7 @@ function joinsFigure(input: string, start: number, end: number, out: RewriteBuil
   if (isDigit(prev) && isDigit(next)) return false; // two numbers stay two numbers
   if (input.slice(start, end).includes('\n')) return continuesAcrossBreak(prev, out.beforeLast(), next, foldChar(input[end + 1] ?? ''));
   if (isDigit(prev) || isDigit(next)) return true;
-  return MULTIPLIER.test(prev) && isLatinUnitStart(next);
+  return MULTIPLIER.test(prev) && (isLatinUnitStart(next) || (isDigit(out.beforeLast()) && isHan(next)));
 }
 
 /** Where normalisation may change something: white space, and full-width digits, letters, ％ ＋ ．. */
