@@ -25,8 +25,9 @@ describe('encodings', () => {
   ])('tells %s apart from GB18030 and binary data', (file, text, encoding) => {
     expect(decode(readFileSync(file))).toEqual({ text, encoding });
   });
-  it('refuses bytes it cannot tell GB18030 from Big5 in, rather than read gibberish', () => {
-    expect(() => decode(readFileSync('fixtures/inputs/ambiguous.txt'))).toThrow(/cannot tell the encoding: BIG5 or GB18030/);
+  it('refuses bytes whose encoding cannot be told, rather than read gibberish', () => {
+    expect(() => decode(readFileSync('fixtures/inputs/ambiguous.txt'))).toThrow(/cannot tell the encoding/);
+    expect(() => decode(readFileSync('fixtures/inputs/shift-jis.bin'))).toThrow(/cannot tell the encoding: GB18030 or SHIFT_JIS/);
   });
   it('reads the figures of a Big5 bulletin', () => {
     const [r] = extract(readSource('fixtures/inputs/big5.txt'), rules());

@@ -41,23 +41,25 @@ function utf16Without(bytes: Uint8Array): { text: string; encoding: Encoding } |
 
 /** The legacy Chinese encodings, by chardet's names. */
 const LEGACY: Record<string, Encoding> = { GB18030: 'gb18030', Big5: 'big5' };
-/** How much surer of one legacy encoding than of the other the detector must be. */
-const LEGACY_MARGIN = 20;
+/** How much surer than of any other encoding the detector must be. */
+const MARGIN = 20;
 
 /**
- * GB18030 (which covers GBK and GB2312) or Big5: nearly any Big5 text also decodes as GB18030
- * gibberish, so chardet weighs the two, and a text it cannot tell apart is refused.
+ * GB18030 (which covers GBK and GB2312) or Big5: nearly any Big5 text, and Japanese or Korean
+ * text, also decodes as GB18030 gibberish, so chardet weighs the encodings that could have
+ * written the bytes, and a text it cannot tell is refused.
  */
 function legacy(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  const candidates = chardet.analyse(bytes).filter((m) => m.name in LEGACY)
-    .map((m) => ({ encoding: LEGACY[m.name]!, confidence: m.confidence, text: strict(LEGACY[m.name]!, bytes) }))
-    .filter((c) => c.text !== null);
-  const [best, next] = candidates;
+  const readings = chardet.analyse(bytes).filter((m) => !/^(UTF|ASCII)/.test(m.name))
+    .map((m) => ({ name: m.name, confidence: m.confidence, encoding: LEGACY[m.name], text: LEGACY[m.name] ? strict(LEGACY[m.name]!, bytes) : null }))
+    .filter((r) => !r.encoding || r.text !== null);
+  const best = readings.find((r) => r.encoding);
   if (!best) throw new Error('cannot decode: neither UTF-8, UTF-16, GB18030/GBK nor Big5 text');
-  if (next && best.confidence - next.confidence < LEGACY_MARGIN) {
-    throw new Error(`cannot tell the encoding: ${best.encoding.toUpperCase()} or ${next.encoding.toUpperCase()}`);
+  const rival = readings.find((r) => r !== best);
+  if (rival && best.confidence - rival.confidence < MARGIN) {
+    throw new Error(`cannot tell the encoding: ${best.name.toUpperCase()} or ${rival.name.toUpperCase()}`);
   }
-  return { text: best.text!, encoding: best.encoding };
+  return { text: best.text!, encoding: best.encoding! };
 }
 
 /**
