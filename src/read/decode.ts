@@ -57,7 +57,7 @@ function legacy(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (!best) throw new Error('cannot decode: neither UTF-8, UTF-16, GB18030/GBK nor Big5 text');
   const rival = readings.find((r) => r !== best);
   if (rival && best.confidence - rival.confidence < MARGIN) {
-    throw new Error(`cannot tell the encoding: ${best.name.toUpperCase()} or ${rival.name.toUpperCase()}`);
+    throw new Error(`cannot tell the encoding (likeliest ${best.name}, then ${rival.name}): convert the file to UTF-8`);
   }
   return { text: best.text!, encoding: best.encoding! };
 }
