@@ -28,7 +28,7 @@ export function extract(source: Source, rules: Rules): FigureRecord[] {
 
 /** The records of a bulletin and the articles it was split into. */
 export function analyse(source: Source, rules: Rules): Extraction {
-  const norm = normalise(source);
+  const norm = normalise(source, rules.chrome);
   const { text } = norm;
   const mentions = findZoneMentions(text, rules.gazetteer, placeTester(rules.placeStems));
   const mentionsIn = (start: number, end: number): ZoneMention[] => spansWithin(mentions, start, end);

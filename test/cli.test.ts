@@ -40,7 +40,7 @@ describe('zone-extract', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
       'zone-extract: no/such/file.txt: no such file or folder',
-      'zone-extract: fixtures/inputs/undecodable.txt: cannot decode: neither UTF-8, UTF-16 nor GB18030/GBK text',
+      'zone-extract: fixtures/inputs/undecodable.txt: cannot decode: neither UTF-8, UTF-16, GB18030/GBK nor Big5 text',
     ]);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });

@@ -6,6 +6,7 @@ import { checkSync } from 'recheck';
 import { builtinPatternsDir, loadPatterns, PatternError } from '../src/patterns/load.js';
 import { patternRegexes } from '../src/patterns/regexes.js';
 import { findZoneMentions } from '../src/segment/gazetteer.js';
+import { removeChrome } from '../src/normalise/chrome.js';
 import { figuresOf, rules, splitExample } from './helpers.js';
 
 interface Example { file: string; path: string; text: string; counter: boolean }
@@ -62,6 +63,9 @@ function checkExample(ex: Example): void {
       else expect(figuresOf(input)[0]?.zone ?? mentions[0]?.name).toBe(expected);
       return;
     }
+    case 'chrome.yaml':
+      expect(removeChrome(input, rules().chrome)?.text.trim() ?? input).toBe(ex.counter ? input : expected);
+      return;
     default:
       throw new Error(`no runner for examples in ${ex.file}`);
   }

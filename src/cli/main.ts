@@ -22,7 +22,8 @@ Examples:
   zone-extract zones seeds/                    the zones found, with article and figure counts
   zone-extract schema                          the JSON Schema of a record
 
-Inputs: .txt .md .html .htm in UTF-8 (BOM or not), UTF-16 or GB18030/GBK.
+Inputs: .txt .md .html .htm in UTF-8 (BOM or not), UTF-16, GB18030/GBK or Big5 (HKSCS);
+traditional characters are read as simplified.
 Exit codes: 0 success, 1 figures failed a check (zone-extract check), 2 usage or input error
 (a bad file is named on stderr; the other files are still processed).`;
 

@@ -17,5 +17,7 @@ export function patternRegexes(rules: Rules): [string, RegExp][] {
     ['articles: byline', signals.byline],
     ['articles: dateline', signals.dateline],
     ['articles: reporter name', signals.nameEnd],
+    ['chrome: labels', rules.chrome.label],
+    ['chrome: menu separators', rules.chrome.separators],
   ];
 }

@@ -137,6 +137,13 @@ export const articlesSchema = z.object({
   byline_name: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
 });
 
+export const chromeSchema = z.object({
+  max_line_length: z.number().int().positive(),
+  labels: z.object({ words, examples, counterexamples: examples }),
+  markers: z.object({ words, examples, counterexamples: examples }),
+  menus: z.object({ words, separators: words, breadcrumb_separators: words, examples, counterexamples: examples }),
+});
+
 export const checkIds = ['parts-exceed-total', 'diff-vs-target', 'share-vs-parts', 'percent-out-of-range', 'conflicting-values',
   'missing-metric', 'missing-zone', 'baseline-added', 'baseline-removed', 'baseline-changed'] as const;
 
@@ -161,6 +168,7 @@ export const schemas = {
   periods: periodsSchema,
   articles: articlesSchema,
   checks: checksSchema,
+  chrome: chromeSchema,
 } as const;
 
 export type PatternName = keyof typeof schemas;
