@@ -1,58 +1,115 @@
 import type { ZoneRef } from '../types.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
+import { refOf, resolveAggregate } from '../segment/scope.js';
+import { clauseSpans, spanAt } from '../segment/sentences.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
-
-/** The city an article's zone belongs to, for figures about a city's zones as a whole. */
-function cityOf(ctx: DocContext, zone: ZoneRef | null): ZoneRef | null {
-  if (!zone || zone.level === 'city') return zone;
-  const entry = ctx.rules.patterns.zones.zones.find((z) => z.name === zone.name);
-  return entry ? { name: entry.city, level: 'city' } : zone;
-}
 
 /** A bare 高新区 in a city's report: the city's one zone of that kind in the gazetteer, else <city>高新区. */
 function cityOwn(ctx: DocContext, printed: string, city: ZoneRef): ZoneRef {
-  const mine = ctx.rules.patterns.zones.zones.filter((z) => z.city === city.name && [z.name, ...z.aliases].some((n) => n.endsWith(printed)));
-  return { name: mine.length === 1 ? mine[0]!.name : `${city.name.replace(/市$/, '')}${printed}`, level: 'zone' };
+  const mine = new Set<string>();
+  for (const [name, z] of ctx.rules.gazetteer.zones) if (z.city === city.name && name.endsWith(printed)) mine.add(z.name);
+  const name = mine.size === 1 ? [...mine][0]! : `${city.name.replace(/市$/, '')}${printed}`;
+  return { name, level: 'zone', city: city.name, province: city.province ?? null };
+}
+
+/** A place after 占, 高于, 居 or before 占比, 总量 is compared with, and so is one joined to it (占A的10%和B的20%). */
+function comparisons(ctx: DocContext, mentions: ZoneMention[], floor: number): Set<ZoneMention> {
+  const g = ctx.rules.gazetteer;
+  const out = new Set<ZoneMention>();
+  let previous: ZoneMention | null = null;
+  for (const m of mentions) {
+    const before = ctx.text.slice(Math.max(floor, m.start - 12), m.start);
+    const after = ctx.text.slice(m.end, m.end + 4);
+    const compared = g.comparisonBefore.some((w) => before.endsWith(w)) || g.comparisonAfter.some((w) => after.startsWith(w))
+      || (!!previous && out.has(previous) && /[和与及、]$/.test(before) && !/[，,；;。]/.test(before));
+    if (compared) out.add(m);
+    previous = m;
+  }
+  return out;
+}
+
+/** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
+function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
+  const clause = spanAt(clauseSpans(ctx.text, { start: sentenceStart, end: m.end }), m.start);
+  const lead = ctx.text.slice(clause.start, m.start).replace(ctx.timePattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
+  return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
+}
+
+/** Whether `at` lies inside brackets that close before `end`: 20个高新区(未含X高新区)实现… */
+const inClosedBrackets = (text: string, at: number, end: number): boolean => {
+  const close = text.slice(at, end).search(/[)）]/);
+  return close >= 0 && !/[(（]/.test(text.slice(at, at + close));
+};
+
+/** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
+function subjectsIn(ctx: DocContext, sentence: { start: number }, end: number): ZoneMention[] {
+  const mentions = mentionsWithin(ctx, sentence.start, end);
+  const compared = comparisons(ctx, mentions, sentence.start);
+  return mentions.filter((m) => !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end));
+}
+
+/** What a mention stands for in its article: aggregates and bare zone words resolved; null if it names no subject here. */
+function resolve(ctx: DocContext, m: ZoneMention, article: ZoneRef | null): ZoneRef | null {
+  if (m.aggregate) return resolveAggregate(m.aggregate, article, ctx.places);
+  if (!m.bare) return refOf(m);
+  if (article?.level === 'province') return article;
+  if (article?.level === 'city' && ctx.rules.patterns.zones.bare_in_city.includes(m.printed)) return cityOwn(ctx, m.printed, article);
+  return null;
 }
 
 /**
- * The zone a figure is about: the nearest zone named earlier in its sentence, unless words
- * for a city's zones as a whole (全市, 其他开发区) or an aggregate (…等N个) come after it.
+ * The subject the figure's own sentence names before it: the nearest zone, or a city, province or
+ * aggregate word that opens its clause (a city in mid-clause, 完成晋城市下达的任务, is an object),
+ * names its zones (阳泉市开发区, 全市开发区) or stands right before the figure.
+ */
+function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
+  const { figure, sentence, clause } = site;
+  const suffixes = ctx.rules.gazetteer.suffixes;
+  const usable = (m: ZoneMention): boolean => {
+    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null;
+    if (m.level === 'zone' && !m.aggregate) return true;
+    const namesZones = suffixes.some((s) => m.printed.endsWith(s));
+    return namesZones || opensClause(ctx, m, sentence.start) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
+  };
+  return subjectsIn(ctx, sentence, figure.start).reverse().find(usable) ?? null;
+}
+
+/**
+ * The subject that opens an earlier sentence of the figure's paragraph ("大同市…。其中,签约项目20个"):
+ * in a zone's report only a zone carries on this way, in other reports any place does.
+ */
+function paragraphSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
+  const paragraphStart = ctx.text.lastIndexOf('\n', site.sentence.start - 1) + 1;
+  const zoneReport = site.article.zone?.level === 'zone';
+  const earlier = ctx.sentences.filter((s) => s.start >= paragraphStart && s.start < site.sentence.start).reverse();
+  for (const s of earlier) {
+    const head = subjectsIn(ctx, s, s.end).find((m) => !m.bare && opensClause(ctx, m, s.start));
+    if (head && (!zoneReport || (head.level === 'zone' && !head.aggregate) || head.aggregate === 'zone')) return head;
+  }
+  return null;
+}
+
+/**
+ * In a city's report a sentence about one zone may name it after the figure, as the subject of
+ * a later clause ("在…5亿元的基金基础上,X高新区稳步推进…"), not as an object (推动X、Y经开区调区).
+ */
+function laterSubject(ctx: DocContext, site: FigureSite): ZoneRef | null {
+  const later = mentionsWithin(ctx, site.figure.end, site.sentence.end).filter((m) => !m.bare && !m.park && !m.aggregate && m.level === 'zone');
+  if (!later.some((m) => /[，,；;：:]/.test(ctx.text[m.start - 1] ?? ''))) return null;
+  return new Set(later.map((m) => m.name)).size === 1 ? refOf(later[0]!) : null;
+}
+
+/**
+ * The zone, city or province a figure is about: the most specific place its sentence names for
+ * it; else the place that opens an earlier sentence of its paragraph; else the article's zone;
+ * else the document's one zone. A figure about several places (…等N个) belongs to the article.
  */
 export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null {
-  const { figure, sentence, article } = site;
-  const articleZone = article.zone;
-  const aggregate = /等$/.test(ctx.text.slice(Math.max(sentence.start, figure.start - 2), figure.start).replace(/[超近约]$/, ''));
-  if (aggregate) return articleZone;
-  // a bare city name (晋城市级, 占高平市总量) is a reference, not the subject, unless the figure
-  // follows it directly ((高平市 5 家)); 阳泉市开发区 is one
-  const inCity = articleZone?.level === 'city' ? articleZone : null;
-  const ownBare = (m: ZoneMention): boolean => !!inCity && m.bare && !m.park && ctx.rules.patterns.zones.bare_in_city.includes(m.printed);
-  const mention = mentionsWithin(ctx, sentence.start, figure.start).reverse().find((m) => ownBare(m) || (!m.bare && !m.park
-    && (m.level === 'zone' || m.printed !== m.name || !ctx.text.slice(m.end, figure.start).trim())));
-  // 全市 in the figure's own clause, or naming zones (全市开发区) anywhere before it, speaks of
-  // the city's zones as a whole; 占全市总量, 低于全市 compare with it and do not
-  const from = Math.max(mention ? mention.end : sentence.start, site.sentence.start);
-  const between = ctx.text.slice(from, figure.start);
-  const clauseFrom = Math.max(from, site.clause.start) - from;
-  const citywideAfter = ctx.rules.gazetteer.citywide.some((w) => {
-    for (let at = between.indexOf(w); at >= 0; at = between.indexOf(w, at + 1)) {
-      if (/[占于比和与]/.test(between[at - 1] ?? '')) continue;
-      const namesZones = /(开发区|园区|经开区)$/.test(w) || /^[\d\u4e00-\u9fff]{0,6}?(开发区|园区|经开区)/.test(between.slice(at + w.length));
-      if (at >= clauseFrom || namesZones) return true;
-    }
-    return false;
-  });
-  if (citywideAfter) return cityOf(ctx, articleZone);
-  if (mention) return ownBare(mention) ? cityOwn(ctx, mention.printed, inCity!) : { name: mention.name, level: mention.level };
-  // in a city's report, a sentence about one zone may name it after the figure:
-  // "在设立总规模达6亿元的开发区产业基金基础上,阳泉高新区稳步推进…"
-  if (articleZone?.level === 'city') {
-    // …as the subject of a later clause, not as an object (推动上党、沁源经开区调区)
-    const later = mentionsWithin(ctx, figure.end, sentence.end).filter((m) => !m.bare && !m.park && m.level === 'zone');
-    if (!later.some((m) => /[，,；;：:]/.test(ctx.text[m.start - 1] ?? ''))) return articleZone;
-    const names = new Set(later.map((m) => m.name));
-    if (names.size === 1) return { name: later[0]!.name, level: 'zone' };
-  }
-  return articleZone;
+  const { figure, sentence } = site;
+  const article = site.article.zone ?? ctx.places.zone;
+  const several = /等$/.test(ctx.text.slice(Math.max(sentence.start, figure.start - 2), figure.start).replace(/[超近约]$/, ''));
+  if (several) return article;
+  const subject = sentenceSubject(ctx, site) ?? paragraphSubject(ctx, site);
+  if (subject) return resolve(ctx, subject, article) ?? article;
+  return (article?.level === 'city' ? laterSubject(ctx, site) : null) ?? article;
 }

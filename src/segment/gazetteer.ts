@@ -3,6 +3,9 @@ import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
 
+/** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
+export type Aggregate = 'province' | 'city' | 'zone' | 'set';
+
 export interface ZoneMention extends ZoneRef {
   start: number;
   end: number;
@@ -10,94 +13,188 @@ export interface ZoneMention extends ZoneRef {
   /** a bare suffix (高新区) that names no place by itself */
   bare: boolean;
   park: boolean;
+  /** the city and province the place lies in, where known */
+  city: string | null;
+  province: string | null;
+  /** an aggregate word (全省, 我市, 全区, 各开发区, 20个高新区): its place comes from the report */
+  aggregate: Aggregate | null;
+}
+
+/** Facts derived by scripts/derive-gazetteer.mjs into patterns/places.json. */
+export interface PlaceData {
+  divisions: { name: string; short: string; level: 'province' | 'prefecture' | 'county'; province: string; prefecture: string }[];
+  zones: { name: string; aliases: string[]; city: string; province: string }[];
+}
+
+/** A place a name can stand for: a zone, or a division with the level it takes as a subject. */
+export interface Place {
+  name: string;
+  /** zone; city (prefecture or county-level city); province; county (a stem only, never a subject) */
+  level: 'zone' | 'city' | 'province' | 'county';
+  city: string | null;
+  province: string | null;
+  /** printed with its own suffix (晋中市, 山西省), not short (晋中) */
+  full: boolean;
 }
 
 export interface Gazetteer {
-  canonical: Map<string, string>;
-  /** names by their first character, longest first: the scan tries only these */
-  byFirstChar: Map<string, string[]>;
-  cities: string[];
+  zones: Map<string, Place>;
+  places: Map<string, Place>;
+  /** for each first character, the lengths of the names that start with it, longest first */
+  lengths: Map<string, number[]>;
   suffixes: string[];
   parkSuffixes: string[];
-  citywide: string[];
+  rankWords: string[];
+  aggregates: { word: string; level: Aggregate }[];
   notPlaces: string[];
-  names: string[];
+  /** aggregate words for a province's or city's zones as a whole */
+  citywide: string[];
+  comparisonBefore: string[];
+  comparisonAfter: string[];
+  /** words before a bare zone word that make it many zones: 各开发区, 20个高新区, 6家试点高新区 */
+  zoneSetBefore: RegExp;
+  /** full suffix → its short forms: 高新技术产业开发区 → 高新区 */
+  shortSuffixes: Record<string, string[]>;
 }
 
-export function buildGazetteer(p: Patterns['zones']): Gazetteer {
-  const canonical = new Map<string, string>();
-  for (const z of p.zones) for (const n of [z.name, ...z.aliases]) canonical.set(n, z.name);
-  const byFirstChar = new Map<string, string[]>();
-  for (const name of wordsLongestFirst([...canonical.keys(), ...p.cities, ...p.suffixes, ...p.park_suffixes, '市'])) {
-    byFirstChar.set(name[0]!, [...(byFirstChar.get(name[0]!) ?? []), name]);
+const RANK = { province: 3, city: 2, county: 1, zone: 0 } as const;
+
+function divisionPlaces(data: PlaceData, commonWords: Set<string>): Map<string, Place> {
+  const places = new Map<string, Place>();
+  const add = (printed: string, p: Place): void => {
+    if (printed.length < 2 || commonWords.has(printed)) return;
+    const had = places.get(printed);
+    if (!had || RANK[p.level] > RANK[had.level]) places.set(printed, p);
+  };
+  for (const d of data.divisions) {
+    const countyCity = d.level === 'county' && d.name.endsWith('市');
+    const level = d.level === "province" ? "province" : d.level === "prefecture" || countyCity ? 'city' : 'county';
+    const place = { name: d.name, level, city: level === 'city' ? d.name : d.prefecture || null, province: d.province } as const;
+    add(d.name, { ...place, full: true });
+    if (d.short) add(d.short, { ...place, full: false });
   }
+  return places;
+}
+
+export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
+  const zones = new Map<string, Place>();
+  const zone = (name: string, city: string, province: string): Place => ({ name, level: 'zone', city: city || null, province: province || null, full: true });
+  for (const z of data.zones) for (const n of [z.name, ...z.aliases]) zones.set(n, zone(z.name, z.city, z.province));
+  // the project's own entries (zones approved or renamed since the national list) win
+  for (const z of p.zones) for (const n of [z.name, ...z.aliases]) zones.set(n, zone(z.name, z.city, z.province ?? ''));
+  const places = divisionPlaces(data, new Set(p.common_words));
+  const lengths = new Map<string, number[]>();
+  for (const name of [...zones.keys(), ...places.keys()]) {
+    const list = lengths.get(name[0]!) ?? [];
+    if (!list.includes(name.length)) list.push(name.length);
+    lengths.set(name[0]!, list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, level })));
   return {
-    canonical,
-    byFirstChar,
-    cities: wordsLongestFirst(p.cities),
+    zones,
+    places,
+    lengths,
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
-    citywide: wordsLongestFirst(p.citywide),
+    rankWords: p.rank_words,
+    aggregates: aggregates.sort((a, b) => b.word.length - a.word.length),
+    zoneSetBefore: zoneSetPattern(p),
     notPlaces: p.not_places,
-    names: wordsLongestFirst(canonical.keys()),
+    citywide: wordsLongestFirst([...p.aggregates.province, ...p.aggregates.city]),
+    comparisonBefore: wordsLongestFirst(p.comparison_before),
+    comparisonAfter: wordsLongestFirst(p.comparison_after),
+    shortSuffixes: p.short_suffixes,
   };
 }
 
-const CJK = /[\u4e00-\u9fff]/;
-
-/**
- * The place a suffix at `at` belongs to, read backwards: a gazetteer name ending there, a
- * city (阳泉市开发区), or up to four Chinese characters that are not a known non-place.
- */
-function placeBefore(text: string, at: number, g: Gazetteer, isPlace: PlaceTest): string {
-  let from = at;
-  while (from > 0 && at - from < 6 && CJK.test(text[from - 1]!)) from--;
-  for (let s = from; s < at; s++) {
-    const candidate = text.slice(s, at);
-    if (g.notPlaces.some((w) => candidate.startsWith(w) || candidate.endsWith(w))) continue;
-    if (candidate.length >= 2 && isPlace(candidate, /^[\s，,、；;：:。（(“”"]?$/.test(text[s - 1] ?? ''))) return candidate;
-  }
-  return '';
+/** Words before a bare zone word that make it many zones, rank and kind words skipped. */
+export function zoneSetPattern(p: Patterns['zones']): RegExp {
+  const skip = p.set_qualifiers.join('|');
+  return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
 }
 
-/** Every zone, park and city named in a text, in order. */
-export function findZoneMentions(text: string, g: Gazetteer, isPlace: PlaceTest): ZoneMention[] {
+/** The longest name of `map` that starts at `at`. */
+function longestAt(text: string, at: number, g: Gazetteer, map: Map<string, Place>): [string, Place] | null {
+  for (const len of g.lengths.get(text[at]!) ?? []) {
+    const printed = text.slice(at, at + len);
+    const place = map.get(printed);
+    if (place) return [printed, place];
+  }
+  return null;
+}
+
+const startsAny = (text: string, at: number, words: string[]): string | undefined => words.find((w) => text.startsWith(w, at));
+
+/** Whether a few characters between a place and a zone word can be part of the zone's name (莫干山, 临港). */
+export type NamePartTest = (s: string) => boolean;
+
+/** A name part: no non-place word, and no verb, preposition, numeral or pronoun by the tokenizer. */
+export function namePartTester(notPlaces: string[]): NamePartTest {
+  return (s) => !notPlaces.some((w) => s.includes(w)) && !tokenize(s).some((t) => /^(v|p|c|u|d|m|r|q|f|t)/.test(t.tag));
+}
+
+const MAX_NAME_PART = 4;
+
+/** A zone named by form after a known place: <place><name part><rank word><suffix>. */
+function zoneByForm(text: string, at: number, g: Gazetteer, isNamePart: NamePartTest): { end: number; suffix: string } | null {
+  for (let part = 0; part <= MAX_NAME_PART; part++) {
+    const from = at + part;
+    if (part && !/[\u4e00-\u9fff]/.test(text[from - 1] ?? '')) return null;
+    const rank = startsAny(text, from, g.rankWords) ?? '';
+    const suffix = startsAny(text, from + rank.length, g.suffixes);
+    if (!suffix) continue;
+    if (part && !isNamePart(text.slice(at, from))) return null;
+    return { end: from + rank.length + suffix.length, suffix };
+  }
+  return null;
+}
+
+/** Every zone, place and aggregate word named in a text, in order. */
+export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePartTest): ZoneMention[] {
   const out: ZoneMention[] = [];
+  const push = (start: number, end: number, m: Partial<ZoneMention> & ZoneRef): void => {
+    out.push({ start, end, printed: text.slice(start, end), bare: false, park: false, city: null, province: null, aggregate: null, ...m });
+  };
   let i = 0;
   while (i < text.length) {
-    if (!g.byFirstChar.has(text[i]!)) { i++; continue; }
-    const known = g.names.find((n) => text.startsWith(n, i));
+    const known = longestAt(text, i, g, g.zones);
     if (known) {
-      out.push({ start: i, end: i + known.length, printed: known, name: g.canonical.get(known)!, level: 'zone', bare: false, park: false });
-      i += known.length;
+      const [printed, z] = known;
+      push(i, i + printed.length, { name: z.name, level: 'zone', city: z.city, province: z.province });
+      i += printed.length;
       continue;
     }
-    const city = g.cities.find((c) => text.startsWith(c, i));
-    if (city) {
-      const suffix = g.suffixes.find((s) => text.startsWith(s, i + city.length));
-      const end = i + city.length + (suffix?.length ?? 0);
-      out.push({ start: i, end, printed: text.slice(i, end), name: city, level: 'city', bare: false, park: false });
+    const division = longestAt(text, i, g, g.places);
+    if (division) {
+      const [printed, d] = division;
+      const after = i + printed.length;
+      const form = zoneByForm(text, after, g, isNamePart);
+      const ownZones = form && d.full && d.level !== 'county' && form.end === after + form.suffix.length;
+      if (form && !ownZones) {
+        push(i, form.end, { name: text.slice(i, form.end), level: 'zone', city: d.city, province: d.province });
+        i = form.end;
+        continue;
+      }
+      // 阳泉市开发区: the city's zones as a whole
+      const end = ownZones ? form.end : after;
+      if (d.level !== 'county') push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;
     }
-    if (text[i] === '市') {
-      // a city the gazetteer lacks: 绍兴市开发区, 供稿:绍兴市商务局
-      const place = placeBefore(text, i, g, isPlace);
-      if (place && place.length <= 3 && !g.notPlaces.some((w) => `${place}市`.endsWith(w))) {
-        const suffix = g.suffixes.find((s) => text.startsWith(s, i + 1));
-        const end = i + 1 + (suffix?.length ?? 0);
-        out.push({ start: i - place.length, end, printed: text.slice(i - place.length, end), name: `${place}市`, level: 'city', bare: false, park: false });
-        i = end;
-        continue;
-      }
+    const aggregate = g.aggregates.find((a) => text.startsWith(a.word, i));
+    if (aggregate) {
+      const suffix = startsAny(text, i + aggregate.word.length, g.suffixes) ?? '';
+      const end = i + aggregate.word.length + suffix.length;
+      push(i, end, { name: '', level: aggregate.level === 'province' ? 'province' : aggregate.level === 'city' ? 'city' : 'zone', aggregate: aggregate.level });
+      i = end;
+      continue;
     }
-    const suffix = g.suffixes.find((s) => text.startsWith(s, i)) ?? g.parkSuffixes.find((s) => text.startsWith(s, i));
+    const suffix = startsAny(text, i, g.suffixes) ?? startsAny(text, i, g.parkSuffixes);
     if (suffix) {
       const park = !g.suffixes.includes(suffix);
-      const place = placeBefore(text, i, g, isPlace);
-      const start = i - place.length;
-      const printed = text.slice(start, i + suffix.length);
-      if (!park || place) out.push({ start, end: i + suffix.length, printed, name: printed, level: 'zone', bare: !place, park });
+      const set = g.zoneSetBefore.test(text.slice(Math.max(0, i - 8), i));
+      if (!park) push(i, i + suffix.length, { name: suffix, level: 'zone', bare: true, aggregate: set ? 'set' : null });
       i += suffix.length;
       continue;
     }
@@ -106,21 +203,3 @@ export function findZoneMentions(text: string, g: Gazetteer, isPlace: PlaceTest)
   return out;
 }
 
-/** Whether a string is a place name; `opensPhrase`: nothing but punctuation stands before it. */
-export type PlaceTest = (s: string, opensPhrase: boolean) => boolean;
-
-/**
- * A place name: a known one, or proper-name tokens (unknown ones after the first); an unknown
- * name alone only where it opens a phrase (";上虞经开区…"), since mid-phrase it is usually a
- * fragment (工业类开发区 → 业类).
- */
-export function placeTester(placeStems: Set<string>): PlaceTest {
-  return (s, opensPhrase) => {
-    if (placeStems.has(s)) return true;
-    // jieba tags many place names as person (nr) or other proper names (nz)
-    const tokens = tokenize(s);
-    const proper = (tag: string): boolean => /^(ns|nr|nrt|nz)/.test(tag);
-    if (opensPhrase && s.length <= 3 && !tokens.some((t) => /^(v|p|c|u|d|m|r|q)/.test(t.tag))) return true;
-    return proper(tokens[0]?.tag ?? '') && tokens.every((t) => proper(t.tag) || t.tag === 'x');
-  };
-}

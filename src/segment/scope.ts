@@ -1,0 +1,55 @@
+import type { ZoneRef } from '../types.js';
+import type { Aggregate, ZoneMention } from './gazetteer.js';
+
+/** The places a whole document is about: its province and city, and its zone if it names only one. */
+export interface DocPlaces {
+  province: string | null;
+  city: string | null;
+  zone: ZoneRef | null;
+}
+
+/** A mention as a place reference (aggregates excepted: they need a report to resolve). */
+export const refOf = (m: ZoneMention): ZoneRef => ({ name: m.name, level: m.level, city: m.city, province: m.province });
+
+export function cityOf(ref: ZoneRef | null): string | null {
+  if (!ref) return null;
+  return ref.level === 'city' ? ref.name : ref.level === 'zone' ? ref.city ?? null : null;
+}
+
+export function provinceOf(ref: ZoneRef | null): string | null {
+  if (!ref) return null;
+  return ref.level === 'province' ? ref.name : ref.province ?? null;
+}
+
+/** The document's province and city: the first named, else those of its first zone; its zone if it names one only. */
+export function docPlaces(mentions: ZoneMention[]): DocPlaces {
+  const named = mentions.filter((m) => !m.bare && !m.park && !m.aggregate);
+  const zones = new Set(named.filter((m) => m.level === 'zone').map((m) => m.name));
+  const firstZone = named.find((m) => m.level === 'zone');
+  return {
+    province: named.map((m) => provinceOf(refOf(m))).find(Boolean) ?? null,
+    city: named.find((m) => m.level === 'city')?.name ?? named.map((m) => m.city).find(Boolean) ?? null,
+    zone: zones.size === 1 && firstZone ? refOf(firstZone) : null,
+  };
+}
+
+/**
+ * The place an aggregate word stands for in a report about `around`: 全省 its province, 全市 its
+ * city, 全区 the zone itself, 各开发区 or 20个高新区 the city or province whose zones they are.
+ */
+export function resolveAggregate(kind: Aggregate, around: ZoneRef | null, doc: DocPlaces): ZoneRef | null {
+  const province = (): ZoneRef | null => {
+    const name = provinceOf(around) ?? doc.province;
+    return name ? { name, level: 'province', province: name } : null;
+  };
+  const city = (): ZoneRef | null => {
+    const name = cityOf(around) ?? (around?.level === 'province' ? null : doc.city);
+    return name ? { name, level: 'city', city: name, province: provinceOf(around) ?? doc.province } : null;
+  };
+  switch (kind) {
+    case 'province': return province();
+    case 'city': return city() ?? province();
+    case 'zone': return around;
+    case 'set': return around && around.level !== 'zone' ? around : city() ?? province();
+  }
+}
