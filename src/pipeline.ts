@@ -4,7 +4,7 @@ import { normalise, toSourceOffset } from './normalise/normalise.js';
 import { sentenceSpans } from './segment/sentences.js';
 import { splitArticles, articleZone, toArticleSpans, type ArticleSpan } from './segment/articles.js';
 import { findZoneMentions, namePartTester, type ZoneMention } from './segment/gazetteer.js';
-import { docPlaces } from './segment/scope.js';
+import { comparisons, docPlaces } from './segment/scope.js';
 import { recogniseFigures } from './recognise/recognise.js';
 import { markRepeats } from './recognise/repeats.js';
 import { attributeFigures } from './attribute/attribute.js';
@@ -34,7 +34,7 @@ export function analyse(source: Source, rules: Rules): Extraction {
   const mentionsIn = (start: number, end: number): ZoneMention[] => spansWithin(mentions, start, end);
   const places = docPlaces(mentions);
   const drafts = splitArticles(text, rules.patterns.articles);
-  const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, places));
+  const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, places, (ms) => comparisons(text, rules.gazetteer, ms, 0)));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
   const ctx = { text, sentences: sentenceSpans(text), figures, mentions, places, articles, bulletinYear: bulletinYear(text), rules, timePattern: timePattern(rules), masked: maskTerms(text, rules.terms) };
   const sourceArticles = articles.map((a) => ({ ...a, start: toSourceOffset(norm, a.start), end: toSourceOffset(norm, a.end) }));

@@ -1,6 +1,6 @@
 import type { ZoneRef } from '../types.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
-import { refOf, resolveAggregate } from '../segment/scope.js';
+import { comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { clauseSpans, spanAt } from '../segment/sentences.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 
@@ -10,22 +10,6 @@ function cityOwn(ctx: DocContext, printed: string, city: ZoneRef): ZoneRef {
   for (const [name, z] of ctx.rules.gazetteer.zones) if (z.city === city.name && name.endsWith(printed)) mine.add(z.name);
   const name = mine.size === 1 ? [...mine][0]! : `${city.name.replace(/市$/, '')}${printed}`;
   return { name, level: 'zone', city: city.name, province: city.province ?? null };
-}
-
-/** A place after 占, 高于, 居 or before 占比, 总量 is compared with, and so is one joined to it (占A的10%和B的20%). */
-function comparisons(ctx: DocContext, mentions: ZoneMention[], floor: number): Set<ZoneMention> {
-  const g = ctx.rules.gazetteer;
-  const out = new Set<ZoneMention>();
-  let previous: ZoneMention | null = null;
-  for (const m of mentions) {
-    const before = ctx.text.slice(Math.max(floor, m.start - 12), m.start);
-    const after = ctx.text.slice(m.end, m.end + 4);
-    const compared = g.comparisonBefore.some((w) => before.endsWith(w)) || g.comparisonAfter.some((w) => after.startsWith(w))
-      || (!!previous && out.has(previous) && /[和与及、]$/.test(before) && !/[，,；;。]/.test(before));
-    if (compared) out.add(m);
-    previous = m;
-  }
-  return out;
 }
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
@@ -44,7 +28,7 @@ const inClosedBrackets = (text: string, at: number, end: number): boolean => {
 /** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
 function subjectsIn(ctx: DocContext, sentence: { start: number }, end: number): ZoneMention[] {
   const mentions = mentionsWithin(ctx, sentence.start, end);
-  const compared = comparisons(ctx, mentions, sentence.start);
+  const compared = comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
   return mentions.filter((m) => !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end));
 }
 
@@ -60,15 +44,16 @@ function resolve(ctx: DocContext, m: ZoneMention, article: ZoneRef | null): Zone
 /**
  * The subject the figure's own sentence names before it: the nearest zone, or a city, province or
  * aggregate word that opens its clause (a city in mid-clause, 完成晋城市下达的任务, is an object),
- * names its zones (阳泉市开发区, 全市开发区) or stands right before the figure.
+ * names its zones (阳泉市开发区), is the figure's own clause's aggregate, or stands right before the figure.
  */
 function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
   const { figure, sentence, clause } = site;
   const suffixes = ctx.rules.gazetteer.suffixes;
   const usable = (m: ZoneMention): boolean => {
-    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null;
+    // in a province's report a bare 高新区 is its zones as a whole where it is the subject
+    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m, sentence.start));
     if (m.level === 'zone' && !m.aggregate) return true;
-    const namesZones = suffixes.some((s) => m.printed.endsWith(s));
+    const namesZones = !m.aggregate && suffixes.some((s) => m.printed.endsWith(s));
     return namesZones || opensClause(ctx, m, sentence.start) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
   };
   return subjectsIn(ctx, sentence, figure.start).reverse().find(usable) ?? null;
@@ -83,7 +68,7 @@ function paragraphSubject(ctx: DocContext, site: FigureSite): ZoneMention | null
   const zoneReport = site.article.zone?.level === 'zone';
   const earlier = ctx.sentences.filter((s) => s.start >= paragraphStart && s.start < site.sentence.start).reverse();
   for (const s of earlier) {
-    const head = subjectsIn(ctx, s, s.end).find((m) => !m.bare && opensClause(ctx, m, s.start));
+    const head = subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && opensClause(ctx, m, s.start));
     if (head && (!zoneReport || (head.level === 'zone' && !head.aggregate) || head.aggregate === 'zone')) return head;
   }
   return null;

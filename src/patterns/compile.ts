@@ -21,7 +21,6 @@ export function compileRules(patterns: Patterns, places: PlaceData = loadPlaces(
   initTokenizer([
     ...patterns.metrics.terms.map((word) => ({ word, tag: 'n' })),
     ...patterns.zones.zones.flatMap((z) => [z.name, ...z.aliases]).map((word) => ({ word, tag: 'nt' })),
-    ...[...placeStems].map((word) => ({ word, tag: 'ns' })),
   ]);
   return {
     patterns,

@@ -113,11 +113,13 @@ const OPENING = 120;
  * (全省开发区…, 全市…) makes the article about that province or city; a title that names no
  * place (全省开发区动态) names no zone.
  */
-export function articleZone(d: Draft, mentionsIn: (start: number, end: number) => ZoneMention[], doc: DocPlaces): ZoneRef | null {
+export function articleZone(d: Draft, mentionsIn: (start: number, end: number) => ZoneMention[], doc: DocPlaces, compared: (ms: ZoneMention[]) => Set<ZoneMention>): ZoneRef | null {
   const named = (m: ZoneMention): boolean => !m.bare && !m.park && !m.aggregate;
   const first = (ps: Paragraph[], limit = Infinity): ZoneRef | null => {
     for (const p of ps) {
-      const m = mentionsIn(p.start, Math.min(p.end, p.start + limit)).find(named);
+      const ms = mentionsIn(p.start, Math.min(p.end, p.start + limit));
+      const others = compared(ms);
+      const m = ms.find((x) => named(x) && !others.has(x));
       if (m) return refOf(m);
     }
     return null;

@@ -150,7 +150,16 @@ function zoneByForm(text: string, at: number, g: Gazetteer, isNamePart: NamePart
   return null;
 }
 
-/** Every zone, place and aggregate word named in a text, in order. */
+/** The name a park suffix at `at` follows: the longest run of two to four characters that can be part of a name. */
+function nameBefore(text: string, at: number, isNamePart: NamePartTest): string {
+  for (let len = MAX_NAME_PART; len >= 2; len--) {
+    const name = text.slice(at - len, at);
+    if (at - len >= 0 && /^[\u4e00-\u9fff]+$/.test(name) && isNamePart(name)) return name;
+  }
+  return '';
+}
+
+/** Every zone, park, place and aggregate word named in a text, in order. */
 export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePartTest): ZoneMention[] {
   const out: ZoneMention[] = [];
   const push = (start: number, end: number, m: Partial<ZoneMention> & ZoneRef): void => {
@@ -178,7 +187,9 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       }
       // 阳泉市开发区: the city's zones as a whole
       const end = ownZones ? form.end : after;
-      if (d.level !== 'county') push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
+      // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
+      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || g.aggregates.some((a) => text.startsWith(a.word, after));
+      if (d.level !== 'county' && alone) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;
     }
@@ -186,16 +197,22 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
     if (aggregate) {
       const suffix = startsAny(text, i + aggregate.word.length, g.suffixes) ?? '';
       const end = i + aggregate.word.length + suffix.length;
-      push(i, end, { name: '', level: aggregate.level === 'province' ? 'province' : aggregate.level === 'city' ? 'city' : 'zone', aggregate: aggregate.level });
+      push(i, end, { name: '', level: aggregate.level === 'province' ? 'province' : aggregate.level === 'city' ? 'city' : 'zone', bare: true, aggregate: aggregate.level });
       i = end;
       continue;
     }
-    const suffix = startsAny(text, i, g.suffixes) ?? startsAny(text, i, g.parkSuffixes);
+    const suffix = startsAny(text, i, g.suffixes);
     if (suffix) {
-      const park = !g.suffixes.includes(suffix);
       const set = g.zoneSetBefore.test(text.slice(Math.max(0, i - 8), i));
-      if (!park) push(i, i + suffix.length, { name: suffix, level: 'zone', bare: true, aggregate: set ? 'set' : null });
+      push(i, i + suffix.length, { name: suffix, level: 'zone', bare: true, aggregate: set ? 'set' : null });
       i += suffix.length;
+      continue;
+    }
+    const parkSuffix = startsAny(text, i, g.parkSuffixes);
+    if (parkSuffix) {
+      const name = nameBefore(text, i, isNamePart);
+      if (name) push(i - name.length, i + parkSuffix.length, { name: text.slice(i - name.length, i + parkSuffix.length), level: 'zone', park: true });
+      i += parkSuffix.length;
       continue;
     }
     i++;

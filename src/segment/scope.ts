@@ -1,5 +1,5 @@
 import type { ZoneRef } from '../types.js';
-import type { Aggregate, ZoneMention } from './gazetteer.js';
+import type { Aggregate, Gazetteer, ZoneMention } from './gazetteer.js';
 
 /** The places a whole document is about: its province and city, and its zone if it names only one. */
 export interface DocPlaces {
@@ -53,3 +53,19 @@ export function resolveAggregate(kind: Aggregate, around: ZoneRef | null, doc: D
     case 'set': return around && around.level !== 'zone' ? around : city() ?? province();
   }
 }
+
+/** A place after 占, 高于, 居 or before 占比, 总量 is compared with, and so is one joined to it (占A的10%和B的20%). */
+export function comparisons(text: string, g: Gazetteer, mentions: ZoneMention[], floor: number): Set<ZoneMention> {
+  const out = new Set<ZoneMention>();
+  let previous: ZoneMention | null = null;
+  for (const m of mentions) {
+    const before = text.slice(Math.max(floor, m.start - 12), m.start);
+    const after = text.slice(m.end, m.end + 4);
+    const compared = g.comparisonBefore.some((w) => before.endsWith(w)) || g.comparisonAfter.some((w) => after.startsWith(w))
+      || (!!previous && out.has(previous) && /[和与及、]$/.test(before) && !/[，,；;。]/.test(before));
+    if (compared) out.add(m);
+    previous = m;
+  }
+  return out;
+}
+
