@@ -84,6 +84,40 @@ function dropSharedAliases(zones) {
   return zones.map((z) => ({ ...z, aliases: z.aliases.filter((a) => owners.get(a) === 1) }));
 }
 
+const RANK = { province: 3, city: 2, county: 1 };
+
+/**
+ * The compiled form the extractor loads: one row per place [name, level, city, province], and
+ * the printed names that stand for each (a division's short name marked as such), so that
+ * start-up reads one JSON and builds nothing.
+ */
+function compile(divisions, zones) {
+  const places = [];
+  const zoneNames = {};
+  const placeNames = {};
+  for (const z of zones) {
+    const at = places.push([z.name, 'zone', z.city, z.province]) - 1;
+    for (const n of [z.name, ...z.aliases]) zoneNames[n] = at;
+  }
+  for (const d of divisions) {
+    // county-level cities (高平市) count as cities; other counties only name zones (上党经开区)
+    const level = d.level === 'province' ? 'province' : d.level === 'prefecture' || d.name.endsWith('市') ? 'city' : 'county';
+    const at = places.push([d.name, level, level === 'city' ? d.name : d.prefecture, d.province]) - 1;
+    for (const [n, full] of [[d.name, 1], [d.short, 0]]) {
+      if (n.length < 2) continue;
+      const had = placeNames[n];
+      if (had === undefined || RANK[level] > RANK[places[had >> 1][1]]) placeNames[n] = at * 2 + full;
+    }
+  }
+  const lengths = {};
+  for (const n of [...Object.keys(zoneNames), ...Object.keys(placeNames)]) {
+    const list = (lengths[n[0]] ??= []);
+    if (!list.includes(n.length)) list.push(n.length);
+  }
+  for (const list of Object.values(lengths)) list.sort((a, b) => b - a);
+  return { places, zoneNames, placeNames, lengths };
+}
+
 const divisions = deriveDivisions();
 const zones = deriveZones(divisions);
 const out = {
@@ -92,8 +126,13 @@ const out = {
     'divisions: Ministry of Civil Affairs division codes (CC0)',
     'short names: division short names, MIT licence, copyright xiangyuecn',
   ],
-  divisions,
-  zones,
+  ...compile(divisions, zones),
 };
-writeFileSync('patterns/places.json', JSON.stringify(out).replace(/\},\{/g, '},\n{') + '\n');
+// one entry a line, so that a change to the facts reads as a small diff
+const J = JSON.stringify;
+const block = (key, rows, last = false) => `${J(key)}: ${rows[0]}\n${rows[1].join(',\n')}\n${rows[2]}${last ? '' : ','}`;
+const entries = (o) => ['{', Object.entries(o).map(([k, v]) => `${J(k)}: ${J(v)}`), '}'];
+writeFileSync('patterns/places.json', ['{', block('sources', ['[', out.sources.map((x) => J(x)), ']']),
+  block('places', ['[', out.places.map((x) => J(x)), ']']), block('zoneNames', entries(out.zoneNames)),
+  block('placeNames', entries(out.placeNames)), block('lengths', entries(out.lengths), true), '}'].join('\n') + '\n');
 console.error(`patterns/places.json: ${divisions.length} divisions, ${zones.length} zones`);

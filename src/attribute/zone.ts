@@ -7,7 +7,7 @@ import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 /** A bare 高新区 in a city's report: the city's one zone of that kind in the gazetteer, else <city>高新区. */
 function cityOwn(ctx: DocContext, printed: string, city: ZoneRef): ZoneRef {
   const mine = new Set<string>();
-  for (const [name, z] of ctx.rules.gazetteer.zones) if (z.city === city.name && name.endsWith(printed)) mine.add(z.name);
+  for (const [name, zone] of ctx.rules.gazetteer.zonesIn(city.name)) if (name.endsWith(printed)) mine.add(zone);
   const name = mine.size === 1 ? [...mine][0]! : `${city.name.replace(/市$/, '')}${printed}`;
   return { name, level: 'zone', city: city.name, province: city.province ?? null };
 }

@@ -11,13 +11,13 @@ export interface Rules {
   gazetteer: Gazetteer;
   /** metric terms, longest first: masked while looking for cue words inside them (增加值 ≠ 增加) */
   terms: string[];
-  /** every division name and short name: a noun that is only a place names no metric */
-  placeStems: Set<string>;
+  /** whether a noun is only a place name (and so names no metric) */
+  placeStems: { has: (noun: string) => boolean };
 }
 
 export function compileRules(patterns: Patterns, places: PlaceData = loadPlaces()): Rules {
   const gazetteer = buildGazetteer(patterns.zones, places);
-  const placeStems = new Set(gazetteer.places.keys());
+  const placeStems = { has: (noun: string) => gazetteer.place(noun) !== undefined };
   initTokenizer([
     ...patterns.metrics.terms.map((word) => ({ word, tag: 'n' })),
     ...patterns.zones.zones.flatMap((z) => [z.name, ...z.aliases]).map((word) => ({ word, tag: 'nt' })),

@@ -20,16 +20,10 @@ export interface ZoneMention extends ZoneRef {
   aggregate: Aggregate | null;
 }
 
-/** Facts derived by scripts/derive-gazetteer.mjs into patterns/places.json. */
-export interface PlaceData {
-  divisions: { name: string; short: string; level: 'province' | 'prefecture' | 'county'; province: string; prefecture: string }[];
-  zones: { name: string; aliases: string[]; city: string; province: string }[];
-}
-
 /** A place a name can stand for: a zone, or a division with the level it takes as a subject. */
 export interface Place {
   name: string;
-  /** zone; city (prefecture or county-level city); province; county (a stem only, never a subject) */
+  /** zone; city (prefecture or county-level city); province; county (names zones, never a subject) */
   level: 'zone' | 'city' | 'province' | 'county';
   city: string | null;
   province: string | null;
@@ -37,63 +31,79 @@ export interface Place {
   full: boolean;
 }
 
-export interface Gazetteer {
-  zones: Map<string, Place>;
-  places: Map<string, Place>;
+/** The facts scripts/derive-gazetteer.mjs compiled into patterns/places.json. */
+export interface PlaceData {
+  /** [name, level, city, province] */
+  places: [string, Place['level'], string, string][];
+  /** a zone's printed names → its row */
+  zoneNames: Record<string, number>;
+  /** a division's printed names → its row × 2, + 1 where printed in full */
+  placeNames: Record<string, number>;
   /** for each first character, the lengths of the names that start with it, longest first */
+  lengths: Record<string, number[]>;
+}
+
+export interface Gazetteer {
+  /** the zone a printed name stands for */
+  zone: (printed: string) => Place | undefined;
+  /** the division a printed name stands for (short names that are common words left out) */
+  place: (printed: string) => Place | undefined;
+  /** the printed names of a city's zones, with each zone's name */
+  zonesIn: (city: string) => [string, string][];
   lengths: Map<string, number[]>;
   suffixes: string[];
   parkSuffixes: string[];
   rankWords: string[];
   aggregates: { word: string; level: Aggregate }[];
+  /** words before a bare zone word that make it many zones: 各开发区, 20个高新区, 6家试点高新区 */
+  zoneSetBefore: RegExp;
   notPlaces: string[];
   /** aggregate words for a province's or city's zones as a whole */
   citywide: string[];
   comparisonBefore: string[];
   comparisonAfter: string[];
-  /** words before a bare zone word that make it many zones: 各开发区, 20个高新区, 6家试点高新区 */
-  zoneSetBefore: RegExp;
-  /** full suffix → its short forms: 高新技术产业开发区 → 高新区 */
-  shortSuffixes: Record<string, string[]>;
 }
 
-const RANK = { province: 3, city: 2, county: 1, zone: 0 } as const;
+const placeOfRow = (row: PlaceData['places'][number], full: boolean): Place =>
+  ({ name: row[0], level: row[1], city: row[2] || null, province: row[3] || null, full });
 
-function divisionPlaces(data: PlaceData, commonWords: Set<string>): Map<string, Place> {
-  const places = new Map<string, Place>();
-  const add = (printed: string, p: Place): void => {
-    if (printed.length < 2 || commonWords.has(printed)) return;
-    const had = places.get(printed);
-    if (!had || RANK[p.level] > RANK[had.level]) places.set(printed, p);
+/** Printed zone names by city, built on first need: only a city's report asks for them. */
+function zonesByCity(data: PlaceData, own: Map<string, Place>): Map<string, [string, string][]> {
+  const out = new Map<string, [string, string][]>();
+  const add = (city: string | null, printed: string, name: string): void => {
+    if (city) out.set(city, [...(out.get(city) ?? []), [printed, name]]);
   };
-  for (const d of data.divisions) {
-    const countyCity = d.level === 'county' && d.name.endsWith('市');
-    const level = d.level === "province" ? "province" : d.level === "prefecture" || countyCity ? 'city' : 'county';
-    const place = { name: d.name, level, city: level === 'city' ? d.name : d.prefecture || null, province: d.province } as const;
-    add(d.name, { ...place, full: true });
-    if (d.short) add(d.short, { ...place, full: false });
-  }
-  return places;
+  for (const [printed, row] of Object.entries(data.zoneNames)) if (!own.has(printed)) add(data.places[row]![2], printed, data.places[row]![0]);
+  for (const [printed, z] of own) add(z.city, printed, z.name);
+  return out;
 }
 
 export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
-  const zones = new Map<string, Place>();
-  const zone = (name: string, city: string, province: string): Place => ({ name, level: 'zone', city: city || null, province: province || null, full: true });
-  for (const z of data.zones) for (const n of [z.name, ...z.aliases]) zones.set(n, zone(z.name, z.city, z.province));
   // the project's own entries (zones approved or renamed since the national list) win
-  for (const z of p.zones) for (const n of [z.name, ...z.aliases]) zones.set(n, zone(z.name, z.city, z.province ?? ''));
-  const places = divisionPlaces(data, new Set(p.common_words));
-  const lengths = new Map<string, number[]>();
-  for (const name of [...zones.keys(), ...places.keys()]) {
-    const list = lengths.get(name[0]!) ?? [];
-    if (!list.includes(name.length)) list.push(name.length);
-    lengths.set(name[0]!, list);
+  const own = new Map<string, Place>();
+  for (const z of p.zones) for (const n of [z.name, ...z.aliases]) own.set(n, { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true });
+  const lengths = new Map(Object.entries(data.lengths));
+  for (const n of own.keys()) {
+    const list = [...(lengths.get(n[0]!) ?? [])];
+    if (!list.includes(n.length)) lengths.set(n[0]!, [...list, n.length].sort((a, b) => b - a));
   }
-  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  const common = new Set(p.common_words);
+  const zone = (printed: string): Place | undefined =>
+    own.get(printed) ?? (Object.hasOwn(data.zoneNames, printed) ? placeOfRow(data.places[data.zoneNames[printed]!]!, true) : undefined);
+  const place = (printed: string): Place | undefined => {
+    if (common.has(printed) || !Object.hasOwn(data.placeNames, printed)) return undefined;
+    const code = data.placeNames[printed]!;
+    return placeOfRow(data.places[code >> 1]!, (code & 1) === 1);
+  };
+  let byCity: Map<string, [string, string][]> | undefined;
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, level })));
   return {
-    zones,
-    places,
+    zone,
+    place,
+    zonesIn: (city) => {
+      byCity ??= zonesByCity(data, own);
+      return byCity.get(city) ?? [];
+    },
     lengths,
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
@@ -104,7 +114,6 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
     citywide: wordsLongestFirst([...p.aggregates.province, ...p.aggregates.city]),
     comparisonBefore: wordsLongestFirst(p.comparison_before),
     comparisonAfter: wordsLongestFirst(p.comparison_after),
-    shortSuffixes: p.short_suffixes,
   };
 }
 
@@ -114,11 +123,11 @@ export function zoneSetPattern(p: Patterns['zones']): RegExp {
   return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
 }
 
-/** The longest name of `map` that starts at `at`. */
-function longestAt(text: string, at: number, g: Gazetteer, map: Map<string, Place>): [string, Place] | null {
+/** The longest name that `lookup` knows starting at `at`. */
+function longestAt(text: string, at: number, g: Gazetteer, lookup: (printed: string) => Place | undefined): [string, Place] | null {
   for (const len of g.lengths.get(text[at]!) ?? []) {
     const printed = text.slice(at, at + len);
-    const place = map.get(printed);
+    const place = lookup(printed);
     if (place) return [printed, place];
   }
   return null;
@@ -167,14 +176,14 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
   };
   let i = 0;
   while (i < text.length) {
-    const known = longestAt(text, i, g, g.zones);
+    const known = longestAt(text, i, g, g.zone);
     if (known) {
       const [printed, z] = known;
       push(i, i + printed.length, { name: z.name, level: 'zone', city: z.city, province: z.province });
       i += printed.length;
       continue;
     }
-    const division = longestAt(text, i, g, g.places);
+    const division = longestAt(text, i, g, g.place);
     if (division) {
       const [printed, d] = division;
       const after = i + printed.length;
