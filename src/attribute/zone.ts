@@ -86,15 +86,18 @@ function laterSubject(ctx: DocContext, site: FigureSite): ZoneRef | null {
 
 /**
  * The zone, city or province a figure is about: the most specific place its sentence names for
- * it; else the place that opens an earlier sentence of its paragraph; else the article's zone;
- * else the document's one zone. A figure about several places (…等N个) belongs to the article.
+ * it (in a city's report, also after it); else the place that opens an earlier sentence of its
+ * paragraph; else the article's zone; else the document's one zone. A figure about several places (…等N个) belongs to the article.
  */
 export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null {
   const { figure, sentence } = site;
   const article = site.article.zone ?? ctx.places.zone;
   const several = /等$/.test(ctx.text.slice(Math.max(sentence.start, figure.start - 2), figure.start).replace(/[超近约]$/, ''));
   if (several) return article;
-  const subject = sentenceSubject(ctx, site) ?? paragraphSubject(ctx, site);
-  if (subject) return resolve(ctx, subject, article) ?? article;
-  return (article?.level === 'city' ? laterSubject(ctx, site) : null) ?? article;
+  const own = sentenceSubject(ctx, site);
+  if (own) return resolve(ctx, own, article) ?? article;
+  const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
+  if (later) return later;
+  const carried = paragraphSubject(ctx, site);
+  return (carried && resolve(ctx, carried, article)) ?? article;
 }
