@@ -67,6 +67,12 @@ export interface Gazetteer {
 const placeOfRow = (row: PlaceData['places'][number], full: boolean): Place =>
   ({ name: row[0], level: row[1], city: row[2] || null, province: row[3] || null, full });
 
+/** A name with its suffix written short: 山西转型综合改革示范区 → 山西转型综改示范区. */
+function shortForms(name: string, shortSuffixes: Record<string, string[]>): string[] {
+  const suffix = Object.keys(shortSuffixes).sort((a, b) => b.length - a.length).find((s) => name.endsWith(s));
+  return suffix ? shortSuffixes[suffix]!.map((s) => name.slice(0, -suffix.length) + s) : [];
+}
+
 /** Printed zone names by city, built on first need: only a city's report asks for them. */
 function zonesByCity(data: PlaceData, own: Map<string, Place>): Map<string, [string, string][]> {
   const out = new Map<string, [string, string][]>();
@@ -81,7 +87,9 @@ function zonesByCity(data: PlaceData, own: Map<string, Place>): Map<string, [str
 export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
   // the project's own entries (zones approved or renamed since the national list) win
   const own = new Map<string, Place>();
-  for (const z of p.zones) for (const n of [z.name, ...z.aliases]) own.set(n, { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true });
+  for (const z of p.zones) {
+    for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true });
+  }
   const lengths = new Map(Object.entries(data.lengths));
   for (const n of own.keys()) {
     const list = [...(lengths.get(n[0]!) ?? [])];
