@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { figuresOf, rules } from './helpers.js';
+import { figuresOf, rowsOf, rules } from './helpers.js';
 import { splitArticles } from '../src/segment/articles.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
 import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
@@ -81,5 +81,55 @@ describe('sentences', () => {
     const t = '阳泉高新区泉东产业园标准厂房及基础\n\n设施建设有序推进,已完成投资10.5亿元。二是推进改革。';
     expect(sentenceSpans(t).map((s) => t.slice(s.start, s.end).trim())).toEqual([
       '阳泉高新区泉东产业园标准厂房及基础\n\n设施建设有序推进,已完成投资10.5亿元。', '二是推进改革。']);
+  });
+});
+
+describe('scopes: whose figure it is', () => {
+  const zones = (path: string) => rowsOf(path, ['zone_level', 'zone']);
+  it('in a report that walks through cities, a city opening a sentence is the subject until the next one', () => {
+    expect(zones('fixtures/segment/city-walk.txt')).toEqual([
+      '186.4亿元 province 甘肃省', '9.2% province 甘肃省',
+      '52.3亿元 city 兰州市', '18个 city 兰州市', '41.2亿元 city 兰州市',
+      '12个 city 天水市', '27.5亿元 city 天水市', '14.8% city 天水市',
+      '9个 city 酒泉市', '33.6亿元 city 酒泉市',
+    ]);
+  });
+  it('in a zone\'s report, places compared with (占全市, 高于全省, 在X市占比, 居…第, 与X市) never take a figure, and 全区, 我区 are the zone', () => {
+    expect(new Set(zones('fixtures/segment/zone-report.txt').map((r) => r.split(' ').slice(1).join(' ')))).toEqual(new Set(['zone 遂宁经济技术开发区']));
+  });
+  it('aggregate words (全省, 我省, 各高新区, N个高新区) give the province, a zone named in its own clause keeps its figure', () => {
+    const rows = zones('fixtures/segment/province-report.txt');
+    expect(rows.slice(0, -1).every((r) => r.endsWith('province 湖南省'))).toBe(true);
+    expect(rows.at(-1)).toBe('2家 zone 株洲高新技术产业开发区');
+  });
+  it('recognises zones by form after a known place: rank words, customs zones, composite names, 产业集聚区', () => {
+    expect(zones('fixtures/segment/new-zones.txt')).toEqual([
+      '46家 zone 赣州经济技术开发区', '58.2亿元 zone 泸州综合保税区',
+      '31个 zone 长春经济技术和高新技术产业开发区', '11.5% zone 信阳产业集聚区',
+    ]);
+  });
+  it('falls back on the document\'s one zone when no article names one', () => {
+    expect(figuresOf('一季度新增企业12家。\n\n项目建设提速,信阳产业集聚区推进技改。').map((r) => r.zone)).toEqual(['信阳产业集聚区']);
+  });
+});
+
+describe('places that are not zones', () => {
+  const named = (text: string) => {
+    const r = rules();
+    return findZoneMentions(text, r.gazetteer, namePartTester(r.gazetteer.notPlaces)).filter((m) => !m.bare && !m.park).map((m) => `${m.level}:${m.name}`);
+  };
+  it('never starts a zone with a time word, 占 or 我', () => {
+    expect(named('上半年高新区营收增长,占全区开发区总量,我区高新区建设')).toEqual([]);
+  });
+  it('takes short names that are common words for places only with their suffix', () => {
+    expect(named('城区新区开发和平发展')).toEqual([]);
+    expect(named('阳泉市城区')).toEqual(['city:阳泉市']);
+  });
+  it('takes a short name alone only as a whole word: 太原理工大学 names no city', () => {
+    expect(named('太原理工大学')).toEqual([]);
+    expect(named('太原、大同两市')).toEqual(['city:太原市', 'city:大同市']);
+  });
+  it('knows a province by its short name and municipalities as cities', () => {
+    expect(named('湖北全省;北京市')).toEqual(['province:湖北省', 'city:北京市']);
   });
 });

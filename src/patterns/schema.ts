@@ -62,6 +62,7 @@ export const zonesSchema = z.object({
   comparison_after: words,
   subject_lead: words,
   common_words: words,
+  short_name_followers: z.array(z.string().length(1)),
   bare_in_city: words,
   not_places: words,
   examples, counterexamples: examples,

@@ -54,6 +54,8 @@ export interface Gazetteer {
   suffixes: string[];
   parkSuffixes: string[];
   rankWords: string[];
+  /** characters that may follow a short place name standing alone: 太原、大同两市 */
+  shortNameFollowers: string[];
   aggregates: { word: string; level: Aggregate }[];
   /** words before a bare zone word that make it many zones: 各开发区, 20个高新区, 6家试点高新区 */
   zoneSetBefore: RegExp;
@@ -116,6 +118,7 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
     rankWords: p.rank_words,
+    shortNameFollowers: p.short_name_followers,
     aggregates: aggregates.sort((a, b) => b.word.length - a.word.length),
     zoneSetBefore: zoneSetPattern(p),
     notPlaces: p.not_places,
@@ -198,14 +201,18 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       const form = zoneByForm(text, after, g, isNamePart);
       const ownZones = form && d.full && d.level !== 'county' && form.end === after + form.suffix.length;
       if (form && !ownZones) {
-        push(i, form.end, { name: text.slice(i, form.end), level: 'zone', city: d.city, province: d.province });
+        // 赣州国家级经济技术开发区 is 赣州经济技术开发区 where the gazetteer knows that one
+        const printed = text.slice(i, form.end);
+        const known = g.zone(g.rankWords.reduce((n, r) => n.replace(r, ''), printed));
+        push(i, form.end, known ? { name: known.name, level: 'zone', city: known.city, province: known.province } : { name: printed, level: 'zone', city: d.city, province: d.province });
         i = form.end;
         continue;
       }
       // 阳泉市开发区: the city's zones as a whole
       const end = ownZones ? form.end : after;
       // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
-      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || g.aggregates.some((a) => text.startsWith(a.word, after));
+      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || g.aggregates.some((a) => text.startsWith(a.word, after))
+        || g.shortNameFollowers.includes(text[after]!);
       if (d.level !== 'county' && alone) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;
