@@ -103,6 +103,11 @@ describe('filters', () => {
     expect(filterRecords(records, { measure: ['growth'], zone: ['阳泉'] }).map((r) => r.value)).toEqual([-19.4]);
     expect(filterRecords(records, { metric: ['工业投资'] })).toHaveLength(4);
   });
+  it('finds a zone by a short or full name, as records resolve it', () => {
+    for (const zone of ['阳泉高新区', '阳泉高新技术产业开发区', '山西阳泉高新区']) expect(filterRecords(records, { zone: [zone] })).toHaveLength(2);
+    expect(filterRecords(records, { zone: ['平定高新区'] })).toHaveLength(0);
+    expect(filterRecords(records, { zone: ['平定开发区'] })).toHaveLength(2);
+  });
 });
 
 describe('personal data', () => {
