@@ -72,7 +72,7 @@ describe('zone names', () => {
   });
   it('does not take 全市 or 两大 for a place', () => {
     const r = rules();
-    expect(findZoneMentions('全市开发区和两大示范区', r.gazetteer, namePartTester(r.gazetteer.notPlaces)).filter((m) => !m.bare)).toEqual([]);
+    expect(findZoneMentions('全市开发区和两大示范区', r.gazetteer, namePartTester(r.gazetteer.notPlaces)).filter((m) => !m.bare && !m.aggregate)).toEqual([]);
   });
 });
 
@@ -116,7 +116,7 @@ describe('scopes: whose figure it is', () => {
 describe('places that are not zones', () => {
   const named = (text: string) => {
     const r = rules();
-    return findZoneMentions(text, r.gazetteer, namePartTester(r.gazetteer.notPlaces)).filter((m) => !m.bare && !m.park).map((m) => `${m.level}:${m.name}`);
+    return findZoneMentions(text, r.gazetteer, namePartTester(r.gazetteer.notPlaces)).filter((m) => !m.bare && !m.park && !m.aggregate).map((m) => `${m.level}:${m.name}`);
   };
   it('never starts a zone with a time word, 占 or 我', () => {
     expect(named('上半年高新区营收增长,占全区开发区总量,我区高新区建设')).toEqual([]);

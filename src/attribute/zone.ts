@@ -15,7 +15,8 @@ function cityOwn(ctx: DocContext, printed: string, city: ZoneRef): ZoneRef {
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
   const clause = spanAt(clauseSpans(ctx.text, { start: sentenceStart, end: m.end }), m.start);
-  const lead = ctx.text.slice(clause.start, m.start).replace(ctx.timePattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
+  // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
+  const lead = ctx.text.slice(clause.start, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.timePattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
 }
 

@@ -221,7 +221,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
     if (aggregate) {
       const suffix = startsAny(text, i + aggregate.word.length, g.suffixes) ?? '';
       const end = i + aggregate.word.length + suffix.length;
-      push(i, end, { name: '', level: aggregate.level === 'province' ? 'province' : aggregate.level === 'city' ? 'city' : 'zone', bare: true, aggregate: aggregate.level });
+      push(i, end, { name: '', level: aggregate.level === 'province' ? 'province' : aggregate.level === 'city' ? 'city' : 'zone', aggregate: aggregate.level });
       i = end;
       continue;
     }
