@@ -60,7 +60,7 @@ export interface Gazetteer {
   /** words before a bare zone word that make it many zones: 各开发区, 20个高新区, 6家试点高新区 */
   zoneSetBefore: RegExp;
   notPlaces: string[];
-  /** aggregate words for a province's or city's zones as a whole */
+  /** words for a province's or city's zones as a whole, or for many zones (其他开发区) */
   citywide: string[];
   comparisonBefore: string[];
   comparisonAfter: string[];
@@ -122,7 +122,7 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
     aggregates: aggregates.sort((a, b) => b.word.length - a.word.length),
     zoneSetBefore: zoneSetPattern(p),
     notPlaces: p.not_places,
-    citywide: wordsLongestFirst([...p.aggregates.province, ...p.aggregates.city]),
+    citywide: wordsLongestFirst([...p.aggregates.province, ...p.aggregates.city, ...p.zone_sets.flatMap((w) => p.suffixes.map((s) => w + s))]),
     comparisonBefore: wordsLongestFirst(p.comparison_before),
     comparisonAfter: wordsLongestFirst(p.comparison_after),
   };
