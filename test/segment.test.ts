@@ -94,6 +94,12 @@ describe('scopes: whose figure it is', () => {
       '9个 city 酒泉市', '33.6亿元 city 酒泉市',
     ]);
   });
+  it('a city opening a paragraph stays the subject of the paragraphs after it, up to the next city or a heading', () => {
+    expect(zones('fixtures/segment/city-paragraphs.txt')).toEqual([
+      '312个 province 甘肃省', '21个 city 嘉峪关市', '64.5亿元 city 嘉峪关市', '8个 city 嘉峪关市', '7个 city 嘉峪关市',
+      '16个 city 白银市', '38.2亿元 city 白银市', '11个 city 白银市', '200个 province 甘肃省',
+    ]);
+  });
   it('in a zone\'s report, places compared with (占全市, 高于全省, 在X市占比, 居…第, 与X市) never take a figure, and 全区, 我区 are the zone', () => {
     expect(new Set(zones('fixtures/segment/zone-report.txt').map((r) => r.split(' ').slice(1).join(' ')))).toEqual(new Set(['zone 遂宁经济技术开发区']));
   });

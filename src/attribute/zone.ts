@@ -2,6 +2,7 @@ import type { ZoneRef } from '../types.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import { comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { clauseSpans, spanAt } from '../segment/sentences.js';
+import type { Span } from '../lib/spans.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 
 /** A bare 高新区 in a city's report: the city's one zone of that kind in the gazetteer, else <city>高新区. */
@@ -60,17 +61,26 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
   return subjectsIn(ctx, sentence, figure.start).reverse().find(usable) ?? null;
 }
 
+/** The place that opens a sentence, if any: its first subject, where it opens its clause. */
+function sentenceHead(ctx: DocContext, s: Span): ZoneMention | undefined {
+  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && opensClause(ctx, m, s.start));
+}
+
 /**
- * The subject that opens an earlier sentence of the figure's paragraph ("大同市…。其中,签约项目20个"):
- * in a zone's report only a zone carries on this way, in other reports any place does.
+ * The subject carried from before the figure's sentence: the place opening an earlier sentence of
+ * its paragraph ("大同市…。其中,签约项目20个"), else the place opening an earlier paragraph of its
+ * article, up to a heading ("大同市…\n其中…\n阳泉市…"). In a zone's report only a zone carries on.
  */
-function paragraphSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
-  const paragraphStart = ctx.text.lastIndexOf('\n', site.sentence.start - 1) + 1;
+function carriedSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
   const zoneReport = site.article.zone?.level === 'zone';
-  const earlier = ctx.sentences.filter((s) => s.start >= paragraphStart && s.start < site.sentence.start).reverse();
+  const carries = (m: ZoneMention | undefined): m is ZoneMention => !!m && (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone');
+  const paragraphStart = ctx.text.lastIndexOf('\n', site.sentence.start - 1) + 1;
+  const earlier = ctx.sentences.filter((s) => s.start >= site.article.start && s.start < site.sentence.start).reverse();
   for (const s of earlier) {
-    const head = subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && opensClause(ctx, m, s.start));
-    if (head && (!zoneReport || (head.level === 'zone' && !head.aggregate) || head.aggregate === 'zone')) return head;
+    if (site.article.headings.some((h) => h.start <= s.start && s.start < h.end)) return null;
+    const opensLine = !ctx.text.slice(ctx.text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
+    const head = s.start >= paragraphStart || opensLine ? sentenceHead(ctx, s) : undefined;
+    if (head) return carries(head) ? head : null;
   }
   return null;
 }
@@ -88,7 +98,7 @@ function laterSubject(ctx: DocContext, site: FigureSite): ZoneRef | null {
 /**
  * The zone, city or province a figure is about: the most specific place its sentence names for
  * it (in a city's report, also after it); else the place that opens an earlier sentence of its
- * paragraph; else the article's zone; else the document's one zone. A figure about several places (…等N个) belongs to the article.
+ * paragraph, or an earlier paragraph; else the article's zone; else the document's one zone. A figure about several places (…等N个) belongs to the article.
  */
 export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null {
   const { figure, sentence } = site;
@@ -99,6 +109,6 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   if (own) return resolve(ctx, own, article) ?? article;
   const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
   if (later) return later;
-  const carried = paragraphSubject(ctx, site);
+  const carried = carriedSubject(ctx, site);
   return (carried && resolve(ctx, carried, article)) ?? article;
 }
