@@ -32,7 +32,7 @@ export function analyse(source: Source, rules: Rules): Extraction {
   const { text } = norm;
   const mentions = findZoneMentions(text, rules.gazetteer, namePartTester(rules.gazetteer.notPlaces));
   const mentionsIn = (start: number, end: number): ZoneMention[] => spansWithin(mentions, start, end);
-  const places = docPlaces(mentions);
+  const places = docPlaces(mentions, rules.gazetteer);
   const drafts = splitArticles(text, rules.patterns.articles);
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, places, (ms) => comparisons(text, rules.gazetteer, ms, 0)));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));

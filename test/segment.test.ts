@@ -117,6 +117,10 @@ describe('scopes: whose figure it is', () => {
   it('falls back on the document\'s one zone when no article names one', () => {
     expect(figuresOf('一季度新增企业12家。\n\n项目建设提速,信阳产业集聚区推进技改。').map((r) => r.zone)).toEqual(['信阳产业集聚区']);
   });
+  it('takes a document that names one city and writes only 经开区 to be about the city\'s own zone', () => {
+    const text = '经开区年度工作汇报\n今年以来,经开区预计实现营业收入420亿元。经开区新增企业35家,助力柳州市稳增长。';
+    expect(new Set(figuresOf(text).map((r) => r.zone))).toEqual(new Set(['柳州经济技术开发区']));
+  });
 });
 
 describe('places that are not zones', () => {

@@ -1,17 +1,9 @@
 import type { ZoneRef } from '../types.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
-import { comparisons, refOf, resolveAggregate } from '../segment/scope.js';
+import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { clauseSpans, spanAt } from '../segment/sentences.js';
 import type { Span } from '../lib/spans.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
-
-/** A bare 高新区 in a city's report: the city's one zone of that kind in the gazetteer, else <city>高新区. */
-function cityOwn(ctx: DocContext, printed: string, city: ZoneRef): ZoneRef {
-  const mine = new Set<string>();
-  for (const [name, zone] of ctx.rules.gazetteer.zonesIn(city.name)) if (name.endsWith(printed)) mine.add(zone);
-  const name = mine.size === 1 ? [...mine][0]! : `${city.name.replace(/市$/, '')}${printed}`;
-  return { name, level: 'zone', city: city.name, province: city.province ?? null };
-}
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
@@ -39,7 +31,7 @@ function resolve(ctx: DocContext, m: ZoneMention, article: ZoneRef | null): Zone
   if (m.aggregate) return resolveAggregate(m.aggregate, article, ctx.places);
   if (!m.bare) return refOf(m);
   if (article?.level === 'province') return article;
-  if (article?.level === 'city' && ctx.rules.patterns.zones.bare_in_city.includes(m.printed)) return cityOwn(ctx, m.printed, article);
+  if (article?.level === 'city' && ctx.rules.patterns.zones.bare_in_city.includes(m.printed)) return cityOwn(ctx.rules.gazetteer, m.printed, article);
   return null;
 }
 

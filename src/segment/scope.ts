@@ -21,15 +21,41 @@ export function provinceOf(ref: ZoneRef | null): string | null {
   return ref.level === 'province' ? ref.name : ref.province ?? null;
 }
 
-/** The document's province and city: the first named, else those of its first zone; its zone if it names one only. */
-export function docPlaces(mentions: ZoneMention[]): DocPlaces {
+/** The word printed most often, if it is printed at least twice and more often than any other. */
+function mostFrequent(words: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/** A bare 高新区 in a city's report: <city>高新区 where the gazetteer knows it, else the city's one zone of that kind, else <city>高新区 as printed. */
+export function cityOwn(g: Gazetteer, printed: string, city: ZoneRef): ZoneRef {
+  const named = `${city.name.replace(/市$/, '')}${printed}`;
+  const mine = new Set<string>();
+  for (const [name, zone] of g.zonesIn(city.name)) if (name.endsWith(printed)) mine.add(zone);
+  const name = g.zone(named)?.name ?? (mine.size === 1 ? [...mine][0]! : named);
+  return { name, level: 'zone', city: city.name, province: city.province ?? null };
+}
+
+/**
+ * The document's province and city: the first named, else those of its first zone. Its zone: the
+ * one zone it names, else, where it names one city and mostly one bare zone word (经开区), that
+ * city's own zone.
+ */
+export function docPlaces(mentions: ZoneMention[], g: Gazetteer): DocPlaces {
   const named = mentions.filter((m) => !m.bare && !m.park && !m.aggregate);
   const zones = new Set(named.filter((m) => m.level === 'zone').map((m) => m.name));
+  const cities = new Set(named.filter((m) => m.level === 'city').map((m) => m.name));
   const firstZone = named.find((m) => m.level === 'zone');
+  const firstCity = named.find((m) => m.level === 'city');
+  const ownWord = mostFrequent(mentions.filter((m) => m.bare && !m.aggregate).map((m) => m.printed));
+  const zone = zones.size === 1 && firstZone ? refOf(firstZone)
+    : !zones.size && cities.size === 1 && ownWord && firstCity ? cityOwn(g, ownWord, refOf(firstCity)) : null;
   return {
     province: named.map((m) => provinceOf(refOf(m))).find(Boolean) ?? null,
-    city: named.find((m) => m.level === 'city')?.name ?? named.map((m) => m.city).find(Boolean) ?? null,
-    zone: zones.size === 1 && firstZone ? refOf(firstZone) : null,
+    city: firstCity?.name ?? named.map((m) => m.city).find(Boolean) ?? null,
+    zone,
   };
 }
 
