@@ -53,9 +53,14 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
   return subjectsIn(ctx, sentence, figure.start).reverse().find(usable) ?? null;
 }
 
-/** The place that opens a sentence, if any: its first subject, where it opens its clause. */
-function sentenceHead(ctx: DocContext, s: Span): ZoneMention | undefined {
-  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && opensClause(ctx, m, s.start));
+/**
+ * The place that opens a sentence (any of its clauses, or only its first where `first`), if
+ * any; a place that names a body or an office (X经开区党工委书记) opens none.
+ */
+function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
+  const firstClause = clauseSpans(ctx.text, s)[0]!;
+  const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
+  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < firstClause.end) && opensClause(ctx, m, s.start));
 }
 
 /**
@@ -71,7 +76,7 @@ function carriedSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
   for (const s of earlier) {
     if (site.article.headings.some((h) => h.start <= s.start && s.start < h.end)) return null;
     const opensLine = !ctx.text.slice(ctx.text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
-    const head = s.start >= paragraphStart || opensLine ? sentenceHead(ctx, s) : undefined;
+    const head = s.start >= paragraphStart ? sentenceHead(ctx, s, false) : opensLine ? sentenceHead(ctx, s, true) : undefined;
     if (head) return carries(head) ? head : null;
   }
   return null;

@@ -61,6 +61,7 @@ export const zonesSchema = z.object({
   comparison_before: words,
   comparison_after: words,
   subject_lead: words,
+  organ_words: words,
   common_words: words,
   short_name_followers: z.array(z.string().length(1)),
   bare_in_city: words,

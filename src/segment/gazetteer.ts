@@ -48,8 +48,6 @@ export interface Gazetteer {
   zone: (printed: string) => Place | undefined;
   /** the division a printed name stands for (short names that are common words left out) */
   place: (printed: string) => Place | undefined;
-  /** the printed names of a city's zones, with each zone's name */
-  zonesIn: (city: string) => [string, string][];
   lengths: Map<string, number[]>;
   suffixes: string[];
   parkSuffixes: string[];
@@ -64,6 +62,8 @@ export interface Gazetteer {
   citywide: string[];
   comparisonBefore: string[];
   comparisonAfter: string[];
+  /** words after a place that make it a body or an office: 党工委, 管委会 */
+  organWords: string[];
 }
 
 const placeOfRow = (row: PlaceData['places'][number], full: boolean): Place =>
@@ -73,17 +73,6 @@ const placeOfRow = (row: PlaceData['places'][number], full: boolean): Place =>
 function shortForms(name: string, shortSuffixes: Record<string, string[]>): string[] {
   const suffix = Object.keys(shortSuffixes).sort((a, b) => b.length - a.length).find((s) => name.endsWith(s));
   return suffix ? shortSuffixes[suffix]!.map((s) => name.slice(0, -suffix.length) + s) : [];
-}
-
-/** Printed zone names by city, built on first need: only a city's report asks for them. */
-function zonesByCity(data: PlaceData, own: Map<string, Place>): Map<string, [string, string][]> {
-  const out = new Map<string, [string, string][]>();
-  const add = (city: string | null, printed: string, name: string): void => {
-    if (city) out.set(city, [...(out.get(city) ?? []), [printed, name]]);
-  };
-  for (const [printed, row] of Object.entries(data.zoneNames)) if (!own.has(printed)) add(data.places[row]![2], printed, data.places[row]![0]);
-  for (const [printed, z] of own) add(z.city, printed, z.name);
-  return out;
 }
 
 export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
@@ -105,15 +94,10 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
     const code = data.placeNames[printed]!;
     return placeOfRow(data.places[code >> 1]!, (code & 1) === 1);
   };
-  let byCity: Map<string, [string, string][]> | undefined;
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, level })));
   return {
     zone,
     place,
-    zonesIn: (city) => {
-      byCity ??= zonesByCity(data, own);
-      return byCity.get(city) ?? [];
-    },
     lengths,
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
@@ -125,6 +109,7 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
     citywide: wordsLongestFirst([...p.aggregates.province, ...p.aggregates.city, ...p.zone_sets.flatMap((w) => p.suffixes.map((s) => w + s))]),
     comparisonBefore: wordsLongestFirst(p.comparison_before),
     comparisonAfter: wordsLongestFirst(p.comparison_after),
+    organWords: wordsLongestFirst(p.organ_words),
   };
 }
 

@@ -29,13 +29,10 @@ function mostFrequent(words: string[]): string | null {
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
-/** A bare 高新区 in a city's report: <city>高新区 where the gazetteer knows it, else the city's one zone of that kind, else <city>高新区 as printed. */
+/** A bare 高新区 in a city's report: <city>高新区, by its official name where the gazetteer knows it (a county's zone of the city is another). */
 export function cityOwn(g: Gazetteer, printed: string, city: ZoneRef): ZoneRef {
   const named = `${city.name.replace(/市$/, '')}${printed}`;
-  const mine = new Set<string>();
-  for (const [name, zone] of g.zonesIn(city.name)) if (name.endsWith(printed)) mine.add(zone);
-  const name = g.zone(named)?.name ?? (mine.size === 1 ? [...mine][0]! : named);
-  return { name, level: 'zone', city: city.name, province: city.province ?? null };
+  return { name: g.zone(named)?.name ?? named, level: 'zone', city: city.name, province: city.province ?? null };
 }
 
 /**
