@@ -136,7 +136,7 @@ export type NamePartTest = (s: string) => boolean;
 
 /** A name part: no non-place word, and no verb, preposition, numeral or pronoun by the tokenizer. */
 export function namePartTester(notPlaces: string[]): NamePartTest {
-  return (s) => !notPlaces.some((w) => s.includes(w)) && !tokenize(s).some((t) => /^(v|p|c|u|d|m|r|q|f|t)/.test(t.tag));
+  return (s) => !notPlaces.some((w) => s.includes(w)) && !tokenize(s).some((t) => /^(v|p|c|u|d|m|r|q|t)/.test(t.tag));
 }
 
 const MAX_NAME_PART = 4;
@@ -184,7 +184,8 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       const [printed, d] = division;
       const after = i + printed.length;
       const form = zoneByForm(text, after, g, isNamePart);
-      const ownZones = form && d.full && d.level !== 'county' && form.end === after + form.suffix.length;
+      // 阳泉市开发区, 湖北高新区: a city's or a province's zones as a whole
+      const ownZones = form && (d.full || d.level === 'province') && d.level !== 'county' && form.end === after + form.suffix.length;
       if (form && !ownZones) {
         // 赣州国家级经济技术开发区 is 赣州经济技术开发区 where the gazetteer knows that one
         const printed = text.slice(i, form.end);
@@ -193,12 +194,11 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
         i = form.end;
         continue;
       }
-      // 阳泉市开发区: the city's zones as a whole
       const end = ownZones ? form.end : after;
       // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
       const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || g.aggregates.some((a) => text.startsWith(a.word, after))
         || g.shortNameFollowers.includes(text[after]!);
-      if (d.level !== 'county' && alone) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
+      if (d.level !== 'county' && (alone || ownZones)) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;
     }
