@@ -109,13 +109,19 @@ function compile(divisions, zones) {
       if (had === undefined || RANK[level] > RANK[places[had >> 1][1]]) placeNames[n] = at * 2 + full;
     }
   }
+  const zoneEnds = [...new Set(Object.keys(zoneNames).map((n) => n.at(-1)))].join('');
+  return { places, zoneNames, placeNames, zoneEnds, zoneLengths: lengthsByFirst(zoneNames), placeLengths: lengthsByFirst(placeNames) };
+}
+
+/** For each first character, the lengths of the names that start with it, longest first. */
+function lengthsByFirst(names) {
   const lengths = {};
-  for (const n of [...Object.keys(zoneNames), ...Object.keys(placeNames)]) {
+  for (const n of Object.keys(names)) {
     const list = (lengths[n[0]] ??= []);
     if (!list.includes(n.length)) list.push(n.length);
   }
   for (const list of Object.values(lengths)) list.sort((a, b) => b - a);
-  return { places, zoneNames, placeNames, lengths };
+  return lengths;
 }
 
 const divisions = deriveDivisions();
@@ -134,5 +140,6 @@ const block = (key, rows, last = false) => `${J(key)}: ${rows[0]}\n${rows[1].joi
 const entries = (o) => ['{', Object.entries(o).map(([k, v]) => `${J(k)}: ${J(v)}`), '}'];
 writeFileSync('patterns/places.json', ['{', block('sources', ['[', out.sources.map((x) => J(x)), ']']),
   block('places', ['[', out.places.map((x) => J(x)), ']']), block('zoneNames', entries(out.zoneNames)),
-  block('placeNames', entries(out.placeNames)), block('lengths', entries(out.lengths), true), '}'].join('\n') + '\n');
+  block('placeNames', entries(out.placeNames)), `"zoneEnds": ${J(out.zoneEnds)},`, block('zoneLengths', entries(out.zoneLengths)),
+  block('placeLengths', entries(out.placeLengths), true), '}'].join('\n') + '\n');
 console.error(`patterns/places.json: ${divisions.length} divisions, ${zones.length} zones`);

@@ -39,8 +39,11 @@ export interface PlaceData {
   zoneNames: Record<string, number>;
   /** a division's printed names → its row × 2, + 1 where printed in full */
   placeNames: Record<string, number>;
-  /** for each first character, the lengths of the names that start with it, longest first */
-  lengths: Record<string, number[]>;
+  /** for each first character, the lengths of the zone names (and division names) that start with it, longest first */
+  zoneLengths: Record<string, number[]>;
+  placeLengths: Record<string, number[]>;
+  /** the last characters of zone names */
+  zoneEnds: string;
 }
 
 export interface Gazetteer {
@@ -48,7 +51,12 @@ export interface Gazetteer {
   zone: (printed: string) => Place | undefined;
   /** the division a printed name stands for (short names that are common words left out) */
   place: (printed: string) => Place | undefined;
-  lengths: Map<string, number[]>;
+  zoneLengths: Map<string, number[]>;
+  placeLengths: Map<string, number[]>;
+  /** the last characters of zone names: a candidate ending otherwise is no zone */
+  zoneEnds: Set<string>;
+  /** the first characters of suffixes and aggregate words: only there is more to try */
+  wordStarts: Set<string>;
   suffixes: string[];
   parkSuffixes: string[];
   rankWords: string[];
@@ -81,10 +89,10 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
   for (const z of p.zones) {
     for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true });
   }
-  const lengths = new Map(Object.entries(data.lengths));
+  const zoneLengths = new Map(Object.entries(data.zoneLengths));
   for (const n of own.keys()) {
-    const list = [...(lengths.get(n[0]!) ?? [])];
-    if (!list.includes(n.length)) lengths.set(n[0]!, [...list, n.length].sort((a, b) => b - a));
+    const list = zoneLengths.get(n[0]!) ?? [];
+    if (!list.includes(n.length)) zoneLengths.set(n[0]!, [...list, n.length].sort((a, b) => b - a));
   }
   const common = new Set(p.common_words);
   const zone = (printed: string): Place | undefined =>
@@ -98,7 +106,10 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
   return {
     zone,
     place,
-    lengths,
+    zoneLengths,
+    placeLengths: new Map(Object.entries(data.placeLengths)),
+    zoneEnds: new Set([...data.zoneEnds, ...[...own.keys()].map((n) => n.at(-1)!)]),
+    wordStarts: new Set([...p.suffixes, ...p.park_suffixes, ...aggregates.map((a) => a.word)].map((w) => w[0]!)),
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
     rankWords: p.rank_words,
@@ -119,9 +130,10 @@ export function zoneSetPattern(p: Patterns['zones']): RegExp {
   return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
 }
 
-/** The longest name that `lookup` knows starting at `at`. */
-function longestAt(text: string, at: number, g: Gazetteer, lookup: (printed: string) => Place | undefined): [string, Place] | null {
-  for (const len of g.lengths.get(text[at]!) ?? []) {
+/** The longest name that `lookup` knows starting at `at`, trying the lengths (and last characters) such names have. */
+function longestAt(text: string, at: number, lengths: Map<string, number[]>, lookup: (printed: string) => Place | undefined, ends?: Set<string>): [string, Place] | null {
+  for (const len of lengths.get(text[at]!) ?? []) {
+    if (ends && !ends.has(text[at + len - 1] ?? '')) continue;
     const printed = text.slice(at, at + len);
     const place = lookup(printed);
     if (place) return [printed, place];
@@ -172,14 +184,14 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
   };
   let i = 0;
   while (i < text.length) {
-    const known = longestAt(text, i, g, g.zone);
+    const known = longestAt(text, i, g.zoneLengths, g.zone, g.zoneEnds);
     if (known) {
       const [printed, z] = known;
       push(i, i + printed.length, { name: z.name, level: 'zone', city: z.city, province: z.province });
       i += printed.length;
       continue;
     }
-    const division = longestAt(text, i, g, g.place);
+    const division = longestAt(text, i, g.placeLengths, g.place);
     if (division) {
       const [printed, d] = division;
       const after = i + printed.length;
@@ -202,6 +214,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       i = end;
       continue;
     }
+    if (!g.wordStarts.has(text[i]!)) { i++; continue; }
     const aggregate = g.aggregates.find((a) => text.startsWith(a.word, i));
     if (aggregate) {
       const suffix = startsAny(text, i + aggregate.word.length, g.suffixes) ?? '';
