@@ -4,6 +4,7 @@ import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.
 import { clauseSpans, spanAt } from '../segment/sentences.js';
 import type { Span } from '../lib/spans.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import type { ArticleSpan } from '../segment/articles.js';
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
@@ -63,23 +64,43 @@ function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | u
   return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < firstClause.end) && opensClause(ctx, m, s.start));
 }
 
+const carriedCache = new WeakMap<DocContext, Map<number, ZoneMention | null>>();
+
 /**
- * The subject carried from before the figure's sentence: the place opening an earlier sentence of
- * its paragraph ("大同市…。其中,签约项目20个"), else the place opening an earlier paragraph of its
+ * The subject each sentence carries from before it: the place opening an earlier sentence of its
+ * paragraph ("大同市…。其中,签约项目20个"), else the place opening an earlier paragraph of its
  * article, up to a heading ("大同市…\n其中…\n阳泉市…"). In a zone's report only a zone carries on.
+ * One pass over the document, kept for all its figures.
  */
-function carriedSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
-  const zoneReport = site.article.zone?.level === 'zone';
-  const carries = (m: ZoneMention | undefined): m is ZoneMention => !!m && (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone');
-  const paragraphStart = ctx.text.lastIndexOf('\n', site.sentence.start - 1) + 1;
-  const earlier = ctx.sentences.filter((s) => s.start >= site.article.start && s.start < site.sentence.start).reverse();
-  for (const s of earlier) {
-    if (site.article.headings.some((h) => h.start <= s.start && s.start < h.end)) return null;
-    const opensLine = !ctx.text.slice(ctx.text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
-    const head = s.start >= paragraphStart ? sentenceHead(ctx, s, false) : opensLine ? sentenceHead(ctx, s, true) : undefined;
-    if (head) return carries(head) ? head : null;
+function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
+  const cached = carriedCache.get(ctx);
+  if (cached) return cached;
+  const out = new Map<number, ZoneMention | null>();
+  let article: ArticleSpan | null = null;
+  let line = -1;
+  let across: ZoneMention | null = null;
+  let inParagraph: ZoneMention | null | undefined;
+  let opening: ZoneMention | null | undefined;
+  for (const s of ctx.sentences) {
+    const a = spanAt(ctx.articles, s.start) as ArticleSpan;
+    const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
+    if (a !== article) [article, across, inParagraph, opening, line] = [a, null, undefined, undefined, lineStart];
+    if (lineStart !== line) [across, inParagraph, opening, line] = [opening !== undefined ? opening : across, undefined, undefined, lineStart];
+    if (a.headings.some((h) => h.start <= s.start && s.start < h.end)) {
+      [across, inParagraph, opening] = [null, undefined, undefined];
+      out.set(s.start, null);
+      continue;
+    }
+    out.set(s.start, inParagraph !== undefined ? inParagraph : across);
+    const zoneReport = a.zone?.level === 'zone';
+    const carries = (m: ZoneMention): ZoneMention | null => (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null);
+    const head = sentenceHead(ctx, s, false);
+    if (head) inParagraph = carries(head);
+    const first = !ctx.text.slice(lineStart, s.start).trim() ? sentenceHead(ctx, s, true) : undefined;
+    if (first) opening = carries(first);
   }
-  return null;
+  carriedCache.set(ctx, out);
+  return out;
 }
 
 /**
@@ -106,6 +127,6 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   if (own) return resolve(ctx, own, article) ?? article;
   const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
   if (later) return later;
-  const carried = carriedSubject(ctx, site);
+  const carried = carriedSubjects(ctx).get(site.sentence.start) ?? null;
   return (carried && resolve(ctx, carried, article)) ?? article;
 }
