@@ -9,8 +9,8 @@ import { namesZone } from '../segment/zoneNames.js';
 const expectationSchema = z.object({
   /** metrics every zone article must report (a record's metric containing the name) */
   metrics: z.array(z.string().min(1)).default([]),
-  /** articles the metrics apply to: about one zone, a city's zones, or both */
-  articles: z.enum(['zone', 'city', 'any']).default('zone'),
+  /** articles the metrics apply to: about one zone, a city's zones, a province's, or any */
+  articles: z.enum(['zone', 'city', 'province', 'any']).default('zone'),
   /** zones the bulletins must cover (by part of the name, or short or full: 长治高新区 = 长治高新技术产业开发区) */
   zones: z.array(z.string().min(1)).default([]),
 }).strict();
