@@ -3,7 +3,8 @@ import type { Rules } from './patterns/compile.js';
 import { normalise, toSourceOffset } from './normalise/normalise.js';
 import { sentenceSpans } from './segment/sentences.js';
 import { splitArticles, articleZone, toArticleSpans, type ArticleSpan } from './segment/articles.js';
-import { findZoneMentions, placeTester, type ZoneMention } from './segment/gazetteer.js';
+import { findZoneMentions, namePartTester, type ZoneMention } from './segment/gazetteer.js';
+import { comparisons, docPlaces } from './segment/scope.js';
 import { recogniseFigures } from './recognise/recognise.js';
 import { markRepeats } from './recognise/repeats.js';
 import { attributeFigures } from './attribute/attribute.js';
@@ -30,14 +31,15 @@ export function extract(source: Source, rules: Rules): FigureRecord[] {
 export function analyse(source: Source, rules: Rules): Extraction {
   const norm = normalise(source, rules.chrome);
   const { text } = norm;
-  const mentions = findZoneMentions(text, rules.gazetteer, placeTester(rules.placeStems));
+  const mentions = findZoneMentions(text, rules.gazetteer, namePartTester(rules.gazetteer.notPlaces));
   const mentionsIn = (start: number, end: number): ZoneMention[] => spansWithin(mentions, start, end);
+  const places = docPlaces(mentions, rules.gazetteer);
   const drafts = splitArticles(text, rules.patterns.articles);
-  const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));
+  const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, places, (ms) => comparisons(text, rules.gazetteer, ms, 0)));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
   const times = timeReader(rules.patterns.periods);
   const dates = articleDates(text, articles, times, rules.patterns);
-  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, rules, times, dates, masked: maskTerms(text, rules.terms) };
+  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, places, articles, rules, times, dates, masked: maskTerms(text, rules.terms) };
   const sourceArticles = articles.map((a) => ({ ...a, start: toSourceOffset(norm, a.start), end: toSourceOffset(norm, a.end) }));
   const locate = locator(source.markup?.html ?? source.text);
   return { source, records: attributeFigures(ctx).map((a) => toRecord(norm, a, locate)), articles: sourceArticles };

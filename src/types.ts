@@ -26,7 +26,7 @@ export interface PrintedScript {
 export type Qualifier = 'approx' | 'over' | 'under';
 export type Measure = 'level' | 'growth' | 'share' | 'diff';
 export type Status = 'actual' | 'target';
-export type ZoneLevel = 'zone' | 'city';
+export type ZoneLevel = 'zone' | 'city' | 'province';
 
 /** A number with its unit, as found in the normalised text. Offsets are normalised. */
 export interface Figure {
@@ -47,6 +47,9 @@ export interface Figure {
 export interface ZoneRef {
   name: string;
   level: ZoneLevel;
+  /** the city and province the place lies in, where known */
+  city?: string | null;
+  province?: string | null;
 }
 
 /** One output record: a figure with everything it means. Offsets are into the source text. */

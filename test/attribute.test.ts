@@ -128,3 +128,11 @@ describe('periods in scope', () => {
     expect(sections.slice(-3)).toEqual(['41家 2023..', '10.2% 2016..2020', '8.1% 2016..2020']);
   });
 });
+
+describe('zone: places compared with', () => {
+  it('never take the figure from the zone the article is about (占A的…和B的…, 在X市占比, 比全市, 与X市, 居全省…第)', () => {
+    const rows = rowsOf('fixtures/attribute/comparisons.txt', ['zone_level', 'zone']);
+    expect(rows).toHaveLength(8);
+    for (const row of rows) expect(row).toMatch(/ zone 绵阳高新技术产业开发区$/);
+  });
+});

@@ -50,6 +50,11 @@ describe('expectations', () => {
     writeFileSync(join(dir, 'e.yaml'), 'metrics: [规模以上工业增加值]\nzones: [湖州高新区]\n');
     expect(run(['--expect', join(dir, 'e.yaml'), 'fixtures/check/diff-pass.txt']).code).toBe(0);
   });
+  it('matches an expected zone written in full to the short name a bulletin prints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-'));
+    writeFileSync(join(dir, 'e.yaml'), 'zones: [湖州高新技术产业开发区, 浙江湖州高新区]\n');
+    expect(run(['--expect', join(dir, 'e.yaml'), 'fixtures/check/diff-pass.txt']).code).toBe(0);
+  });
   it('rejects a malformed expectations file with file:line and exit 2', () => {
     const r = run(['--expect', 'fixtures/check/expect-bad.yaml', 'fixtures/check/diff-pass.txt']);
     expect(r.code).toBe(2);

@@ -48,7 +48,7 @@ describe('zone-extract', () => {
     const r = cli(['zones', '--format', 'json', 'fixtures/segment/multi-article.txt']);
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout);
-    expect(rows[0]).toEqual({ zone: '湖州莫干山高新区', zone_level: 'zone', articles: 1, figures: 2 });
+    expect(rows[0]).toEqual({ zone: '湖州莫干山高新技术产业开发区', zone_level: 'zone', articles: 1, figures: 2 });
     expect(rows.find((x: { zone: string }) => x.zone === '绍兴市')).toMatchObject({ zone_level: 'city', articles: 1 });
   });
   it('exits 2 on bad usage', () => {

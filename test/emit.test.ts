@@ -170,6 +170,13 @@ describe('filters', () => {
   });
 });
 
+  it('finds a zone by a short or full name, as records resolve it', () => {
+    for (const zone of ['阳泉高新区', '阳泉高新技术产业开发区', '山西阳泉高新区']) expect(filterRecords(records, { zone: [zone] })).toHaveLength(2);
+    expect(filterRecords(records, { zone: ['平定高新区'] })).toHaveLength(0);
+    expect(filterRecords(records, { zone: ['平定开发区'] })).toHaveLength(2);
+  });
+});
+
 describe('personal data', () => {
   it('masks identity numbers in any text it prints', () => {
     expect(maskIdentityNumbers('身份证(号码 142625198210075430)')).toBe('身份证(号码 1426**********5430)');

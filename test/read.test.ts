@@ -64,7 +64,7 @@ describe('HTML bulletins', () => {
     const r = records.find((x) => x.value === 30.1)!;
     expect(source.text.slice(r.start, r.end)).toBe('30.1亿元');
     expect(html.split('\n')[r.line - 1]!.slice(r.column - 1)).toMatch(/^30\.1亿元/);
-    expect(r).toMatchObject({ zone: '宁波高新区', metric: '规模以上工业增加值' });
+    expect(r).toMatchObject({ zone: '宁波高新技术产业开发区', metric: '规模以上工业增加值' });
   });
 });
 

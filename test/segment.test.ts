@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { figuresOf, rules } from './helpers.js';
+import { figuresOf, rowsOf, rules } from './helpers.js';
 import { splitArticles, toArticleSpans } from '../src/segment/articles.js';
 import { timeReader } from '../src/segment/timeExpressions.js';
 import { articleDates } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
-import { findZoneMentions, placeTester } from '../src/segment/gazetteer.js';
+import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
 
 const text = readFileSync('fixtures/segment/multi-article.txt', 'utf8');
 const figures = figuresOf(text);
@@ -29,26 +29,26 @@ describe('article boundaries', () => {
 });
 
 describe('zones of figures', () => {
-  it('takes a zone the gazetteer lacks from its title, as printed', () => {
-    expect(zoneOf('12.5亿元')).toBe('zone:湖州莫干山高新区');
+  it('takes the zone from its title, by its official name', () => {
+    expect(zoneOf('12.5亿元')).toBe('zone:湖州莫干山高新技术产业开发区');
   });
   it('takes the zone from a title line followed by a dateline, and sets a park inside it', () => {
     expect(zoneOf('9个')).toBe('zone:嘉兴经济技术开发区');
     expect(zoneOf('6家')).toBe('zone:嘉兴经济技术开发区/秀洲工业园区');
   });
   it('takes the zone from the opening sentence when there is no title', () => {
-    expect(zoneOf('120家')).toBe('zone:温州高新区');
+    expect(zoneOf('120家')).toBe('zone:温州高新技术产业开发区');
   });
   it('gives city-wide figures to the city, and the most specific zone its own', () => {
     expect(zoneOf('6.5%')).toBe('city:绍兴市');
-    expect(zoneOf('30.2亿元')).toBe('zone:绍兴高新区');
-    expect(zoneOf('9.1亿元')).toBe('zone:上虞经开区');
+    expect(zoneOf('30.2亿元')).toBe('zone:绍兴高新技术产业开发区');
+    expect(zoneOf('9.1亿元')).toBe('zone:浙江上虞经济开发区');
     expect(zoneOf('11家')).toBe('city:绍兴市');
-    expect(zoneOf('3家')).toBe('zone:绍兴高新区');
+    expect(zoneOf('3家')).toBe('zone:绍兴高新技术产业开发区');
     expect(zoneOf('1家')).toBe('city:绍兴市');
   });
   it('in a city report, gives a figure to the one zone its sentence is about, named after it', () => {
-    expect(zoneOf('5亿元')).toBe('zone:绍兴高新区');
+    expect(zoneOf('5亿元')).toBe('zone:绍兴高新技术产业开发区');
   });
 });
 
@@ -75,7 +75,7 @@ describe('zone names', () => {
   });
   it('does not take 全市 or 两大 for a place', () => {
     const r = rules();
-    expect(findZoneMentions('全市开发区和两大示范区', r.gazetteer, placeTester(r.placeStems)).filter((m) => !m.bare)).toEqual([]);
+    expect(findZoneMentions('全市开发区和两大示范区', r.gazetteer, namePartTester(r.gazetteer.notPlaces)).filter((m) => !m.bare && !m.aggregate)).toEqual([]);
   });
 });
 
@@ -146,5 +146,65 @@ describe('a bulletin\'s own date', () => {
   });
   it('reads neither a date nor a period from an event date', () => {
     expect(dateOf('某经开区1996年经省政府批准设立,规划面积12.5平方公里。')).toMatchObject({ published: null, reported: null, year: null });
+  });
+});
+
+describe('scopes: whose figure it is', () => {
+  const zones = (path: string) => rowsOf(path, ['zone_level', 'zone']);
+  it('in a report that walks through cities, a city opening a sentence is the subject until the next one', () => {
+    expect(zones('fixtures/segment/city-walk.txt')).toEqual([
+      '186.4亿元 province 甘肃省', '9.2% province 甘肃省',
+      '52.3亿元 city 兰州市', '18个 city 兰州市', '41.2亿元 city 兰州市',
+      '12个 city 天水市', '27.5亿元 city 天水市', '14.8% city 天水市',
+      '9个 city 酒泉市', '33.6亿元 city 酒泉市',
+    ]);
+  });
+  it('a city opening a paragraph stays the subject of the paragraphs after it, up to the next city or a heading', () => {
+    expect(zones('fixtures/segment/city-paragraphs.txt')).toEqual([
+      '312个 province 甘肃省', '21个 city 嘉峪关市', '64.5亿元 city 嘉峪关市', '8个 city 嘉峪关市', '7个 city 嘉峪关市',
+      '16个 city 白银市', '38.2亿元 city 白银市', '11个 city 白银市', '200个 province 甘肃省',
+    ]);
+  });
+  it('in a zone\'s report, places compared with (占全市, 高于全省, 在X市占比, 居…第, 与X市) never take a figure, and 全区, 我区 are the zone', () => {
+    expect(new Set(zones('fixtures/segment/zone-report.txt').map((r) => r.split(' ').slice(1).join(' ')))).toEqual(new Set(['zone 遂宁经济技术开发区']));
+  });
+  it('aggregate words (全省, 我省, 各高新区, N个高新区) give the province, a zone named in its own clause keeps its figure', () => {
+    const rows = zones('fixtures/segment/province-report.txt');
+    expect(rows.slice(0, -1).every((r) => r.endsWith('province 湖南省'))).toBe(true);
+    expect(rows.at(-1)).toBe('2家 zone 株洲高新技术产业开发区');
+  });
+  it('recognises zones by form after a known place: rank words, customs zones, composite names, 产业集聚区', () => {
+    expect(zones('fixtures/segment/new-zones.txt')).toEqual([
+      '46家 zone 赣州经济技术开发区', '58.2亿元 zone 泸州综合保税区',
+      '31个 zone 长春经济技术和高新技术产业开发区', '11.5% zone 信阳产业集聚区',
+    ]);
+  });
+  it('falls back on the document\'s one zone when no article names one', () => {
+    expect(figuresOf('一季度新增企业12家。\n\n项目建设提速,信阳产业集聚区推进技改。').map((r) => r.zone)).toEqual(['信阳产业集聚区']);
+  });
+  it('takes a document that names one city and writes only 经开区 to be about the city\'s own zone', () => {
+    const text = '经开区年度工作汇报\n今年以来,经开区预计实现营业收入420亿元。经开区新增企业35家,助力柳州市稳增长。';
+    expect(new Set(figuresOf(text).map((r) => r.zone))).toEqual(new Set(['柳州经开区']));
+  });
+});
+
+describe('places that are not zones', () => {
+  const named = (text: string) => {
+    const r = rules();
+    return findZoneMentions(text, r.gazetteer, namePartTester(r.gazetteer.notPlaces)).filter((m) => !m.bare && !m.park && !m.aggregate).map((m) => `${m.level}:${m.name}`);
+  };
+  it('never starts a zone with a time word, 占 or 我', () => {
+    expect(named('上半年高新区营收增长,占全区开发区总量,我区高新区建设')).toEqual([]);
+  });
+  it('takes short names that are common words for places only with their suffix', () => {
+    expect(named('城区新区开发和平发展')).toEqual([]);
+    expect(named('阳泉市城区')).toEqual(['city:阳泉市']);
+  });
+  it('takes a short name alone only as a whole word: 太原理工大学 names no city', () => {
+    expect(named('太原理工大学')).toEqual([]);
+    expect(named('太原、大同两市')).toEqual(['city:太原市', 'city:大同市']);
+  });
+  it('knows a province by its short name and municipalities as cities', () => {
+    expect(named('湖北全省;北京市')).toEqual(['province:湖北省', 'city:北京市']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Figure } from '../types.js';
 import { spansWithin, type Span } from '../lib/spans.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
+import type { DocPlaces } from '../segment/scope.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { clauseSpans, spanAt } from '../segment/sentences.js';
 import type { Rules } from '../patterns/compile.js';
@@ -13,6 +14,8 @@ export interface DocContext {
   sentences: Span[];
   figures: Figure[];
   mentions: ZoneMention[];
+  /** the province, city and zone of the whole document */
+  places: DocPlaces;
   articles: ArticleSpan[];
   rules: Rules;
   times: TimeReader;

@@ -1,58 +1,132 @@
 import type { ZoneRef } from '../types.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
+import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
+import { clauseSpans, spanAt } from '../segment/sentences.js';
+import type { Span } from '../lib/spans.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import type { ArticleSpan } from '../segment/articles.js';
 
-/** The city an article's zone belongs to, for figures about a city's zones as a whole. */
-function cityOf(ctx: DocContext, zone: ZoneRef | null): ZoneRef | null {
-  if (!zone || zone.level === 'city') return zone;
-  const entry = ctx.rules.patterns.zones.zones.find((z) => z.name === zone.name);
-  return entry ? { name: entry.city, level: 'city' } : zone;
+/** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
+function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
+  const clause = spanAt(clauseSpans(ctx.text, { start: sentenceStart, end: m.end }), m.start);
+  // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
+  const lead = ctx.text.slice(clause.start, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
+  return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
 }
 
-/** A bare 高新区 in a city's report: the city's one zone of that kind in the gazetteer, else <city>高新区. */
-function cityOwn(ctx: DocContext, printed: string, city: ZoneRef): ZoneRef {
-  const mine = ctx.rules.patterns.zones.zones.filter((z) => z.city === city.name && [z.name, ...z.aliases].some((n) => n.endsWith(printed)));
-  return { name: mine.length === 1 ? mine[0]!.name : `${city.name.replace(/市$/, '')}${printed}`, level: 'zone' };
+/** Whether `at` lies inside brackets that close before `end`: 20个高新区(未含X高新区)实现… */
+const inClosedBrackets = (text: string, at: number, end: number): boolean => {
+  const close = text.slice(at, end).search(/[)）]/);
+  return close >= 0 && !/[(（]/.test(text.slice(at, at + close));
+};
+
+/** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
+function subjectsIn(ctx: DocContext, sentence: { start: number }, end: number): ZoneMention[] {
+  const mentions = mentionsWithin(ctx, sentence.start, end);
+  const compared = comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
+  return mentions.filter((m) => !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end));
+}
+
+/** What a mention stands for in its article: aggregates and bare zone words resolved; null if it names no subject here. */
+function resolve(ctx: DocContext, m: ZoneMention, article: ZoneRef | null): ZoneRef | null {
+  if (m.aggregate) return resolveAggregate(m.aggregate, article, ctx.places);
+  if (!m.bare) return refOf(m);
+  if (article?.level === 'province') return article;
+  if (article?.level === 'city' && ctx.rules.patterns.zones.bare_in_city.includes(m.printed)) return cityOwn(ctx.rules.gazetteer, m.printed, article);
+  return null;
 }
 
 /**
- * The zone a figure is about: the nearest zone named earlier in its sentence, unless words
- * for a city's zones as a whole (全市, 其他开发区) or an aggregate (…等N个) come after it.
+ * The subject the figure's own sentence names before it: the nearest zone, or a city, province or
+ * aggregate word that opens its clause (a city in mid-clause, 完成晋城市下达的任务, is an object),
+ * names its zones (阳泉市开发区), is the figure's own clause's aggregate, or stands right before the figure.
+ */
+function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
+  const { figure, sentence, clause } = site;
+  const suffixes = ctx.rules.gazetteer.suffixes;
+  const usable = (m: ZoneMention): boolean => {
+    // in a province's report a bare 高新区 is its zones as a whole where it is the subject
+    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m, sentence.start));
+    if (m.level === 'zone' && !m.aggregate) return true;
+    const namesZones = !m.aggregate && suffixes.some((s) => m.printed.endsWith(s));
+    return namesZones || opensClause(ctx, m, sentence.start) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
+  };
+  return subjectsIn(ctx, sentence, figure.start).reverse().find(usable) ?? null;
+}
+
+/**
+ * The place that opens a sentence (any of its clauses, or only its first where `first`), if
+ * any; a place that names a body or an office (X经开区党工委书记) opens none.
+ */
+function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
+  const firstClause = clauseSpans(ctx.text, s)[0]!;
+  const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
+  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < firstClause.end) && opensClause(ctx, m, s.start));
+}
+
+const carriedCache = new WeakMap<DocContext, Map<number, ZoneMention | null>>();
+
+/**
+ * The subject each sentence carries from before it: the place opening an earlier sentence of its
+ * paragraph ("大同市…。其中,签约项目20个"), else the place opening an earlier paragraph of its
+ * article, up to a heading ("大同市…\n其中…\n阳泉市…"). In a zone's report only a zone carries on.
+ * One pass over the document, kept for all its figures.
+ */
+function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
+  const cached = carriedCache.get(ctx);
+  if (cached) return cached;
+  const out = new Map<number, ZoneMention | null>();
+  let article: ArticleSpan | null = null;
+  let line = -1;
+  let across: ZoneMention | null = null;
+  let inParagraph: ZoneMention | null | undefined;
+  let opening: ZoneMention | null | undefined;
+  for (const s of ctx.sentences) {
+    const a = spanAt(ctx.articles, s.start) as ArticleSpan;
+    const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
+    if (a !== article) [article, across, inParagraph, opening, line] = [a, null, undefined, undefined, lineStart];
+    if (lineStart !== line) [across, inParagraph, opening, line] = [opening !== undefined ? opening : across, undefined, undefined, lineStart];
+    if (a.headings.some((h) => h.start <= s.start && s.start < h.end)) {
+      [across, inParagraph, opening] = [null, undefined, undefined];
+      out.set(s.start, null);
+      continue;
+    }
+    out.set(s.start, inParagraph !== undefined ? inParagraph : across);
+    const zoneReport = a.zone?.level === 'zone';
+    const carries = (m: ZoneMention): ZoneMention | null => (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null);
+    const head = sentenceHead(ctx, s, false);
+    if (head) inParagraph = carries(head);
+    const first = !ctx.text.slice(lineStart, s.start).trim() ? sentenceHead(ctx, s, true) : undefined;
+    if (first) opening = carries(first);
+  }
+  carriedCache.set(ctx, out);
+  return out;
+}
+
+/**
+ * In a city's report a sentence about one zone may name it after the figure, as the subject of
+ * a later clause ("在…5亿元的基金基础上,X高新区稳步推进…"), not as an object (推动X、Y经开区调区).
+ */
+function laterSubject(ctx: DocContext, site: FigureSite): ZoneRef | null {
+  const later = mentionsWithin(ctx, site.figure.end, site.sentence.end).filter((m) => !m.bare && !m.park && !m.aggregate && m.level === 'zone');
+  if (!later.some((m) => /[，,；;：:]/.test(ctx.text[m.start - 1] ?? ''))) return null;
+  return new Set(later.map((m) => m.name)).size === 1 ? refOf(later[0]!) : null;
+}
+
+/**
+ * The zone, city or province a figure is about: the most specific place its sentence names for
+ * it (in a city's report, also after it); else the place that opens an earlier sentence of its
+ * paragraph, or an earlier paragraph; else the article's zone; else the document's one zone. A figure about several places (…等N个) belongs to the article.
  */
 export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null {
-  const { figure, sentence, article } = site;
-  const articleZone = article.zone;
-  const aggregate = /等$/.test(ctx.text.slice(Math.max(sentence.start, figure.start - 2), figure.start).replace(/[超近约]$/, ''));
-  if (aggregate) return articleZone;
-  // a bare city name (晋城市级, 占高平市总量) is a reference, not the subject, unless the figure
-  // follows it directly ((高平市 5 家)); 阳泉市开发区 is one
-  const inCity = articleZone?.level === 'city' ? articleZone : null;
-  const ownBare = (m: ZoneMention): boolean => !!inCity && m.bare && !m.park && ctx.rules.patterns.zones.bare_in_city.includes(m.printed);
-  const mention = mentionsWithin(ctx, sentence.start, figure.start).reverse().find((m) => ownBare(m) || (!m.bare && !m.park
-    && (m.level === 'zone' || m.printed !== m.name || !ctx.text.slice(m.end, figure.start).trim())));
-  // 全市 in the figure's own clause, or naming zones (全市开发区) anywhere before it, speaks of
-  // the city's zones as a whole; 占全市总量, 低于全市 compare with it and do not
-  const from = Math.max(mention ? mention.end : sentence.start, site.sentence.start);
-  const between = ctx.text.slice(from, figure.start);
-  const clauseFrom = Math.max(from, site.clause.start) - from;
-  const citywideAfter = ctx.rules.gazetteer.citywide.some((w) => {
-    for (let at = between.indexOf(w); at >= 0; at = between.indexOf(w, at + 1)) {
-      if (/[占于比和与]/.test(between[at - 1] ?? '')) continue;
-      const namesZones = /(开发区|园区|经开区)$/.test(w) || /^[\d\u4e00-\u9fff]{0,6}?(开发区|园区|经开区)/.test(between.slice(at + w.length));
-      if (at >= clauseFrom || namesZones) return true;
-    }
-    return false;
-  });
-  if (citywideAfter) return cityOf(ctx, articleZone);
-  if (mention) return ownBare(mention) ? cityOwn(ctx, mention.printed, inCity!) : { name: mention.name, level: mention.level };
-  // in a city's report, a sentence about one zone may name it after the figure:
-  // "在设立总规模达6亿元的开发区产业基金基础上,阳泉高新区稳步推进…"
-  if (articleZone?.level === 'city') {
-    // …as the subject of a later clause, not as an object (推动上党、沁源经开区调区)
-    const later = mentionsWithin(ctx, figure.end, sentence.end).filter((m) => !m.bare && !m.park && m.level === 'zone');
-    if (!later.some((m) => /[，,；;：:]/.test(ctx.text[m.start - 1] ?? ''))) return articleZone;
-    const names = new Set(later.map((m) => m.name));
-    if (names.size === 1) return { name: later[0]!.name, level: 'zone' };
-  }
-  return articleZone;
+  const { figure, sentence } = site;
+  const article = site.article.zone ?? ctx.places.zone;
+  const several = /等$/.test(ctx.text.slice(Math.max(sentence.start, figure.start - 2), figure.start).replace(/[超近约]$/, ''));
+  if (several) return article;
+  const own = sentenceSubject(ctx, site);
+  if (own) return resolve(ctx, own, article) ?? article;
+  const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
+  if (later) return later;
+  const carried = carriedSubjects(ctx).get(site.sentence.start) ?? null;
+  return (carried && resolve(ctx, carried, article)) ?? article;
 }

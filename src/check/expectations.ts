@@ -4,13 +4,14 @@ import { locator } from '../lib/position.js';
 import type { Extraction } from '../pipeline.js';
 import type { Finding } from './finding.js';
 import type { CheckRule } from './rules.js';
+import { namesZone } from '../segment/zoneNames.js';
 
 const expectationSchema = z.object({
   /** metrics every zone article must report (a record's metric containing the name) */
   metrics: z.array(z.string().min(1)).default([]),
-  /** articles the metrics apply to: about one zone, a city's zones, or both */
-  articles: z.enum(['zone', 'city', 'any']).default('zone'),
-  /** zones the bulletins must cover (by part of the name) */
+  /** articles the metrics apply to: about one zone, a city's zones, a province's, or any */
+  articles: z.enum(['zone', 'city', 'province', 'any']).default('zone'),
+  /** zones the bulletins must cover (by part of the name, or short or full: 长治高新区 = 长治高新技术产业开发区) */
   zones: z.array(z.string().min(1)).default([]),
 }).strict();
 
@@ -47,7 +48,7 @@ export function checkExpectations(extractions: Extraction[], e: Expectations, mi
   }
   const covered = extractions.flatMap((ex) => [...ex.articles.map((a) => a.zone?.name), ...ex.records.map((r) => r.zone)]).filter(Boolean) as string[];
   for (const zone of e.zones) {
-    if (covered.some((z) => z.includes(zone))) continue;
+    if (covered.some((z) => namesZone(zone, z))) continue;
     found.push({ rule: missingZone.id, severity: missingZone.severity, file: extractions[0]?.source.file ?? '-', line: 1, column: 1, zone, metric: null, period: null, message: `no article or figure covers ${zone}`, text: '' });
   }
   return found;

@@ -1,6 +1,7 @@
 import type { FigureRecord } from '../types.js';
 import type { Patterns } from '../patterns/schema.js';
 import { cleanMetric } from '../attribute/metricWords.js';
+import { namesZone } from '../segment/zoneNames.js';
 
 export interface RecordFilter {
   zone?: string[];
@@ -15,10 +16,15 @@ export function metricNormaliser(patterns: Patterns): (name: string) => string {
   return (name) => synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(name));
 }
 
-/** Keep the records that match every filter given: zone and metric by part of the name, status and measure exactly. */
+/**
+ * Keep the records that match every filter given: zone by name as records resolve it (part of
+ * it, or short or full: 长治高新区 = 长治高新技术产业开发区), metric by part of the name written
+ * as records write it, status and measure exactly.
+ */
 export function filterRecords(records: FigureRecord[], f: RecordFilter, normaliseMetric: (name: string) => string = (name) => name): FigureRecord[] {
   const part = (value: string | null, wanted?: string[]): boolean => !wanted?.length || (value !== null && wanted.some((w) => value.includes(w)));
+  const zone = (value: string | null): boolean => !f.zone?.length || (value !== null && f.zone.some((w) => namesZone(w, value)));
   const exact = (value: string, wanted?: string[]): boolean => !wanted?.length || wanted.includes(value);
   const metrics = f.metric?.map(normaliseMetric);
-  return records.filter((r) => part(r.zone, f.zone) && part(r.metric, metrics) && exact(r.status, f.status) && exact(r.measure, f.measure));
+  return records.filter((r) => zone(r.zone) && part(r.metric, metrics) && exact(r.status, f.status) && exact(r.measure, f.measure));
 }

@@ -6,8 +6,8 @@ const offset = z.number().int().min(0);
 /** One output record, as data: the source of `zone-extract schema` and of the library's JSON Schema. */
 export const recordSchema = z.strictObject({
   file: z.string().describe('the bulletin it came from ("-" for standard input)'),
-  zone: z.string().nullable().describe('the zone: canonical name where patterns/zones.yaml knows it, else as printed'),
-  zone_level: z.enum(['zone', 'city']).nullable().describe('zone, or city for a city\'s zones as a whole'),
+  zone: z.string().nullable().describe('the zone, city or province: canonical name where the gazetteer knows it, else as printed'),
+  zone_level: z.enum(['zone', 'city', 'province']).nullable().describe('zone; city or province for the zones of a city or province as a whole'),
   park: z.string().nullable().describe('a park inside the zone the figure is about, else null'),
   metric: z.string().nullable().describe('what is measured, normalised (规上 → 规模以上)'),
   metric_text: z.string().nullable().describe('what is measured, as read'),

@@ -1,6 +1,7 @@
 import type { Patterns } from './schema.js';
 import { buildLexicon, wordsLongestFirst, type Lexicon } from '../recognise/lexicon.js';
-import { buildGazetteer, type Gazetteer } from '../segment/gazetteer.js';
+import { buildGazetteer, type Gazetteer, type PlaceData } from '../segment/gazetteer.js';
+import { loadPlaces } from './load.js';
 import { initTokenizer } from '../lib/tokenizer.js';
 import { compileChrome, type Chrome } from '../normalise/chrome.js';
 
@@ -11,22 +12,17 @@ export interface Rules {
   gazetteer: Gazetteer;
   /** metric terms, longest first: masked while looking for cue words inside them (增加值 ≠ 增加) */
   terms: string[];
-  placeStems: Set<string>;
+  /** whether a noun is only a place name (and so names no metric) */
+  placeStems: { has: (noun: string) => boolean };
   chrome: Chrome;
 }
 
-export function compileRules(patterns: Patterns): Rules {
-  const gazetteer = buildGazetteer(patterns.zones);
-  const placeStems = new Set<string>();
-  for (const name of gazetteer.canonical.keys()) {
-    const suffix = gazetteer.suffixes.find((s) => name.endsWith(s));
-    if (suffix && name.length > suffix.length) placeStems.add(name.slice(0, -suffix.length));
-  }
-  for (const city of patterns.zones.cities) placeStems.add(city.replace(/市$/, ''));
+export function compileRules(patterns: Patterns, places: PlaceData = loadPlaces()): Rules {
+  const gazetteer = buildGazetteer(patterns.zones, places);
+  const placeStems = { has: (noun: string) => gazetteer.place(noun) !== undefined };
   initTokenizer([
     ...patterns.metrics.terms.map((word) => ({ word, tag: 'n' })),
-    ...[...gazetteer.canonical.keys()].map((word) => ({ word, tag: 'nt' })),
-    ...[...placeStems].map((word) => ({ word, tag: 'ns' })),
+    ...patterns.zones.zones.flatMap((z) => [z.name, ...z.aliases]).map((word) => ({ word, tag: 'nt' })),
   ]);
   return {
     patterns,

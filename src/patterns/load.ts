@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { schemas, type PatternName, type Patterns } from './schema.js';
+import type { PlaceData } from '../segment/gazetteer.js';
 
 /** The project's own rules, shipped beside src/ and dist/. */
 export const builtinPatternsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'patterns');
@@ -129,4 +130,9 @@ export function loadPatterns(userDirs: string[] = []): Patterns {
   const out: Partial<Record<PatternName, unknown>> = {};
   for (const name of Object.keys(schemas) as PatternName[]) out[name] = loadOne(name, dirs);
   return out as Patterns;
+}
+
+/** The place facts that scripts/derive-gazetteer.mjs derived: compiled JSON, read without a schema pass to start fast. */
+export function loadPlaces(path = join(builtinPatternsDir, 'places.json')): PlaceData {
+  try { return JSON.parse(readFileSync(path, 'utf8')) as PlaceData; } catch (e) { throw new PatternError(`${path}: ${(e as Error).message}`); }
 }

@@ -3,6 +3,7 @@ import { timePattern } from '../segment/timeExpressions.js';
 import { CHINESE_DATE, FULL_DATE, sectionMarker } from '../segment/documentDate.js';
 import { comparisonTail, scopePatterns } from '../attribute/metricWords.js';
 import { articleSignals } from '../segment/articles.js';
+import { zoneSetPattern } from '../segment/gazetteer.js';
 
 /** Every regular expression the stages build from rule words, and those run over whole texts, for a ReDoS check. */
 export function patternRegexes(rules: Rules): [string, RegExp][] {
@@ -14,6 +15,7 @@ export function patternRegexes(rules: Rules): [string, RegExp][] {
     ['period: a section\'s list number', sectionMarker(rules.patterns.periods)],
     ['metric: the base of a change', comparisonTail(rules)],
     ...scopePatterns(rules.patterns.metrics.scope_words).map(({ w, re }): [string, RegExp] => [`metric: scope ${w}`, re]),
+    ['zones: many zones before a zone word', zoneSetPattern(rules.patterns.zones)],
     ['articles: byline', signals.byline],
     ['articles: dateline', signals.dateline],
     ['articles: reporter name', signals.nameEnd],

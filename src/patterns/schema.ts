@@ -54,18 +54,30 @@ export const exclusionsSchema = z.object({ rules: z.array(exclusionRule) });
 
 export const zonesSchema = z.object({
   suffixes: words,
+  rank_words: words,
+  short_suffixes: z.record(z.string().min(1), words),
   park_suffixes: words,
-  citywide: words,
+  aggregates: z.object({ province: words, city: words, zone: words }),
+  zone_sets: words,
+  zone_set_counters: words,
+  set_qualifiers: words,
+  comparison_before: words,
+  comparison_after: words,
+  subject_lead: words,
+  organ_words: words,
+  common_words: words,
+  short_name_followers: z.array(z.string().min(1)),
   bare_in_city: words,
   not_places: words,
   examples, counterexamples: examples,
+  /** zones the derived gazetteer (patterns/places.json) lacks */
   zones: z.array(z.object({
     name: z.string().min(2),
     aliases: words.default([]),
     city: z.string().min(2),
+    province: z.string().min(2).optional(),
     level: z.enum(['national', 'provincial']),
-  })),
-  cities: words,
+  })).default([]),
 });
 
 export const metricsSchema = z.object({

@@ -2,6 +2,7 @@ import type { Patterns } from '../patterns/schema.js';
 import type { ZoneRef } from '../types.js';
 import { paragraphs, type Paragraph } from './paragraphs.js';
 import type { ZoneMention } from './gazetteer.js';
+import { refOf, resolveAggregate, type DocPlaces } from './scope.js';
 
 export interface Heading {
   start: number;
@@ -108,31 +109,31 @@ const OPENING = 120;
 
 /**
  * The zone of an article: named in its titles, else in its opening sentences, else in its
- * byline, else in a page header printed after it. Whole-province headers name no zone.
+ * byline, else in a page header printed after it. An opening that starts with an aggregate word
+ * (全省开发区…, 全市…) makes the article about that province or city; a title that names no
+ * place (全省开发区动态) names no zone.
  */
-export function articleZone(d: Draft, mentionsIn: (start: number, end: number) => ZoneMention[], citywide: string[]): ZoneRef | null {
-  const usable = (m: ZoneMention): boolean => !m.bare && !m.park;
+export function articleZone(d: Draft, mentionsIn: (start: number, end: number) => ZoneMention[], doc: DocPlaces, compared: (ms: ZoneMention[]) => Set<ZoneMention>): ZoneRef | null {
+  const named = (m: ZoneMention): boolean => !m.bare && !m.park && !m.aggregate;
   const first = (ps: Paragraph[], limit = Infinity): ZoneRef | null => {
     for (const p of ps) {
-      if (citywide.some((w) => p.text.includes(w)) && !mentionsIn(p.start, p.end).some(usable)) continue;
-      const m = mentionsIn(p.start, Math.min(p.end, p.start + limit)).find(usable);
-      if (m) return { name: m.name, level: m.level };
+      const ms = mentionsIn(p.start, Math.min(p.end, p.start + limit));
+      const others = compared(ms);
+      const m = ms.find((x) => named(x) && !others.has(x));
+      if (m) return refOf(m);
     }
     return null;
   };
   const opening = d.body.filter((p) => !p.text.startsWith('#')).slice(0, 2);
-  const openingZone = first(opening, OPENING);
-  // "全市开发区…, 分开发区看: X高新区…": an opening about a city's zones names the city elsewhere
-  const cityOpening = opening[0] && citywide.some((w) => {
-    const at = opening[0]!.text.indexOf(w);
-    const zoneAt = mentionsIn(opening[0]!.start, opening[0]!.end).find(usable);
-    return at >= 0 && (!zoneAt || opening[0]!.start + at < zoneAt.start);
-  });
-  return first(d.titles)
-    ?? (cityOpening ? null : openingZone)
+  const head = opening[0] ? mentionsIn(opening[0].start, opening[0].end).find((m) => !m.park && (named(m) || !!m.aggregate)) : undefined;
+  const aggregateOpening = head?.aggregate && head.aggregate !== 'zone' ? head.aggregate : null;
+  const title = first(d.titles);
+  const zone = title
+    ?? (aggregateOpening ? null : first(opening, OPENING))
     ?? first(d.byline ? [d.byline] : [])
     ?? first(d.trailer)
-    ?? openingZone;
+    ?? first(opening, OPENING);
+  return aggregateOpening && !title ? resolveAggregate(aggregateOpening, zone, doc) : zone;
 }
 
 export function toArticleSpans(drafts: Draft[], textLength: number, zoneOf: (d: Draft) => ZoneRef | null): ArticleSpan[] {

@@ -3,6 +3,9 @@ import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
 
+/** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
+export type Aggregate = 'province' | 'city' | 'zone' | 'set';
+
 export interface ZoneMention extends ZoneRef {
   start: number;
   end: number;
@@ -10,95 +13,228 @@ export interface ZoneMention extends ZoneRef {
   /** a bare suffix (高新区) that names no place by itself */
   bare: boolean;
   park: boolean;
+  /** the city and province the place lies in, where known */
+  city: string | null;
+  province: string | null;
+  /** an aggregate word (全省, 我市, 全区, 各开发区, 20个高新区): its place comes from the report */
+  aggregate: Aggregate | null;
+}
+
+/** A place a name can stand for: a zone, or a division with the level it takes as a subject. */
+export interface Place {
+  name: string;
+  /** zone; city (prefecture or county-level city); province; county (names zones, never a subject) */
+  level: 'zone' | 'city' | 'province' | 'county';
+  city: string | null;
+  province: string | null;
+  /** printed with its own suffix (晋中市, 山西省), not short (晋中) */
+  full: boolean;
+}
+
+/** The facts scripts/derive-gazetteer.mjs compiled into patterns/places.json. */
+export interface PlaceData {
+  /** [name, level, city, province] */
+  places: [string, Place['level'], string, string][];
+  /** a zone's printed names → its row */
+  zoneNames: Record<string, number>;
+  /** a division's printed names → its row × 2, + 1 where printed in full */
+  placeNames: Record<string, number>;
+  /** for each first character, the lengths of the zone names (and division names) that start with it, longest first */
+  zoneLengths: Record<string, number[]>;
+  placeLengths: Record<string, number[]>;
+  /** the last characters of zone names */
+  zoneEnds: string;
 }
 
 export interface Gazetteer {
-  canonical: Map<string, string>;
-  /** names by their first character, longest first: the scan tries only these */
-  byFirstChar: Map<string, string[]>;
-  cities: string[];
+  /** the zone a printed name stands for */
+  zone: (printed: string) => Place | undefined;
+  /** the division a printed name stands for (short names that are common words left out) */
+  place: (printed: string) => Place | undefined;
+  zoneLengths: Map<string, number[]>;
+  placeLengths: Map<string, number[]>;
+  /** the last characters of zone names: a candidate ending otherwise is no zone */
+  zoneEnds: Set<string>;
+  /** the first characters of suffixes and aggregate words: only there is more to try */
+  wordStarts: Set<string>;
   suffixes: string[];
   parkSuffixes: string[];
-  citywide: string[];
+  rankWords: string[];
+  /** characters that may follow a short place name standing alone: 太原、大同两市 */
+  shortNameFollowers: string[];
+  aggregates: { word: string; level: Aggregate }[];
+  /** words before a bare zone word that make it many zones: 各开发区, 20个高新区, 6家试点高新区 */
+  zoneSetBefore: RegExp;
   notPlaces: string[];
-  names: string[];
+  /** words for a province's or city's zones as a whole, or for many zones (其他开发区) */
+  citywide: string[];
+  comparisonBefore: string[];
+  comparisonAfter: string[];
+  /** words after a place that make it a body or an office: 党工委, 管委会 */
+  organWords: string[];
 }
 
-export function buildGazetteer(p: Patterns['zones']): Gazetteer {
-  const canonical = new Map<string, string>();
-  for (const z of p.zones) for (const n of [z.name, ...z.aliases]) canonical.set(n, z.name);
-  const byFirstChar = new Map<string, string[]>();
-  for (const name of wordsLongestFirst([...canonical.keys(), ...p.cities, ...p.suffixes, ...p.park_suffixes, '市'])) {
-    byFirstChar.set(name[0]!, [...(byFirstChar.get(name[0]!) ?? []), name]);
+const placeOfRow = (row: PlaceData['places'][number], full: boolean): Place =>
+  ({ name: row[0], level: row[1], city: row[2] || null, province: row[3] || null, full });
+
+/** A name with its suffix written short: 山西转型综合改革示范区 → 山西转型综改示范区. */
+function shortForms(name: string, shortSuffixes: Record<string, string[]>): string[] {
+  const suffix = Object.keys(shortSuffixes).sort((a, b) => b.length - a.length).find((s) => name.endsWith(s));
+  return suffix ? shortSuffixes[suffix]!.map((s) => name.slice(0, -suffix.length) + s) : [];
+}
+
+export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
+  // the project's own entries (zones approved or renamed since the national list) win
+  const own = new Map<string, Place>();
+  for (const z of p.zones) {
+    for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true });
   }
+  const zoneLengths = new Map(Object.entries(data.zoneLengths));
+  for (const n of own.keys()) {
+    const list = zoneLengths.get(n[0]!) ?? [];
+    if (!list.includes(n.length)) zoneLengths.set(n[0]!, [...list, n.length].sort((a, b) => b - a));
+  }
+  const common = new Set(p.common_words);
+  const zone = (printed: string): Place | undefined =>
+    own.get(printed) ?? (Object.hasOwn(data.zoneNames, printed) ? placeOfRow(data.places[data.zoneNames[printed]!]!, true) : undefined);
+  const place = (printed: string): Place | undefined => {
+    if (common.has(printed) || !Object.hasOwn(data.placeNames, printed)) return undefined;
+    const code = data.placeNames[printed]!;
+    return placeOfRow(data.places[code >> 1]!, (code & 1) === 1);
+  };
+  const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, level })));
   return {
-    canonical,
-    byFirstChar,
-    cities: wordsLongestFirst(p.cities),
+    zone,
+    place,
+    zoneLengths,
+    placeLengths: new Map(Object.entries(data.placeLengths)),
+    zoneEnds: new Set([...data.zoneEnds, ...[...own.keys()].map((n) => n.at(-1)!)]),
+    wordStarts: new Set([...p.suffixes, ...p.park_suffixes, ...aggregates.map((a) => a.word)].map((w) => w[0]!)),
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
-    citywide: wordsLongestFirst(p.citywide),
+    rankWords: p.rank_words,
+    shortNameFollowers: p.short_name_followers,
+    aggregates: aggregates.sort((a, b) => b.word.length - a.word.length),
+    zoneSetBefore: zoneSetPattern(p),
     notPlaces: p.not_places,
-    names: wordsLongestFirst(canonical.keys()),
+    citywide: wordsLongestFirst([...p.aggregates.province, ...p.aggregates.city, ...p.zone_sets.flatMap((w) => p.suffixes.map((s) => w + s))]),
+    comparisonBefore: wordsLongestFirst(p.comparison_before),
+    comparisonAfter: wordsLongestFirst(p.comparison_after),
+    organWords: wordsLongestFirst(p.organ_words),
   };
 }
 
-const CJK = /[\u4e00-\u9fff]/;
+/** Words before a bare zone word that make it many zones, rank and kind words skipped. */
+export function zoneSetPattern(p: Patterns['zones']): RegExp {
+  const skip = p.set_qualifiers.join('|');
+  return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
+}
 
-/**
- * The place a suffix at `at` belongs to, read backwards: a gazetteer name ending there, a
- * city (阳泉市开发区), or up to four Chinese characters that are not a known non-place.
- */
-function placeBefore(text: string, at: number, g: Gazetteer, isPlace: PlaceTest): string {
-  let from = at;
-  while (from > 0 && at - from < 6 && CJK.test(text[from - 1]!)) from--;
-  for (let s = from; s < at; s++) {
-    const candidate = text.slice(s, at);
-    if (g.notPlaces.some((w) => candidate.startsWith(w) || candidate.endsWith(w))) continue;
-    if (candidate.length >= 2 && isPlace(candidate, /^[\s，,、；;：:。（(“”"]?$/.test(text[s - 1] ?? ''))) return candidate;
+/** The longest name that `lookup` knows starting at `at`, trying the lengths (and last characters) such names have. */
+function longestAt(text: string, at: number, lengths: Map<string, number[]>, lookup: (printed: string) => Place | undefined, ends?: Set<string>): [string, Place] | null {
+  for (const len of lengths.get(text[at]!) ?? []) {
+    if (ends && !ends.has(text[at + len - 1] ?? '')) continue;
+    const printed = text.slice(at, at + len);
+    const place = lookup(printed);
+    if (place) return [printed, place];
+  }
+  return null;
+}
+
+const startsAny = (text: string, at: number, words: string[]): string | undefined => words.find((w) => text.startsWith(w, at));
+
+/** Whether a few characters between a place and a zone word can be part of the zone's name (莫干山, 临港). */
+export type NamePartTest = (s: string) => boolean;
+
+/** A name part: no non-place word, and no verb, preposition, numeral or pronoun by the tokenizer. */
+export function namePartTester(notPlaces: string[]): NamePartTest {
+  return (s) => !notPlaces.some((w) => s.includes(w)) && !tokenize(s).some((t) => /^(v|p|c|u|d|m|r|q|t)/.test(t.tag));
+}
+
+const MAX_NAME_PART = 4;
+
+/** A zone named by form after a known place: <place><name part><rank word><suffix>. */
+function zoneByForm(text: string, at: number, g: Gazetteer, isNamePart: NamePartTest): { end: number; suffix: string } | null {
+  for (let part = 0; part <= MAX_NAME_PART; part++) {
+    const from = at + part;
+    if (part && !/[\u4e00-\u9fff]/.test(text[from - 1] ?? '')) return null;
+    const rank = startsAny(text, from, g.rankWords) ?? '';
+    const suffix = startsAny(text, from + rank.length, g.suffixes);
+    if (!suffix) continue;
+    if (part && !isNamePart(text.slice(at, from))) return null;
+    return { end: from + rank.length + suffix.length, suffix };
+  }
+  return null;
+}
+
+/** The name a park suffix at `at` follows: the longest run of two to four characters that can be part of a name. */
+function nameBefore(text: string, at: number, isNamePart: NamePartTest): string {
+  for (let len = MAX_NAME_PART; len >= 2; len--) {
+    const name = text.slice(at - len, at);
+    if (at - len >= 0 && /^[\u4e00-\u9fff]+$/.test(name) && isNamePart(name)) return name;
   }
   return '';
 }
 
-/** Every zone, park and city named in a text, in order. */
-export function findZoneMentions(text: string, g: Gazetteer, isPlace: PlaceTest): ZoneMention[] {
+/** Every zone, park, place and aggregate word named in a text, in order. */
+export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePartTest): ZoneMention[] {
   const out: ZoneMention[] = [];
+  const push = (start: number, end: number, m: Partial<ZoneMention> & ZoneRef): void => {
+    out.push({ start, end, printed: text.slice(start, end), bare: false, park: false, city: null, province: null, aggregate: null, ...m });
+  };
   let i = 0;
   while (i < text.length) {
-    if (!g.byFirstChar.has(text[i]!)) { i++; continue; }
-    const known = g.names.find((n) => text.startsWith(n, i));
+    const known = longestAt(text, i, g.zoneLengths, g.zone, g.zoneEnds);
     if (known) {
-      out.push({ start: i, end: i + known.length, printed: known, name: g.canonical.get(known)!, level: 'zone', bare: false, park: false });
-      i += known.length;
+      const [printed, z] = known;
+      push(i, i + printed.length, { name: z.name, level: 'zone', city: z.city, province: z.province });
+      i += printed.length;
       continue;
     }
-    const city = g.cities.find((c) => text.startsWith(c, i));
-    if (city) {
-      const suffix = g.suffixes.find((s) => text.startsWith(s, i + city.length));
-      const end = i + city.length + (suffix?.length ?? 0);
-      out.push({ start: i, end, printed: text.slice(i, end), name: city, level: 'city', bare: false, park: false });
+    const division = longestAt(text, i, g.placeLengths, g.place);
+    if (division) {
+      const [printed, d] = division;
+      const after = i + printed.length;
+      const form = zoneByForm(text, after, g, isNamePart);
+      // 阳泉市开发区, 湖北高新区: a city's or a province's zones as a whole
+      const ownZones = form && (d.full || d.level === 'province') && d.level !== 'county' && form.end === after + form.suffix.length;
+      if (form && !ownZones) {
+        // 赣州国家级经济技术开发区 is 赣州经济技术开发区 where the gazetteer knows that one
+        const printed = text.slice(i, form.end);
+        const known = g.zone(g.rankWords.reduce((n, r) => n.replace(r, ''), printed));
+        push(i, form.end, known ? { name: known.name, level: 'zone', city: known.city, province: known.province } : { name: printed, level: 'zone', city: d.city, province: d.province });
+        i = form.end;
+        continue;
+      }
+      const end = ownZones ? form.end : after;
+      // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
+      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || g.aggregates.some((a) => text.startsWith(a.word, after))
+        || g.shortNameFollowers.some((w) => text.startsWith(w, after));
+      if (d.level !== 'county' && (alone || ownZones)) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;
     }
-    if (text[i] === '市') {
-      // a city the gazetteer lacks: 绍兴市开发区, 供稿:绍兴市商务局
-      const place = placeBefore(text, i, g, isPlace);
-      if (place && place.length <= 3 && !g.notPlaces.some((w) => `${place}市`.endsWith(w))) {
-        const suffix = g.suffixes.find((s) => text.startsWith(s, i + 1));
-        const end = i + 1 + (suffix?.length ?? 0);
-        out.push({ start: i - place.length, end, printed: text.slice(i - place.length, end), name: `${place}市`, level: 'city', bare: false, park: false });
-        i = end;
-        continue;
-      }
+    if (!g.wordStarts.has(text[i]!)) { i++; continue; }
+    const aggregate = g.aggregates.find((a) => text.startsWith(a.word, i));
+    if (aggregate) {
+      const suffix = startsAny(text, i + aggregate.word.length, g.suffixes) ?? '';
+      const end = i + aggregate.word.length + suffix.length;
+      push(i, end, { name: '', level: aggregate.level === 'province' ? 'province' : aggregate.level === 'city' ? 'city' : 'zone', aggregate: aggregate.level });
+      i = end;
+      continue;
     }
-    const suffix = g.suffixes.find((s) => text.startsWith(s, i)) ?? g.parkSuffixes.find((s) => text.startsWith(s, i));
+    const suffix = startsAny(text, i, g.suffixes);
     if (suffix) {
-      const park = !g.suffixes.includes(suffix);
-      const place = placeBefore(text, i, g, isPlace);
-      const start = i - place.length;
-      const printed = text.slice(start, i + suffix.length);
-      if (!park || place) out.push({ start, end: i + suffix.length, printed, name: printed, level: 'zone', bare: !place, park });
+      const set = g.zoneSetBefore.test(text.slice(Math.max(0, i - 8), i));
+      push(i, i + suffix.length, { name: suffix, level: 'zone', bare: true, aggregate: set ? 'set' : null });
       i += suffix.length;
+      continue;
+    }
+    const parkSuffix = startsAny(text, i, g.parkSuffixes);
+    if (parkSuffix) {
+      const name = nameBefore(text, i, isNamePart);
+      if (name) push(i - name.length, i + parkSuffix.length, { name: text.slice(i - name.length, i + parkSuffix.length), level: 'zone', park: true });
+      i += parkSuffix.length;
       continue;
     }
     i++;
@@ -106,21 +242,3 @@ export function findZoneMentions(text: string, g: Gazetteer, isPlace: PlaceTest)
   return out;
 }
 
-/** Whether a string is a place name; `opensPhrase`: nothing but punctuation stands before it. */
-export type PlaceTest = (s: string, opensPhrase: boolean) => boolean;
-
-/**
- * A place name: a known one, or proper-name tokens (unknown ones after the first); an unknown
- * name alone only where it opens a phrase (";上虞经开区…"), since mid-phrase it is usually a
- * fragment (工业类开发区 → 业类).
- */
-export function placeTester(placeStems: Set<string>): PlaceTest {
-  return (s, opensPhrase) => {
-    if (placeStems.has(s)) return true;
-    // jieba tags many place names as person (nr) or other proper names (nz)
-    const tokens = tokenize(s);
-    const proper = (tag: string): boolean => /^(ns|nr|nrt|nz)/.test(tag);
-    if (opensPhrase && s.length <= 3 && !tokens.some((t) => /^(v|p|c|u|d|m|r|q)/.test(t.tag))) return true;
-    return proper(tokens[0]?.tag ?? '') && tokens.every((t) => proper(t.tag) || t.tag === 'x');
-  };
-}
