@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 
-export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\]·.,，。、:：;；!?！？#*]/g;
+export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
 
 /** A metric without punctuation or spaces. */
 export const cleanMetric = (s: string): string => s.replace(PUNCT, '');
@@ -22,6 +22,12 @@ export interface Vocabulary {
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
+  /** the zone's word for itself (全区): redundant in the whole a share is of */
+  ownScope: string[];
+  /** 分别占到, 占了: the verb of a share, read as 占 */
+  shareVerb: RegExp;
+  /** a numeral and classifier inside a quoted slogan: 一批 in “签约一批” */
+  sloganCounter: RegExp;
   /** 新增 or 累计 written just before the metric: an increment or a running total, not a stock */
   scopeOf: (before: string) => string | undefined;
   future: string[];
@@ -34,6 +40,12 @@ export function comparisonTail(rules: Rules): RegExp {
   const cues = rules.patterns.cues;
   const alternatives = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join('|');
   return new RegExp(`(${alternatives(cues.period.comparison_bases)})(${alternatives(cues.measure.growth.words)})?$`);
+}
+
+/** A numeral (digits of patterns/numbers.yaml) and a slogan classifier: 一批, 两个, 三大. */
+export function sloganCounter(rules: Rules): RegExp {
+  const numerals = Object.keys({ ...rules.patterns.numbers.digits, ...rules.patterns.numbers.small_units }).join('');
+  return new RegExp(`[${numerals}]+(?:${rules.patterns.metrics.slogan_classifiers.join('|')})`, 'g');
 }
 
 /** 新增 or 累计 within a dozen characters before the number: the scope of what it counts. */
@@ -76,6 +88,9 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     levels: longest(m.level_words),
     diffCues: cues.measure.diff.words,
     comparisonTail: comparisonTail(ctx.rules),
+    sloganCounter: sloganCounter(ctx.rules),
+    ownScope: m.own_scope,
+    shareVerb: new RegExp(`(?:${cues.respectively.join('|')})?占(?:${m.share_verb_endings.join('|')})?`),
     scopeOf: scopeFinder(m.scope_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
     terms: ctx.rules.terms,
@@ -95,12 +110,16 @@ export function strip(phrase: string, v: Vocabulary): string {
   return v.empty.has(s) || s.length < 2 ? '' : s;
 }
 
-/** The text after the last of `words` (empty when the phrase ends with one). */
-export function afterLast(phrase: string, words: string[]): { head: string; tail: string } {
+/**
+ * The text after the last of `words` (empty when the phrase ends with one). With `boundaries`,
+ * only a word that jieba reads as a word of its own cuts (完成 in 完成投资, not in 完成率).
+ */
+export function afterLast(phrase: string, words: string[], boundaries?: Set<number>): { head: string; tail: string } {
   let cut = -1;
   let len = 0;
   for (const w of words) {
-    const at = phrase.lastIndexOf(w);
+    let at = phrase.lastIndexOf(w);
+    while (at >= 0 && boundaries && !(boundaries.has(at) && boundaries.has(at + w.length))) at = at > 0 ? phrase.lastIndexOf(w, at - 1) : -1;
     if (at >= 0 && at + w.length > cut + len) { cut = at; len = w.length; }
   }
   return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };

@@ -53,3 +53,10 @@ export function endSkippingQuotes(text: string, length: number): number {
   for (; i < text.length && seen < length; i++) if (!/[“”"「」‘’']/.test(text[i]!)) seen++;
   return i;
 }
+
+/** The offsets of `text` where jieba puts a word boundary. */
+export function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>([0]);
+  for (const t of tokenize(text)) { out.add(t.start); out.add(t.end); }
+  return out;
+}

@@ -78,6 +78,9 @@ export const metricsSchema = z.object({
   phrase_breakers: words,
   level_words: words,
   scope_words: words,
+  slogan_classifiers: words,
+  share_verb_endings: words,
+  own_scope: words,
   carried: z.object({ prefix_subject: words, replace_by_subject: words }),
   examples,
 });
