@@ -18,6 +18,9 @@ export interface MetricReading {
 const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
 /** what ends a metric phrase read backwards; · and 《》 join the parts of a name and stay */
 const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
+const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
+/** a metric longer than this is a run of text, not a noun phrase */
+const MAX_METRIC_LENGTH = 20;
 /** capacities and ratings: what follows the figure is the thing rated (7GW光伏项目) */
 const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
 
@@ -160,9 +163,10 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   // 计划总投资50亿元的X项目 → X项目总投资; 9000平米的孵化研发楼 → 孵化研发楼
   (r) => (r.ofNoun && !r.countLike && !r.v.generic.includes(r.ofNoun) && !/(目标|增长|增速)/.test(r.ofNoun)
     ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || r.v.prefixSubject.find((w) => r.subject.endsWith(w)) || '') } : null),
-  // 5家平台公司 → 平台公司; 原批复的3个主导产业 → 原批复主导产业; 投资6400万元建成X系统 → X系统投资
+  // 5家平台公司 → 平台公司; 新批复的3个产业 → 新批复产业; 投资500万元建成X系统 → X系统投资;
+  // a percent names what follows it only through 的 (其中40%来自X: X is not what is measured)
   (r) => {
-    if (!r.nextNoun || !(r.countLike || !r.subject || /的$/.test(r.site.before))) return null;
+    if (!r.nextNoun || r.site.figure.family === 'percent' || !(r.countLike || !r.subject || /的$/.test(r.site.before))) return null;
     const modifier = /的$/.test(r.site.before.trim()) && r.subject.length <= 6 ? r.subject : '';
     return { subject: modifier + r.nextNoun, metric: modifier + r.nextNoun + (r.subject ? '' : r.attribute) };
   },
@@ -179,13 +183,36 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     subject: r.carried,
     metric: r.attribute ? r.carried + r.attribute : r.measure.measure === 'growth' ? r.previous?.comparable || r.carried : r.carried,
   } : null),
-  // 自建"定制厂房",全年建成16.8万平米 → 厂房: the object of the clause before
+  // 工业产值按可比价格计算,比上年增长5% → 工业产值: a rate or share with no subject of its own
+  // is about the subject of the clause before
+  (r) => {
+    if (r.measure.measure === 'level') return null;
+    const noun = subjectOfClauseBefore(r);
+    return noun ? { subject: noun, metric: noun } : null;
+  },
+  // 自建"定制厂房",全年建成5万平米 → 厂房: the object of the clause before
   (r) => {
     const previousClause = r.ctx.text.slice(r.site.sentence.start, r.site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
     const noun = nounPhraseEnding(previousClause);
     return { subject: noun, metric: noun };
   },
 ];
+
+/** The noun phrase that opens the nearest clause before the figure's, in its sentence, that has one. */
+function subjectOfClauseBefore(r: Reading): string {
+  const { ctx, site, v } = r;
+  let end = site.clause.start - 1;
+  while (end > site.sentence.start) {
+    const start = Math.max(...CLAUSE_MARKS.map((c) => ctx.text.lastIndexOf(c, end - 1)), site.sentence.start - 1) + 1;
+    let clause = ctx.text.slice(start, end);
+    for (const mention of mentionsWithin(ctx, start, end)) clause = clause.split(mention.printed).join('');
+    const opening = clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '').replace(QUOTES, '').trim();
+    const noun = strip(nounPhraseAt(opening.slice(v.leading.find((w) => opening.startsWith(w))?.length ?? 0), v.breakers, v.verbs), v);
+    if (noun) return noun;
+    end = start - 1;
+  }
+  return '';
+}
 
 /** 企业技术中心省级5家、晋城市级10家: a designation level goes before the noun it grades. */
 function graded(subject: string, previous: MetricReading | null, ctx: DocContext, v: Vocabulary): string {
@@ -229,6 +256,22 @@ function consumedEnd(ctx: DocContext, site: FigureSite, metric: string, nouns: P
   return at < 0 ? -1 : site.figure.end + endSkippingQuotes(afterText, at + took.length);
 }
 
+/** 的 between two words of a metric adds nothing: 新开发的土地面积 → 新开发土地面积. */
+const INNER_OF = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+
+/**
+ * A phrase too long to be a noun phrase (no cut rule found where it starts) falls back to the
+ * noun phrase that ends it, or to none; a share keeps its whole and caps its part.
+ */
+function capped(metric: string): string {
+  const clean = cleanMetric(metric);
+  if (clean.length <= MAX_METRIC_LENGTH) return metric;
+  const share = /^(.*)(占.+比重)$/.exec(clean);
+  if (share && share[2]!.length < MAX_METRIC_LENGTH) return capped(share[1]!) + share[2];
+  const noun = nounPhraseEnding(clean);
+  return noun.length <= MAX_METRIC_LENGTH ? noun : '';
+}
+
 /**
  * What a figure measures, from its clause: the phrase before the number, or after a count
  * (5家平台公司) or a "的" (9000平米的孵化研发楼), with attributes carried from the subject of
@@ -256,7 +299,8 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const scope = v.scopeOf(site.before);
   if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
   else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
-  const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s));
+  metric = capped(metric);
+  const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s).replace(INNER_OF, ''));
   return {
     subject: normal(choice.subject),
     metric: normal(metric),

@@ -112,14 +112,14 @@ export function strip(phrase: string, v: Vocabulary): string {
 
 /**
  * The text after the last of `words` (empty when the phrase ends with one). With `boundaries`,
- * only a word that jieba reads as a word of its own cuts (完成 in 完成投资, not in 完成率).
+ * only a word that ends where a word of jieba ends cuts (完成 in 完成投资 and 全面完成, not in 完成率).
  */
 export function afterLast(phrase: string, words: string[], boundaries?: Set<number>): { head: string; tail: string } {
   let cut = -1;
   let len = 0;
   for (const w of words) {
     let at = phrase.lastIndexOf(w);
-    while (at >= 0 && boundaries && !(boundaries.has(at) && boundaries.has(at + w.length))) at = at > 0 ? phrase.lastIndexOf(w, at - 1) : -1;
+    while (at >= 0 && boundaries && !boundaries.has(at + w.length)) at = at > 0 ? phrase.lastIndexOf(w, at - 1) : -1;
     if (at >= 0 && at + w.length > cut + len) { cut = at; len = w.length; }
   }
   return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };
