@@ -18,6 +18,7 @@ export interface MetricReading {
 const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
 /** what ends a metric phrase read backwards; · and 《》 join the parts of a name and stay */
 const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
+const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
 const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 /** a metric longer than this is a run of text, not a noun phrase */
 const MAX_METRIC_LENGTH = 20;
@@ -241,9 +242,15 @@ function nounsAfter(ctx: DocContext, site: FigureSite, v: Vocabulary): Pick<Read
   const countedNoun = countsNext ? nounPhraseAt(ctx.text.slice(nextFigure!.end, site.clause.end), v.breakers, v.verbs) : '';
   return {
     ofNoun,
-    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, starters),
+    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, starters) || nounOfRelativeClause(site.afterInClause, v, starters),
     genericHead: v.generic.includes(ofNoun) ? ofNoun : v.generic.includes(countedNoun) ? countedNoun : '',
   };
+}
+
+/** 3座新落成的厂房 → 厂房: a short clause closed by 的 between a count and its noun. */
+function nounOfRelativeClause(after: string, v: Vocabulary, starters: string[]): string {
+  const m = RELATIVE_CLAUSE.exec(after);
+  return m ? nounPhraseAt(after.slice(m[0].length), v.breakers, starters) : '';
 }
 
 /** Where the text a metric took after its figure ends, so the next figure does not take it again. */

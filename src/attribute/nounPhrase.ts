@@ -1,13 +1,15 @@
 import { tokenize } from '../lib/tokenizer.js';
 
 export const QUOTES = /[“”"「」‘’']/g;
+const NAME_JOINER = '·';
 /** part-of-speech tags that make a noun phrase's words (x: a word jieba does not know) */
-const NOUN = /^(n|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
+const NOUN = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
 
 /**
  * The noun phrase at the start of `text`: 平台公司,都… → 平台公司; 重点谋划项目开工建设 → 重点谋划项目;
  * 园区道路的地下管网 → 园区道路. A verb or adjective stays inside only when a noun follows it
- * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); `breakers` end it.
+ * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); a name
+ * joined by · stays whole; `breakers` end it.
  */
 export function nounPhraseAt(text: string, breakers: string[], starters: string[], leadingFigure = false): string {
   const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 40));
@@ -32,6 +34,8 @@ export function nounPhraseAt(text: string, breakers: string[], starters: string[
   for (let i = leadingFigure ? first : 0; i < words.length; i++) {
     if (i > 0 && starters.includes(words[i]!.word)) break;
     if (isNoun(i)) { end = i; continue; }
+    // a name joined by · stays whole (甲乙·星河项目)
+    if (words[i]!.word === NAME_JOINER && end === i - 1 && isNoun(i + 1)) continue;
     if (isCount(i) || modifies(i) || (words[i]!.tag === 'vn' && end < 0)) continue;
     break;
   }
