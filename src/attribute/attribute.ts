@@ -28,6 +28,7 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
   let previousMetric: MetricReading | null = null;
   let previousPercent: MeasureReading | null = null;
   let previousSentence = -1;
+  let previousStatus: Status | null = null;
   ctx.figures.forEach((figure, index) => {
     const site = siteOf(ctx, index);
     if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousSentence = site.sentence.start; }
@@ -36,7 +37,8 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
     const measure = attributeMeasure(ctx, site, previousPercent);
     const metric = attributeMetric(ctx, site, measure, previousMetric);
     if (figure.family === 'percent' && !site.inParens) previousPercent = measure;
-    const status = attributeStatus(ctx, site, measure);
+    const carriesSubject = previousMetric !== null && metric.subject === (previousMetric as MetricReading).subject;
+    const status = attributeStatus(ctx, site, measure, carriesSubject ? previousStatus : null);
     out.push({
       figure, site, metric,
       zone: attributeZone(ctx, site),
@@ -48,6 +50,7 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
       qualifier: figure.qualifier,
     });
     if (metric.subject) previousMetric = metric;
+    previousStatus = status;
   });
   return distributeRespectively(ctx, out);
 }
