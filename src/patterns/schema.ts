@@ -89,7 +89,7 @@ export const cuesSchema = z.object({
   measure: z.object({
     growth: z.object({ words, negative: words, examples }),
     diff: z.object({ words, negative: words, units: words, examples }),
-    share: z.object({ words, after_words: words, units: words, examples }),
+    share: z.object({ words, after_words: words, part_words: words, units: words, examples }),
     share_progress: words,
   }),
   status: z.object({
