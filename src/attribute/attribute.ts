@@ -22,6 +22,12 @@ export interface Attributed {
   qualifier: Qualifier | null;
 }
 
+/** The figure measures what the one before it in its sentence does (产值将超N亿元,同比增长M%). */
+function goesOn(metric: MetricReading, previous: MetricReading | null): boolean {
+  if (!previous || !metric.metric) return false;
+  return metric.metric === previous.metric || metric.metric === previous.comparable || (!!metric.subject && metric.subject === previous.subject);
+}
+
 /** Attribute every figure of a document, in order: each may carry its subject to the next. */
 export function attributeFigures(ctx: DocContext): Attributed[] {
   const out: Attributed[] = [];
@@ -29,16 +35,16 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
   let previousPercent: MeasureReading | null = null;
   let previousSentence = -1;
   let previousStatus: Status | null = null;
+  let previousInSentence: MetricReading | null = null;
   ctx.figures.forEach((figure, index) => {
     const site = siteOf(ctx, index);
-    if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousSentence = site.sentence.start; }
+    if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousInSentence = null; previousSentence = site.sentence.start; }
     // items after a semicolon have subjects of their own
     if (index > 0 && /[；;]/.test(ctx.text.slice(ctx.figures[index - 1]!.end, figure.start))) previousMetric = null;
     const measure = attributeMeasure(ctx, site, previousPercent);
     const metric = attributeMetric(ctx, site, measure, previousMetric);
     if (figure.family === 'percent' && !site.inParens) previousPercent = measure;
-    const carriesSubject = previousMetric !== null && metric.subject === (previousMetric as MetricReading).subject;
-    const status = attributeStatus(ctx, site, measure, carriesSubject ? previousStatus : null);
+    const status = attributeStatus(ctx, site, measure, goesOn(metric, previousInSentence) ? previousStatus : null);
     out.push({
       figure, site, metric,
       zone: attributeZone(ctx, site),
@@ -51,6 +57,7 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
     });
     if (metric.subject) previousMetric = metric;
     previousStatus = status;
+    previousInSentence = metric;
   });
   return distributeRespectively(ctx, out);
 }

@@ -25,19 +25,23 @@ function holds(cues: Cues, text: string, hit: Cue): boolean {
   return !unless.some((w) => rest.startsWith(w)) && (!only || only.some((w) => rest.startsWith(w)));
 }
 
+/** The nearest of `words` in `text` that passes `test`, searching backwards. */
+function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean): Cue | null {
+  let hit = lastCue(text, words);
+  while (hit && !test(hit)) hit = lastCue(text.slice(0, hit.at), words);
+  return hit;
+}
+
 /**
  * The nearest target cue in `text` that holds, searching backwards. 将 or 计划 count only before
  * a verb (将超, 计划建设), 到 only before a year (到2027年).
  */
 function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
-  let hit = lastCue(text, words);
-  while (hit && !holds(cues, text, hit)) hit = lastCue(text.slice(0, hit.at), words);
+  let hit = lastCueWhere(text, words, (c) => holds(cues, text, c));
   const after = (c: Cue): string => text.slice(c.at + c.word.length, c.at + c.word.length + 8);
-  const verbCue = lastCue(text, cues.target.before_verb);
-  const yearCue = lastCue(text, cues.target.before_year);
   const conditional = [
-    verbCue && /^(v|vn)$/.test(tokenize(after(verbCue))[0]?.tag ?? '') ? verbCue : null,
-    yearCue && YEAR.test(after(yearCue)) ? yearCue : null,
+    lastCueWhere(text, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? '')),
+    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c))),
   ];
   for (const c of conditional) if (c && (!hit || c.at > hit.at)) hit = c;
   return hit;
