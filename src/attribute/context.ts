@@ -54,7 +54,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const clause = spanAt(clauseSpans(ctx.text, sentence), figure.start);
   const prev = ctx.figures[index - 1];
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prev.end : 0);
-  // 签约、开工、投产项目65个: an enumeration before the figure belongs to its phrase
+  // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
     const head = Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => ctx.text.lastIndexOf(c, clause.start - 1)), sentence.start - 1) + 1;
     const list = ctx.text.slice(head, clause.start);

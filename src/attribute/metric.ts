@@ -8,7 +8,7 @@ export interface MetricReading {
   subject: string;
   metric: string;
   printed: string;
-  /** where the text this reading took after its figure ends (5家平台公司 → after 平台公司) */
+  /** where the text this reading took after its figure ends (3家运营公司 → after 运营公司) */
   consumedEnd: number;
   /** what a growth rate or a gap after it is about: the metric, or for a gap its rate's metric */
   comparable: string;
@@ -69,7 +69,7 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
   // what the figure before took as its own (…5万平米厂房及3万平米…) is not this one's
   let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
   for (const mention of mentionsWithin(ctx, site.beforeStart - 12, site.figure.start)) {
-    // a grade (市级), a whole (占全市总量, 在全市占比) or a common noun (工业类开发区) stays in the phrase
+    // a grade (市级), a whole (占全县总量, 在全市占比) or a common noun (工业类开发区) stays in the phrase
     const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || /^(级|占)/.test(ctx.text.slice(mention.end)) || mention.bare;
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
   }
@@ -84,10 +84,10 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
   if (whole) return { subject: '', attribute: whole };
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
   let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
-  // a bare zone word opening the phrase (开发区固定资产投资) names the zone, not the metric
+  // a bare zone word opening the phrase (园区技改投资) names the zone, not the metric
   const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
   if (zoneWord) phrase = strip(phrase.slice(zoneWord.length), v);
-  if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 开工项目29个
+  if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
   const { head, tail } = afterLast(phrase, v.verbs, wordBoundaries(phrase));
   const attribute = strip(tail, v);
   if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
@@ -110,11 +110,11 @@ interface Reading {
   subject: string;
   attribute: string;
   countLike: boolean;
-  /** 15亿元的X项目 → X项目 */
+  /** 8亿元的X项目 → X项目 */
   ofNoun: string;
-  /** 5家平台公司 → 平台公司 */
+  /** 3家运营公司 → 运营公司 */
   nextNoun: string;
-  /** …亿元的项目 / …亿元的34个项目: a head too general to name the metric alone */
+  /** …亿元的项目 / …亿元的12个项目: a head too general to name the metric alone */
   genericHead: string;
 }
 
@@ -132,28 +132,28 @@ function productNoun(r: Reading): string {
  * Each holds its own example.
  */
 const CHOICES: ((r: Reading) => Choice)[] = [
-  // 年产1.5万吨玻璃微珠项目 → 玻璃微珠年产能
+  // 年产2万吨碳纤维项目 → 碳纤维年产能
   (r) => {
     const capacity = Object.keys(r.v.capacity).find((w) => r.site.before.endsWith(w));
     if (!capacity || !r.nextNoun) return null;
     const product = productNoun(r);
     return { subject: product, metric: product + r.v.capacity[capacity]! };
   },
-  // 7GW光伏垂直一体化项目 → 光伏垂直一体化
+  // 3GW储能电池项目 → 储能电池
   (r) => (SPEC_FAMILIES.has(r.site.figure.family) && r.nextNoun ? { subject: productNoun(r), metric: productNoun(r) } : null),
-  // 县域31%的工业投资 → 工业投资占县域比重
+  // 全县27%的工业投资 → 工业投资占全县比重
   (r) => (r.site.figure.family === 'percent' && r.ofNoun && r.measure.measure === 'share'
     ? { subject: r.ofNoun, metric: r.subject ? `${r.ofNoun}占${r.subject}比重` : r.ofNoun } : null),
-  // 完成年度目标的85% → X占年度目标比重
+  // 完成年度目标的70% → X占年度目标比重
   (r) => (r.measure.measure === 'share' && r.subject && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
     ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${r.subject}`, r.v) } : null),
-  // 占工业投资比重91.0%, 占比预计年产值的84.3% → X占Y比重
+  // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {
     const phrase = r.subject + r.attribute;
     if (!/^占|占比/.test(phrase) && !(r.measure.measure === 'share' && phrase.includes('占'))) return null;
     return { subject: r.carried, metric: shareForm(r.previous?.metric ?? r.carried, phrase, r.v) };
   },
-  // 签约总投资41.58亿元的项目 → 签约项目总投资
+  // 签约总投资12亿元的项目 → 签约项目总投资
   (r) => {
     const whole = r.subject + r.attribute;
     const attr = r.genericHead && !r.countLike ? r.v.prefixSubject.find((w) => whole.endsWith(w)) : undefined;
@@ -161,25 +161,25 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     const subject = whole.slice(0, -attr.length) + r.genericHead;
     return { subject, metric: subject + attr };
   },
-  // 计划总投资50亿元的X项目 → X项目总投资; 9000平米的孵化研发楼 → 孵化研发楼
+  // 计划总投资8亿元的X项目 → X项目总投资; 6000平米的检测中心楼 → 检测中心楼
   (r) => (r.ofNoun && !r.countLike && !r.v.generic.includes(r.ofNoun) && !/(目标|增长|增速)/.test(r.ofNoun)
     ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || r.v.prefixSubject.find((w) => r.subject.endsWith(w)) || '') } : null),
-  // 5家平台公司 → 平台公司; 新批复的3个产业 → 新批复产业; 投资500万元建成X系统 → X系统投资;
+  // 3家运营公司 → 运营公司; 新批复的3个产业 → 新批复产业; 投资500万元建成X系统 → X系统投资;
   // a percent names what follows it only through 的 (其中40%来自X: X is not what is measured)
   (r) => {
     if (!r.nextNoun || r.site.figure.family === 'percent' || !(r.countLike || !r.subject || /的$/.test(r.site.before))) return null;
     const modifier = /的$/.test(r.site.before.trim()) && r.subject.length <= 6 ? r.subject : '';
     return { subject: modifier + r.nextNoun, metric: modifier + r.nextNoun + (r.subject ? '' : r.attribute) };
   },
-  // 工业投资完成16.7亿元 → 工业投资
+  // 技改投资完成6.2亿元 → 技改投资
   (r) => (r.subject ? { subject: r.subject, metric: r.subject + r.attribute } : null),
-  // 其中18个投产 → 投产: a part named by what it did
+  // 其中7个投产 → 投产: a part named by what it did
   (r) => {
     const after = strip(cleanMetric(r.site.after), r.v);
     if (!r.countLike || !/^[\u4e00-\u9fff]/.test(r.site.after) || r.site.after.startsWith('占') || !after) return null;
     return { subject: '', metric: strip(cleanMetric(r.site.after).slice(0, 12), r.v) };
   },
-  // 签约项目27个,总投资98亿元 → 签约项目总投资; 规上工业产值512.6亿元,同比增长14.2% → 规上工业产值
+  // 签约项目19个,总投资76亿元 → 签约项目总投资; 规上工业产值210亿元,同比增长9% → 规上工业产值
   (r) => (r.attribute || r.carried ? {
     subject: r.carried,
     metric: r.attribute ? r.carried + r.attribute : r.measure.measure === 'growth' ? r.previous?.comparable || r.carried : r.carried,
@@ -191,7 +191,7 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     const noun = subjectOfClauseBefore(r);
     return noun ? { subject: noun, metric: noun } : null;
   },
-  // 自建"定制厂房",全年建成5万平米 → 厂房: the object of the clause before
+  // 代建“标准厂房”,全年建成5万平米 → 厂房: the object of the clause before
   (r) => {
     const previousClause = r.ctx.text.slice(r.site.sentence.start, r.site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
     const noun = nounPhraseEnding(previousClause);
@@ -215,7 +215,7 @@ function subjectOfClauseBefore(r: Reading): string {
   return '';
 }
 
-/** 企业技术中心省级5家、晋城市级10家: a designation level goes before the noun it grades. */
+/** 工程研究中心省级3家、某市级6家: a designation level goes before the noun it grades. */
 function graded(subject: string, previous: MetricReading | null, ctx: DocContext, v: Vocabulary): string {
   const level = v.levels.find((w) => subject.endsWith(w));
   if (!level) return subject;
@@ -225,7 +225,7 @@ function graded(subject: string, previous: MetricReading | null, ctx: DocContext
   return subject + (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})`), '');
 }
 
-/** 低于全市13.87个百分点 → 全市; 高于省定目标(16%)0.6个百分点 → 省定目标: what a gap compares with. */
+/** 低于全市4.25个百分点 → 全市; 高于市定目标(12%)0.8个百分点 → 市定目标: what a gap compares with. */
 function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string {
   const window = ctx.text.slice(site.clause.start, site.figure.start).replace(/[(（][^)）]*[)）]/g, '');
   const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
@@ -235,7 +235,7 @@ function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string 
 /** The nouns after the figure that may name it. */
 function nounsAfter(ctx: DocContext, site: FigureSite, v: Vocabulary): Pick<Reading, 'ofNoun' | 'nextNoun' | 'genericHead'> {
   const starters = [...v.verbs, ...v.leading];
-  // 总投资15亿元的X项目 → X; but 总投资465亿元的34个项目 counts the projects, it does not name them
+  // 总投资8亿元的X项目 → X; but 总投资120亿元的12个项目 counts the projects, it does not name them
   const nextFigure = ctx.figures[site.index + 1];
   const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';
   const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, starters, true) : '';
@@ -281,14 +281,14 @@ function capped(metric: string): string {
 
 /**
  * What a figure measures, from its clause: the phrase before the number, or after a count
- * (5家平台公司) or a "的" (9000平米的孵化研发楼), with attributes carried from the subject of
- * the figure before it ("签约项目27个,总投资98亿元" → 签约项目总投资; "增速28.2%" → its growth).
+ * (3家运营公司) or a "的" (6000平米的检测中心楼), with attributes carried from the subject of
+ * the figure before it ("签约项目19个,总投资76亿元" → 签约项目总投资; "增速21.3%" → its growth).
  */
 export function attributeMetric(ctx: DocContext, site: FigureSite, measure: MeasureReading, previous: MetricReading | null): MetricReading {
   const v = vocabulary(ctx);
   const carried = previous?.subject ?? '';
   let { subject, attribute } = phraseBefore(ctx, site, v, previous?.consumedEnd ?? -1);
-  if (site.inParens && /目标值?$/.test(subject)) subject = ''; // 省定目标(16%): the subject's own target
+  if (site.inParens && /目标值?$/.test(subject)) subject = ''; // 市定目标(12%): the subject's own target
   subject = graded(subject, previous, ctx, v);
   const gap = measure.measure === 'diff' && carried ? comparedWith(ctx, site, v) : '';
   if (measure.measure === 'diff' && carried) { subject = previous?.comparable || carried; attribute = ''; }

@@ -26,7 +26,7 @@ export interface Vocabulary {
   ownScope: string[];
   /** 分别占到, 占了: the verb of a share, read as 占 */
   shareVerb: RegExp;
-  /** a numeral and classifier inside a quoted slogan: 一批 in “签约一批” */
+  /** a numeral and classifier inside a quoted slogan: 两批 in “签约两批” */
   sloganCounter: RegExp;
   /** 新增 or 累计 written just before the metric: an increment or a running total, not a stock */
   scopeOf: (before: string) => string | undefined;

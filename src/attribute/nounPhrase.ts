@@ -6,9 +6,9 @@ const NAME_JOINER = '·';
 const NOUN = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
 
 /**
- * The noun phrase at the start of `text`: 平台公司,都… → 平台公司; 重点谋划项目开工建设 → 重点谋划项目;
- * 园区道路的地下管网 → 园区道路. A verb or adjective stays inside only when a noun follows it
- * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); a name
+ * The noun phrase at the start of `text`: 运营公司,均… → 运营公司; 重点储备项目开工建设 → 重点储备项目;
+ * 园区管网的改造 → 园区管网. A verb or adjective stays inside only when a noun follows it
+ * (检测研发楼, 高效N型电池); numbers stay inside names (8GW电池); a name
  * joined by · stays whole; `breakers` end it.
  */
 export function nounPhraseAt(text: string, breakers: string[], starters: string[], leadingFigure = false): string {
@@ -24,10 +24,10 @@ export function nounPhraseAt(text: string, breakers: string[], starters: string[
   const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
   const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
     && isNoun(nextNonCount(i + 1));
-  if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区智慧管理系统 → 园区智慧管理系统
-  if (isNumber(0) && !leadingFigure) return ''; // 5宗441.9亩: the next figure, not a name
+  if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区安防监控系统 → 园区安防监控系统
+  if (isNumber(0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
   let first = nextNonCount(0);
-  if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的20000吨/年石墨材料
+  if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的5000吨/年电解液
 
   if (!isNoun(first) && !modifies(first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
   let end = -1;
