@@ -2,6 +2,7 @@ import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding, wordBoundari
 import { PUNCT, afterLast, cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
 import type { MeasureReading } from './measure.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { tokenize } from '../lib/tokenizer.js';
 
 export interface MetricReading {
   /** the thing measured, without attributes: carried to the figures after it */
@@ -18,6 +19,8 @@ export interface MetricReading {
 const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
 /** what ends a metric phrase read backwards; · and 《》 join the parts of a name and stay */
 const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
+/** a short predicate that ends its clause: 竣工投产 in 3个项目竣工投产, */
+const PREDICATE = /^[\u4e00-\u9fff]{2,4}$/;
 const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
 const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 /** a metric longer than this is a run of text, not a noun phrase */
@@ -164,6 +167,13 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   // 计划总投资8亿元的X项目 → X项目总投资; 6000平米的检测中心楼 → 检测中心楼
   (r) => (r.ofNoun && !r.countLike && !r.v.generic.includes(r.ofNoun) && !/(目标|增长|增速)/.test(r.ofNoun)
     ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || r.v.prefixSubject.find((w) => r.subject.endsWith(w)) || '') } : null),
+  // 3个项目竣工投产 → 竣工投产项目: a count of a general head named by what its members did
+  (r) => {
+    const head = r.countLike ? r.v.generic.find((g) => r.site.afterInClause.startsWith(g)) : undefined;
+    const predicate = head ? PREDICATE.exec(r.site.afterInClause.slice(head.length).replace(/[。；;]$/, ''))?.[0] : undefined;
+    if (!head || !predicate || !/^v/.test(tokenize(predicate)[0]?.tag ?? '')) return null;
+    return { subject: predicate + head, metric: predicate + head };
+  },
   // 3家运营公司 → 运营公司; 新批复的3个产业 → 新批复产业; 投资500万元建成X系统 → X系统投资;
   // a percent names what follows it only through 的 (其中40%来自X: X is not what is measured)
   (r) => {
