@@ -100,3 +100,74 @@ describe('an indicator list under a dated heading', () => {
     ]));
   });
 });
+
+describe('metric: cut rules of the noun phrase', () => {
+  const rows = rowsOf('fixtures/attribute/metric-cuts.txt', ['metric', 'measure']);
+  it('keeps the action of a slogan in quotes and drops its count', () => {
+    expect(rows).toEqual(expect.arrayContaining(['22个 签约项目 level', '88亿元 签约项目总投资 level', '17个 开工项目 level']));
+  });
+  it('keeps a ·-joined name whole and lets an enumeration closed by 等 give way to its noun', () => {
+    expect(rows).toEqual(expect.arrayContaining(['8亿元 云岭·星河项目总投资 level', '4.2% 传统产业产值 growth']));
+  });
+  it('takes the noun after a short relative clause, and names a count of projects by what they did', () => {
+    expect(rows).toEqual(expect.arrayContaining(['3座 孵化楼 level', '2个 竣工投产项目 level']));
+  });
+  it('drops an inner 的 and never keeps a time word cut off from its noun', () => {
+    expect(rows).toContain('2.3平方公里 开发土地面积 level');
+  });
+});
+
+describe('metric: shares and rates whose subject is elsewhere', () => {
+  const rows = rowsOf('fixtures/attribute/metric-cuts.txt', ['metric', 'measure']);
+  it('writes every share phrasing as X占Y比重, and a bare X占比 as it is', () => {
+    expect(rows).toEqual(expect.arrayContaining([
+      '9.1% 经济总量占全省比重 share',
+      '31.5% 经济总量占全市比重 share',
+      '70.2% 制造业增加值占规模以上工业增加值比重 share',
+      '82.4% 税收收入占比 share',
+      '41.3% 高新技术产业产值占全市比重 share',
+    ]));
+  });
+  it('reads a percent after 其中 as a share of the subject before it', () => {
+    expect(rows).toContain('60.4% 工业投资 share');
+  });
+  it('gives a rate with no subject in its clause the subject of the clause before', () => {
+    expect(rows).toContain('6.1% 地区生产总值 growth');
+  });
+  it('takes the subject before a target cue that ends the phrase', () => {
+    expect(rows).toContain('12% 营业收入 growth');
+  });
+});
+
+describe('metric: no verb, place or run of text as a metric', () => {
+  it('falls back to the noun phrase that ends a run, or to none', () => {
+    const text = '施工现场塔吊林立各组施工人员埋头作业全市深化转型项目建设年第一批项目集中开工仅60天后,厂房封顶。';
+    const [record] = figuresOf(text);
+    expect(record!.metric === null || record!.metric.length <= 20).toBe(true);
+  });
+});
+
+describe('status: cue scopes', () => {
+  const rows = rowsOf('fixtures/attribute/status-scopes.txt', ['status']);
+  it('reads results as actual under a heading that names a report as well as a plan', () => {
+    expect(rows).toEqual(expect.arrayContaining(['52.6亿元 actual', '9.2% actual']));
+  });
+  it('limits a governing cue after its subject to its clause', () => {
+    expect(rows).toEqual(expect.arrayContaining(['12% target', '800亿元 actual']));
+  });
+  it('carries a clause cue to the next clause that goes on with its subject', () => {
+    expect(rows).toEqual(expect.arrayContaining(['300亿元 target', '15% target']));
+  });
+  it('gives a cue that ends its clause no scope (远超预期,)', () => {
+    expect(rows).toContain('3栋 actual');
+  });
+  it('lets a deadline at the head of a sentence govern it, and 计划 before a verb mark a target', () => {
+    expect(rows).toEqual(expect.arrayContaining(['3个 target', '500家 target', '2万平方米 target']));
+  });
+  it('lets a lead ending with a colon govern its list', () => {
+    expect(rows).toEqual(expect.arrayContaining(['6.5% target', '8% target', '12家 target']));
+  });
+  it('reads a plan section as targets, where an actual cue still wins', () => {
+    expect(rows).toEqual(expect.arrayContaining(['30个 target', '120亿元 target', '46个 actual']));
+  });
+});

@@ -67,6 +67,12 @@ function cutPhrase(text: string, v: Vocabulary): string {
   return phrase.replace(TIME, ' ').split(PHRASE_END).filter(Boolean).pop() ?? '';
 }
 
+/** A bare zone word opening the phrase (园区技改投资) names the zone, not the metric. */
+function withoutZoneWord(phrase: string, v: Vocabulary): string {
+  const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
+  return zoneWord ? strip(phrase.slice(zoneWord.length), v) : phrase;
+}
+
 /** The phrase before the number, split into a subject and an attribute where it has both. */
 function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumedEnd: number): { subject: string; attribute: string } {
   // what the figure before took as its own (…5万平米厂房及3万平米…) is not this one's
@@ -87,9 +93,7 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
   if (whole) return { subject: '', attribute: whole };
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
   let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
-  // a bare zone word opening the phrase (园区技改投资) names the zone, not the metric
-  const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
-  if (zoneWord) phrase = strip(phrase.slice(zoneWord.length), v);
+  phrase = withoutZoneWord(phrase, v);
   if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
   const { head, tail } = afterLast(phrase, v.verbs, wordBoundaries(phrase));
   const attribute = strip(tail, v);
@@ -147,14 +151,18 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   // 全县27%的工业投资 → 工业投资占全县比重
   (r) => (r.site.figure.family === 'percent' && r.ofNoun && r.measure.measure === 'share'
     ? { subject: r.ofNoun, metric: r.subject ? `${r.ofNoun}占${r.subject}比重` : r.ofNoun } : null),
-  // 完成年度目标的70% → X占年度目标比重
-  (r) => (r.measure.measure === 'share' && r.subject && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
-    ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${r.subject}`, r.v) } : null),
+  // 完成年度目标的70% → X占年度目标比重; …和全市的30% → X占全市比重
+  (r) => {
+    const whole = r.subject || r.v.citywide.find((w) => r.site.before.trim().endsWith(`${w}的`));
+    return r.measure.measure === 'share' && whole && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
+      ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
+  },
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {
     const phrase = r.subject + r.attribute;
     if (!/^占|占比/.test(phrase) && !(r.measure.measure === 'share' && phrase.includes('占'))) return null;
-    return { subject: r.carried, metric: shareForm(r.previous?.metric ?? r.carried, phrase, r.v) };
+    const metric = shareForm(r.previous?.metric ?? r.carried, phrase, r.v);
+    return { subject: r.carried || metric.replace(/占.*$/, ''), metric };
   },
   // 签约总投资12亿元的项目 → 签约项目总投资
   (r) => {
@@ -218,7 +226,7 @@ function subjectOfClauseBefore(r: Reading): string {
     let clause = ctx.text.slice(start, end);
     for (const mention of mentionsWithin(ctx, start, end)) clause = clause.split(mention.printed).join('');
     const opening = clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '').replace(QUOTES, '').trim();
-    const noun = strip(nounPhraseAt(opening.slice(v.leading.find((w) => opening.startsWith(w))?.length ?? 0), v.breakers, v.verbs), v);
+    const noun = withoutZoneWord(strip(nounPhraseAt(opening.slice(v.leading.find((w) => opening.startsWith(w))?.length ?? 0), v.breakers, v.verbs), v), v);
     if (noun) return noun;
     end = start - 1;
   }

@@ -22,6 +22,8 @@ export interface Vocabulary {
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
+  /** a city's or province's zones as a whole (全市): a whole a share may be of */
+  citywide: string[];
   /** the zone's word for itself (全区): redundant in the whole a share is of */
   ownScope: string[];
   /** 分别占到, 占了: the verb of a share, read as 占 */
@@ -90,6 +92,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     comparisonTail: comparisonTail(ctx.rules),
     sloganCounter: sloganCounter(ctx.rules),
     ownScope: m.own_scope,
+    citywide: ctx.rules.gazetteer.citywide,
     shareVerb: new RegExp(`(?:${cues.respectively.join('|')})?占(?:${m.share_verb_endings.join('|')})?`),
     scopeOf: scopeFinder(m.scope_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, '将'],

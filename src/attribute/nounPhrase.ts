@@ -22,8 +22,9 @@ export function nounPhraseAt(text: string, breakers: string[], starters: string[
   const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
   const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
   const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
+  // a verb before a verbal noun is a predicate (项目开工建设), not a modifier
   const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
-    && isNoun(nextNonCount(i + 1));
+    && isNoun(nextNonCount(i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(i + 1)]!.tag === 'vn');
   if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区安防监控系统 → 园区安防监控系统
   if (isNumber(0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
   let first = nextNonCount(0);
