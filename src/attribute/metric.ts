@@ -67,6 +67,13 @@ function cutPhrase(text: string, v: Vocabulary): string {
   return phrase.replace(TIME, ' ').split(PHRASE_END).filter(Boolean).pop() ?? '';
 }
 
+/** `text` is nothing but words that open a phrase (已, 累计已): no subject of its own. */
+function onlyLeadingWords(text: string, v: Vocabulary): boolean {
+  let rest = text;
+  for (let lead = v.leading.find((w) => rest.startsWith(w)); lead; lead = v.leading.find((w) => rest.startsWith(w))) rest = rest.slice(lead.length);
+  return !rest;
+}
+
 /** A bare zone word opening the phrase (园区技改投资) names the zone, not the metric. */
 function withoutZoneWord(phrase: string, v: Vocabulary): string {
   const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
@@ -89,7 +96,7 @@ function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumed
   const cue = afterLast(scanned, v.cutBefore);
   // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
   const rawTail = afterLast(before, v.cutBefore).tail;
-  const whole = v.prefixSubject.find((w) => rawTail.endsWith(w) && !strip(rawTail.slice(0, -w.length), v));
+  const whole = v.prefixSubject.find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
   if (whole) return { subject: '', attribute: whole };
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
   let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
