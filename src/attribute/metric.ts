@@ -1,7 +1,7 @@
 import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding, wordBoundaries } from './nounPhrase.js';
 import { PUNCT, afterLast, cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
 import type { MeasureReading } from './measure.js';
-import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 
 export interface MetricReading {
@@ -167,7 +167,8 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {
     const phrase = r.subject + r.attribute;
-    if (!/^占|占比/.test(phrase) && !(r.measure.measure === 'share' && phrase.includes('占'))) return null;
+    const verbs = maskTerms(phrase, r.v.terms); // 占地 is a noun, not a share's verb
+    if (!/^占|占比/.test(verbs) && !(r.measure.measure === 'share' && verbs.includes('占'))) return null;
     const metric = shareForm(r.previous?.metric ?? r.carried, phrase, r.v);
     return { subject: r.carried || metric.replace(/占.*$/, ''), metric };
   },

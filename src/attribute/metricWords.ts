@@ -107,7 +107,8 @@ export function strip(phrase: string, v: Vocabulary): string {
     changed = false;
     const trail = v.trailing.find((w) => s.endsWith(w));
     if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
-    const lead = v.leading.find((w) => s.startsWith(w));
+    // a word that opens a term (新建 in 新建项目) stays with it
+    const lead = v.leading.find((w) => s.startsWith(w) && !v.terms.some((t) => t.length > w.length && s.startsWith(t)));
     if (lead) { s = s.slice(lead.length); changed = true; }
   }
   return v.empty.has(s) || s.length < 2 ? '' : s;
