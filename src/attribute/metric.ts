@@ -333,6 +333,9 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
   else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
   metric = capped(metric);
+  // a count needs no word saying it is one: 开工项目总数达53个 counts 开工项目
+  const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
+  if (countWord) metric = metric.slice(0, -countWord.length);
   const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s).replace(INNER_OF, ''));
   return {
     subject: normal(choice.subject),

@@ -22,6 +22,8 @@ export interface Vocabulary {
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
+  /** words that say a metric is a count (总数): redundant for a count */
+  countWords: string[];
   /** a city's or province's zones as a whole (全市): a whole a share may be of */
   citywide: string[];
   /** the zone's word for itself (全区): redundant in the whole a share is of */
@@ -93,6 +95,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     sloganCounter: sloganCounter(ctx.rules),
     ownScope: m.own_scope,
     citywide: ctx.rules.gazetteer.citywide,
+    countWords: longest(m.count_words),
     shareVerb: new RegExp(`(?:${cues.respectively.join('|')})?占(?:${m.share_verb_endings.join('|')})?`),
     scopeOf: scopeFinder(m.scope_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, '将'],

@@ -81,6 +81,7 @@ export const metricsSchema = z.object({
   slogan_classifiers: words,
   share_verb_endings: words,
   own_scope: words,
+  count_words: words,
   carried: z.object({ prefix_subject: words, replace_by_subject: words }),
   examples,
 });
