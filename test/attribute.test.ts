@@ -171,3 +171,12 @@ describe('status: cue scopes', () => {
     expect(rows).toEqual(expect.arrayContaining(['30个 target', '120亿元 target', '46个 actual']));
   });
 });
+
+describe('metric: what is never a metric', () => {
+  it('gives no metric to a phrase of place words and particles', () => {
+    expect(figuresOf('园区在以下3个方面取得突破。')[0]!.metric).toBeNull();
+  });
+  it('leaves a number that ends the phrase to the figure', () => {
+    expect(figuresOf('园区实现出口额4 200万美元。').map((r) => r.metric)).not.toContainEqual(expect.stringMatching(/\d$/));
+  });
+});

@@ -21,6 +21,8 @@ const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|�
 const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
 /** a short predicate that ends its clause: 竣工投产 in 3个项目竣工投产, */
 const PREDICATE = /^[\u4e00-\u9fff]{2,4}$/;
+/** part-of-speech tags of words that name things or actions: nouns, verbs, set phrases, unknown words */
+const NOUN_LIKE = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|v|vn|an|x|b)$/;
 const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
 const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 /** a metric longer than this is a run of text, not a noun phrase */
@@ -292,6 +294,14 @@ function consumedEnd(ctx: DocContext, site: FigureSite, metric: string, nouns: P
 /** 的 between two words of a metric adds nothing: 新开发的土地面积 → 新开发土地面积. */
 const INNER_OF = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
 
+/** a number ending a metric is the figure's own (出口额2 100万美元 read as 2) */
+const TRAILING_DIGITS = /[\d.]+$/;
+
+/** A metric names a thing or an action: a phrase of place words and particles alone (在以下) names none. */
+function namesAThing(metric: string): string {
+  return !metric || tokenize(cleanMetric(metric)).some((w) => NOUN_LIKE.test(w.tag)) ? metric : '';
+}
+
 /**
  * A phrase too long to be a noun phrase (no cut rule found where it starts) falls back to the
  * noun phrase that ends it, or to none; a share keeps its whole and caps its part.
@@ -332,7 +342,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const scope = v.scopeOf(site.before);
   if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
   else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
-  metric = capped(metric);
+  metric = namesAThing(capped(metric).replace(TRAILING_DIGITS, ''));
   // a count needs no word saying it is one: 开工项目总数达53个 counts 开工项目
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
