@@ -171,7 +171,9 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     const phrase = r.subject + r.attribute;
     const verbs = maskTerms(phrase, r.v.terms); // 占地 is a noun, not a share's verb
     if (!/^占|占比/.test(verbs) && !(r.measure.measure === 'share' && verbs.includes('占'))) return null;
-    const metric = shareForm(r.previous?.metric ?? r.carried, phrase, r.v);
+    // 全市占比达40%: a whole named before 占比 that the phrase's scope words stripped
+    const whole = phrase === '占比' ? r.v.citywide.find((w) => r.site.before.includes(`${w}占比`)) : undefined;
+    const metric = shareForm(r.previous?.metric ?? r.carried, whole ? `在${whole}占比` : phrase, r.v);
     return { subject: r.carried || metric.replace(/占.*$/, ''), metric };
   },
   // 签约总投资12亿元的项目 → 签约项目总投资
