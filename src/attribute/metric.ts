@@ -1,5 +1,7 @@
-import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding, wordBoundaries } from './nounPhrase.js';
-import { PUNCT, afterLast, cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
+import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding } from './nounPhrase.js';
+import { cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
+import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
+import { shareForm } from './share.js';
 import type { MeasureReading } from './measure.js';
 import { maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -15,10 +17,6 @@ export interface MetricReading {
   comparable: string;
 }
 
-/** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */
-const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
-/** what ends a metric phrase read backwards; · and 《》 join the parts of a name and stay */
-const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
 /** a short predicate that ends its clause: 竣工投产 in 3个项目竣工投产, */
 const PREDICATE = /^[\u4e00-\u9fff]{2,4}$/;
 /** part-of-speech tags of words that name things or actions: nouns, verbs, set phrases, unknown words */
@@ -29,91 +27,6 @@ const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 const MAX_METRIC_LENGTH = 20;
 /** capacities and ratings: what follows the figure is the thing rated (7GW光伏项目) */
 const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
-
-/** The whole a share is of, without the zone's word for itself (占全区工业总产值 → 工业总产值; 占全市… stays). */
-function shareBase(whole: string, v: Vocabulary): string {
-  const own = v.ownScope.find((w) => whole.startsWith(w) && whole.length >= w.length + 2);
-  return own ? whole.slice(own.length) : whole;
-}
-
-/**
- * Rewrite share phrasing to one form: X占Y的, X分别占到Y, X在Y占比 → X占Y比重; X占比 with no
- * whole named stays X占比. `subject` stands in for a missing X.
- */
-function shareForm(subject: string, phrase: string, v: Vocabulary): string {
-  const p = phrase.replace(v.shareVerb, '占');
-  const part = (x: string | undefined): string => strip(x ?? '', v) || subject.replace(/占.*$/, '');
-  const inside = /^(.*?)在(.+?)占比$/.exec(p);
-  if (inside) return `${part(inside[1])}占${shareBase(inside[2]!, v)}比重`;
-  const bare = /^(.*?)占比$/.exec(p);
-  if (bare) return `${part(bare[1])}占比`;
-  const m = /^(.*?)占(?:比)?(.+?)(?:的)?(?:比重|比例)?$/.exec(p);
-  if (!m) return subject + phrase;
-  return `${part(m[1])}占${shareBase(m[2]!, v)}比重`;
-}
-
-/**
- * The text before the number cut to the phrase that can name it, by the cut rules of
- * patterns/metrics.yaml: a slogan in quotes keeps its action (“签约两批”项目 → 签约项目), an
- * enumeration closed by 等 gives way to the noun after it, punctuation and dates end it, and a
- * comparison base (比去年同期提高) is not part of it.
- */
-function cutPhrase(text: string, v: Vocabulary): string {
-  const phrase = text
-    .replace(v.comparisonTail, '')
-    .replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '')
-    .replace(/[“"「]([^“”"「」]+)[”"」]/g, (_q, inner: string) => inner.replace(v.sloganCounter, '') || inner)
-    .replace(/[^，,；;：:]*、[^，,；;：:]*等/g, ' ')
-    .replace(/、/g, '')
-    .replace(QUOTES, '');
-  return phrase.replace(TIME, ' ').split(PHRASE_END).filter(Boolean).pop() ?? '';
-}
-
-/** `text` is nothing but words that open a phrase (已, 累计已): no subject of its own. */
-function onlyLeadingWords(text: string, v: Vocabulary): boolean {
-  let rest = text;
-  for (let lead = v.leading.find((w) => rest.startsWith(w)); lead; lead = v.leading.find((w) => rest.startsWith(w))) rest = rest.slice(lead.length);
-  return !rest;
-}
-
-/** A bare zone word opening the phrase (园区技改投资) names the zone, not the metric. */
-function withoutZoneWord(phrase: string, v: Vocabulary): string {
-  const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
-  return zoneWord ? strip(phrase.slice(zoneWord.length), v) : phrase;
-}
-
-/** The phrase before the number, split into a subject and an attribute where it has both. */
-function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumedEnd: number): { subject: string; attribute: string } {
-  // what the figure before took as its own (…5万平米厂房及3万平米…) is not this one's
-  let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
-  for (const mention of mentionsWithin(ctx, site.beforeStart - 12, site.figure.start)) {
-    // a grade (市级), a whole (占全县总量, 在全市占比) or a common noun (工业类开发区) stays in the phrase
-    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || /^(级|占)/.test(ctx.text.slice(mention.end)) || mention.bare;
-    if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
-  }
-  before = cutPhrase(before, v);
-  // a cue of plan or action ends the phrase before it (力争…, 推动…): the metric follows it,
-  // or, where nothing follows (营业收入增长力争超), precedes it
-  const scanned = strip(before, v) || before;
-  const cue = afterLast(scanned, v.cutBefore);
-  // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
-  const rawTail = afterLast(before, v.cutBefore).tail;
-  const whole = v.prefixSubject.find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
-  if (whole) return { subject: '', attribute: whole };
-  const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
-  let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
-  phrase = withoutZoneWord(phrase, v);
-  if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
-  const { head, tail } = afterLast(phrase, v.verbs, wordBoundaries(phrase));
-  const attribute = strip(tail, v);
-  if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
-  // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
-  const ending = v.prefixSubject.find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
-  if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
-    return { subject: attribute.slice(0, -ending.length), attribute: ending };
-  }
-  return { subject: attribute, attribute: '' };
-}
 
 /** What the chooser knows of a figure: the phrase before it, what it carries, the nouns after it. */
 interface Reading {

@@ -49,7 +49,13 @@ export function comparisonTail(rules: Rules): RegExp {
 /** A numeral (digits of patterns/numbers.yaml) and a slogan classifier: 一批, 两个, 三大. */
 export function sloganCounter(rules: Rules): RegExp {
   const numerals = Object.keys({ ...rules.patterns.numbers.digits, ...rules.patterns.numbers.small_units }).join('');
-  return new RegExp(`[${numerals}]+(?:${rules.patterns.metrics.slogan_classifiers.join('|')})`, 'g');
+  return new RegExp(`[${numerals}]{1,4}(?:${rules.patterns.metrics.slogan_classifiers.join('|')})`, 'g');
+}
+
+/** 分别占到, 占了: a word for "respectively" and an ending around 占. */
+export function shareVerb(rules: Rules): RegExp {
+  const m = rules.patterns.metrics;
+  return new RegExp(`(?:${rules.patterns.cues.respectively.join('|')})?占(?:${m.share_verb_endings.join('|')})?`);
 }
 
 /** 新增 or 累计 within a dozen characters before the number: the scope of what it counts. */
@@ -96,7 +102,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     ownScope: m.own_scope,
     citywide: ctx.rules.gazetteer.citywide,
     countWords: longest(m.count_words),
-    shareVerb: new RegExp(`(?:${cues.respectively.join('|')})?占(?:${m.share_verb_endings.join('|')})?`),
+    shareVerb: shareVerb(ctx.rules),
     scopeOf: scopeFinder(m.scope_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
     terms: ctx.rules.terms,
