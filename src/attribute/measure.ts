@@ -52,7 +52,7 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
     if (cues.share.after_words.some((w) => site.after.startsWith(w)) && /[\u4e00-\u9fff]/.test(site.after[1] ?? '')) return { measure: 'share', negative: false };
     return { measure: 'level', negative: false };
   }
-  if (growth && /^(比|同比|压减|减少|下降|增长|增加)/.test(growth.word) && window.length - (growth.at + growth.word.length) <= 2) {
+  if (growth && cues.growth.amount_words.some((w) => growth.word.startsWith(w)) && window.length - (growth.at + growth.word.length) <= 2) {
     return { measure: 'growth', negative: cues.growth.negative.includes(growth.word) };
   }
   return { measure: 'level', negative: false };

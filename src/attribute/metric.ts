@@ -134,10 +134,11 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     const noun = subjectOfClauseBefore(r);
     return noun ? { subject: noun, metric: noun } : null;
   },
-  // 代建“标准厂房”,全年建成5万平米 → 厂房: the object of the clause before
+  // 代建“标准厂房”,全年建成5万平米 → 厂房: the object of the clause before, else its subject
+  // (增加值增速居全省第3位,达到11% → 增加值增速)
   (r) => {
     const previousClause = r.ctx.text.slice(r.site.sentence.start, r.site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
-    const noun = nounPhraseEnding(previousClause);
+    const noun = nounPhraseEnding(previousClause) || subjectOfClauseBefore(r);
     return { subject: noun, metric: noun };
   },
 ];

@@ -88,7 +88,7 @@ export const metricsSchema = z.object({
 
 export const cuesSchema = z.object({
   measure: z.object({
-    growth: z.object({ words, negative: words, examples }),
+    growth: z.object({ words, negative: words, amount_words: words, examples }),
     diff: z.object({ words, negative: words, units: words, examples }),
     share: z.object({ words, after_words: words, part_words: words, units: words, examples }),
     share_progress: words,
