@@ -180,3 +180,13 @@ describe('metric: what is never a metric', () => {
     expect(figuresOf('园区实现出口额4 200万美元。').map((r) => r.metric)).not.toContainEqual(expect.stringMatching(/\d$/));
   });
 });
+
+describe('status: plan sections', () => {
+  const rows = rowsOf('fixtures/attribute/plan-sections.txt', ['status']);
+  it('lets a plan heading govern the numbered sections under it', () => {
+    expect(rows).toEqual(expect.arrayContaining(['7% target', '10% target', '80个 target', '150亿元 target']));
+  });
+  it('lets a condition still to be met govern the rest of its sentence', () => {
+    expect(rows).toContain('20亿元 target');
+  });
+});

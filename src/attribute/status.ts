@@ -47,9 +47,10 @@ function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
   return hit;
 }
 
-/** The cue stands at the head of its clause: nothing but a time, a place or a scope word before it. */
+/** The cue stands at the head of its clause: nothing but a time, a place, a scope word or another cue before it. */
 function headsClause(ctx: DocContext, clauseStart: number, cueAt: number): boolean {
-  let lead = ctx.text.slice(clauseStart, cueAt).replace(ctx.timePattern, '');
+  const { governing, local } = ctx.rules.patterns.cues.status.target;
+  let lead = [...governing, ...local].reduce((text, w) => text.split(w).join(''), ctx.text.slice(clauseStart, cueAt).replace(ctx.timePattern, ''));
   for (const m of ctx.mentions) if (m.start >= clauseStart && m.end <= cueAt) lead = lead.split(m.printed).join('');
   return !strip(lead.replace(/[\s，,：:]/g, ''), vocabulary(ctx));
 }
@@ -75,11 +76,14 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   // …15%的目标: a local cue after the number names what it is
   const after = lastCue(text.slice(figure.end, clause.end), cues.target.local);
   if (after) return { word: after.word, at: figure.end + after.at };
+  // a condition (达产后,) governs the rest of its sentence wherever it stands
+  const condition = lastCue(sentenceBefore, cues.target.conditions);
+  if (condition) return { word: condition.word, at: sentence.start + condition.at };
   const governing = targetCue(cues, sentenceBefore, [...cues.target.governing, ...cues.target.local]);
   if (governing) {
     const at = sentence.start + governing.at;
     const clauseStart = Math.max(...[',', '，', '；', ';', '：', ':'].map((c) => text.lastIndexOf(c, at - 1)), sentence.start - 1) + 1;
-    const governs = [...cues.target.governing, ...cues.target.before_year].includes(governing.word);
+    const governs = [...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb].includes(governing.word);
     if (governs && headsClause(ctx, clauseStart, at)) return { word: governing.word, at };
   }
   return listLead(ctx, site);
@@ -109,25 +113,42 @@ function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   return hit ? { word: hit.word, at: lead.start + hit.at } : null;
 }
 
-const planSections = new WeakMap<object, { start: number; plan: boolean }[]>();
+interface Heading { start: number; rank: number; plan: boolean }
+/** ranks of headings, highest first: a bare title, then 一、, then (一), then 1. */
+const HEADING_RANKS = [/^(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, /^[一二三四五六七八九十]+、/, /^[(（][一二三四五六七八九十]+[)）]/, /^\d+[.、．]/];
+const planSections = new WeakMap<object, Heading[]>();
 
-/** Heading lines of the text, each marked where it opens a plan (2024年工作安排, 主要预期目标). */
-function headingsOf(ctx: DocContext): { start: number; plan: boolean }[] {
+/** Heading lines of the text, each marked where it opens a plan (2024年工作安排, 主要预期目标), with its rank. */
+function headingsOf(ctx: DocContext): Heading[] {
   const known = planSections.get(ctx);
   if (known) return known;
   const { plan_headings: planWords, report_headings: reportWords } = ctx.rules.patterns.cues.status;
   // a heading that names a report as well as a plan (…情况和2024年工作打算) opens no plan
   const headings = paragraphs(ctx.text)
     .filter((p) => p.text.length <= HEADING_MAX_LENGTH && !NOT_A_HEADING.test(p.text.replace(/^[一二三四五六七八九十]+、/, '')) && !/\d[\d.]*\s*[%亿万]/.test(p.text))
-    .map((p) => ({ start: p.start, plan: planWords.some((w) => p.text.includes(w)) && !reportWords.some((w) => p.text.includes(w)) }));
+    .map((p) => ({
+      start: p.start,
+      rank: HEADING_RANKS.findIndex((re) => re.test(p.text)),
+      plan: planWords.some((w) => p.text.includes(w)) && !reportWords.some((w) => p.text.includes(w)),
+    }));
   planSections.set(ctx, headings);
   return headings;
 }
 
-/** The figure stands in a plan's section: the nearest heading before it names a plan. */
+/**
+ * The figure stands in a plan's section: the nearest heading before it, or one of higher rank
+ * that holds that one (二、重点工作 under 2024年工作计划), names a plan.
+ */
 function inPlanSection(ctx: DocContext, site: FigureSite): boolean {
   const before = headingsOf(ctx).filter((h) => h.start < site.figure.start && h.start >= site.article.start);
-  return before[before.length - 1]?.plan ?? false;
+  let rank = Infinity;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const h = before[i]!;
+    if (h.rank >= rank) continue;
+    if (h.plan) return true;
+    rank = h.rank;
+  }
+  return false;
 }
 
 /**

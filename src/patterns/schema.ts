@@ -101,6 +101,7 @@ export const cuesSchema = z.object({
       only_followed_by: z.record(z.string(), words),
       before_verb: words,
       before_year: words,
+      conditions: words,
       examples, counterexamples: examples,
     }),
     actual: words,
