@@ -17,7 +17,8 @@ export function nounPhraseAt(text: string, breakers: string[], starters: string[
   const isNoun = (i: number): boolean => {
     const w = words[i];
     if (!w || breakers.includes(w.word)) return false;
-    return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (w.tag === 'vn' && i > 0);
+    // a morpheme after the first word is a suffix of the noun (处理厂: 厂)
+    return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (/^(vn|zg|g)$/.test(w.tag) && i > 0);
   };
   const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
   const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
