@@ -1,7 +1,7 @@
 // Derive a trimmed main dictionary from jieba's own: the words bulletins use are frequent ones,
 // and the domain terms come from patterns/ as a user dictionary. Idioms, set phrases, proper
 // nouns and verbal nouns are kept down to a low frequency: without them jieba cuts a rare idiom
-// (拔地而起) or a product word (孵化器) into pieces that read as verbs and nouns of a metric.
+// (日新月异) or a product word (孵化器) into pieces that read as verbs and nouns of a metric.
 // Loads in ~0.2 s instead of ~1 s.
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';

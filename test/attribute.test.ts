@@ -113,7 +113,7 @@ describe('metric: cut rules of the noun phrase', () => {
     expect(rows).toEqual(expect.arrayContaining(['3座 孵化楼 level', '2个 竣工投产项目 level']));
   });
   it('drops an inner 的 and never keeps a time word cut off from its noun', () => {
-    expect(rows).toContain('2.3平方公里 开发土地面积 level');
+    expect(rows).toContain('2.3平方公里 平整土地面积 level');
   });
 });
 
@@ -121,9 +121,9 @@ describe('metric: shares and rates whose subject is elsewhere', () => {
   const rows = rowsOf('fixtures/attribute/metric-cuts.txt', ['metric', 'measure']);
   it('writes every share phrasing as X占Y比重, and a bare X占比 as it is', () => {
     expect(rows).toEqual(expect.arrayContaining([
-      '9.1% 经济总量占全省比重 share',
-      '31.5% 经济总量占全市比重 share',
-      '70.2% 制造业增加值占规模以上工业增加值比重 share',
+      '9.1% 营业收入占全省比重 share',
+      '31.5% 营业收入占全市比重 share',
+      '70.2% 制造业增加值占工业增加值比重 share',
       '82.4% 税收收入占比 share',
       '41.3% 高新技术产业产值占全市比重 share',
     ]));
@@ -141,7 +141,7 @@ describe('metric: shares and rates whose subject is elsewhere', () => {
 
 describe('metric: no verb, place or run of text as a metric', () => {
   it('falls back to the noun phrase that ends a run, or to none', () => {
-    const text = '施工现场塔吊林立各组施工人员埋头作业全市深化转型项目建设年第一批项目集中开工仅60天后,厂房封顶。';
+    const text = '园区各施工单位倒排工期挂图作战全力推进年度重点项目观摩拉练活动仅用45天后,厂房封顶。';
     const [record] = figuresOf(text);
     expect(record!.metric === null || record!.metric.length <= 20).toBe(true);
   });
@@ -153,16 +153,16 @@ describe('status: cue scopes', () => {
     expect(rows).toEqual(expect.arrayContaining(['52.6亿元 actual', '9.2% actual']));
   });
   it('limits a governing cue after its subject to its clause', () => {
-    expect(rows).toEqual(expect.arrayContaining(['12% target', '800亿元 actual']));
+    expect(rows).toEqual(expect.arrayContaining(['12% target', '80亿元 actual']));
   });
   it('carries a clause cue to the next clause that goes on with its subject', () => {
     expect(rows).toEqual(expect.arrayContaining(['300亿元 target', '15% target']));
   });
-  it('gives a cue that ends its clause no scope (远超预期,)', () => {
+  it('gives a cue that ends its clause no scope (好于预期,)', () => {
     expect(rows).toContain('3栋 actual');
   });
   it('lets a deadline at the head of a sentence govern it, and 计划 before a verb mark a target', () => {
-    expect(rows).toEqual(expect.arrayContaining(['3个 target', '500家 target', '2万平方米 target']));
+    expect(rows).toEqual(expect.arrayContaining(['3条 target', '500家 target', '2万平方米 target']));
   });
   it('lets a lead ending with a colon govern its list', () => {
     expect(rows).toEqual(expect.arrayContaining(['6.5% target', '8% target', '12家 target']));

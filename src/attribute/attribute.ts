@@ -22,7 +22,7 @@ export interface Attributed {
   qualifier: Qualifier | null;
 }
 
-/** The figure measures what the one before it in its sentence does (产值将超N亿元,同比增长M%). */
+/** The figure measures what the one before it in its sentence does (营收将超N亿元,较上年增长M%). */
 function goesOn(metric: MetricReading, previous: MetricReading | null): boolean {
   if (!previous || !metric.metric) return false;
   return metric.metric === previous.metric || metric.metric === previous.comparable || (!!metric.subject && metric.subject === previous.subject);

@@ -12,7 +12,7 @@ export interface MeasureReading {
 
 /**
  * A percent that stands for a part of what precedes it: after 其中 (其中60%来自…), or between a
- * noun and the verb that the part does (人才90%以上落户…).
+ * noun and the verb that the part does (人才80%留在…).
  */
 function isPartOfSubject(window: string, after: string, partWords: string[]): boolean {
   const head = window.trimEnd();

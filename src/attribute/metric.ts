@@ -127,7 +127,7 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     subject: r.carried,
     metric: r.attribute ? r.carried + r.attribute : r.measure.measure === 'growth' ? r.previous?.comparable || r.carried : r.carried,
   } : null),
-  // 工业产值按可比价格计算,比上年增长5% → 工业产值: a rate or share with no subject of its own
+  // 工业产值按不变价格计算,较上年增长5% → 工业产值: a rate or share with no subject of its own
   // is about the subject of the clause before
   (r) => {
     if (r.measure.measure === 'level') return null;
@@ -259,7 +259,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
   else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
   metric = namesAThing(capped(metric).replace(TRAILING_DIGITS, ''));
-  // a count needs no word saying it is one: 开工项目总数达53个 counts 开工项目
+  // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
   const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s).replace(INNER_OF, ''));

@@ -35,7 +35,7 @@ export function nounPhraseAt(text: string, breakers: string[], starters: string[
   let end = -1;
   for (let i = leadingFigure ? first : 0; i < words.length; i++) {
     if (i > 0 && starters.includes(words[i]!.word)) break;
-    // a verb before a preposition is the predicate (孵化器活跃在园区)
+    // a verb before a preposition is the predicate (孵化器集中在园区)
     if (end >= 0 && /^v/.test(words[i]!.tag) && words[i + 1]?.tag === 'p') break;
     if (isNoun(i)) { end = i; continue; }
     // a name joined by · stays whole (甲乙·星河项目)

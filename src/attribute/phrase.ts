@@ -48,7 +48,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   }
   before = cutPhrase(before, v);
   // a cue of plan or action ends the phrase before it (力争…, 推动…): the metric follows it,
-  // or, where nothing follows (营业收入增长力争超), precedes it
+  // or, where nothing follows (产值增长力争达到), precedes it
   const scanned = strip(before, v) || before;
   const cue = afterLast(scanned, v.cutBefore);
   // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)

@@ -1,6 +1,6 @@
 import { strip, type Vocabulary } from './metricWords.js';
 
-/** The whole a share is of, without the zone's word for itself (占全区工业总产值 → 工业总产值; 占全市… stays). */
+/** The whole a share is of, without the zone's word for itself (占全区工业产值 → 工业产值; 占全市… stays). */
 function shareBase(whole: string, v: Vocabulary): string {
   const own = v.ownScope.find((w) => whole.startsWith(w) && whole.length >= w.length + 2);
   return own ? whole.slice(own.length) : whole;

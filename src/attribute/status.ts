@@ -16,7 +16,7 @@ const YEAR = /^\d{4}年/;
 type Cue = { word: string; at: number };
 type Cues = DocContext['rules']['patterns']['cues']['status'];
 
-/** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (远超预期, governs nothing). */
+/** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing). */
 function holds(cues: Cues, text: string, hit: Cue): boolean {
   const rest = text.slice(hit.at + hit.word.length);
   if (/^\s*[，,。；;！？!?]/.test(rest)) return false;
@@ -155,7 +155,7 @@ function inPlanSection(ctx: DocContext, site: FigureSite): boolean {
  * Target or actual. A target cue in scope (see cueInScope) makes a target, unless an actual cue
  * (目前, 已) stands nearer to the number, or a completed action (解决了) lies between the cue and
  * the number. A clause with no cue that carries the subject of the figure before it
- * (将超10亿元,同比增长20%) goes on with that figure's status (`carried`). In a plan's section an
+ * (将超10亿元,较上年增长20%) goes on with that figure's status (`carried`). In a plan's section an
  * uncued figure is a target; a project's capacity stays actual.
  */
 export function attributeStatus(ctx: DocContext, site: FigureSite, measure: MeasureReading, carried: Status | null = null): Status {
