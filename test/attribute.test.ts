@@ -190,3 +190,11 @@ describe('status: plan sections', () => {
     expect(rows).toContain('20亿元 target');
   });
 });
+
+describe('lists: 分别 after figures', () => {
+  it('gives each figure after 分别 the metric of the figure it follows, joined by 、 or 和', () => {
+    const text = '园区实现工业总产值860亿元、税收收入42亿元,分别增长9.5%和6.2%。';
+    const rows = figuresOf(text).map((r) => `${text.slice(r.start, r.end)} ${r.metric} ${r.measure}`);
+    expect(rows).toEqual(expect.arrayContaining(['9.5% 工业总产值 growth', '6.2% 税收收入 growth']));
+  });
+});
