@@ -5,6 +5,9 @@ import type { ArticleSpan } from '../segment/articles.js';
 import { clauseSpans, spanAt } from '../segment/sentences.js';
 import type { Rules } from '../patterns/compile.js';
 
+/** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
+export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
+
 /** What attribution knows of one document. Offsets are normalised. */
 export interface DocContext {
   text: string;

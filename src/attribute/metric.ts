@@ -3,7 +3,7 @@ import { cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.j
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { shareForm } from './share.js';
 import type { MeasureReading } from './measure.js';
-import { maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 
 export interface MetricReading {
@@ -25,8 +25,6 @@ const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
 const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 /** a metric longer than this is a run of text, not a noun phrase */
 const MAX_METRIC_LENGTH = 20;
-/** capacities and ratings: what follows the figure is the thing rated (7GW光伏项目) */
-const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
 
 /** What the chooser knows of a figure: the phrase before it, what it carries, the nouns after it. */
 interface Reading {

@@ -104,7 +104,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     countWords: longest(m.count_words),
     shareVerb: shareVerb(ctx.rules),
     scopeOf: scopeFinder(m.scope_words),
-    future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
+    future: [...cues.status.target.governing, ...cues.status.target.local, ...cues.status.target.before_verb],
     terms: ctx.rules.terms,
     synonyms: Object.entries(m.synonyms),
   };

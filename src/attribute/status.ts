@@ -1,11 +1,10 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { lastCue, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, lastCue, type DocContext, type FigureSite } from './context.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
 
-const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
 /** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
 const HEADING_MAX_LENGTH = 30;
 const NOT_A_HEADING = /[。，,；;！？!?]/;
