@@ -164,7 +164,8 @@ function graded(subject: string, previous: MetricReading | null, ctx: DocContext
   const noun = subject.slice(0, -level.length);
   const levelOnly = !noun || ctx.rules.placeStems.has(noun) || ctx.rules.placeStems.has(noun.replace(/市$/, ''));
   if (!levelOnly) return level + noun;
-  return subject + (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})`), '');
+  // 省级以上研发平台46个,其中国家级9个 → 国家级研发平台
+  return subject + (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})(及?以上)?`), '');
 }
 
 /** 低于全市4.25个百分点 → 全市; 高于市定目标(12%)0.8个百分点 → 市定目标: what a gap compares with. */

@@ -88,7 +88,8 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
     verbs: longest(m.cut_verbs),
-    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...ctx.rules.gazetteer.citywide, ...ctx.rules.gazetteer.notPlaces]),
+    // a designation level (省级) is no place, but it grades the noun it goes with
+    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...ctx.rules.gazetteer.citywide, ...ctx.rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
     prefixSubject: m.carried.prefix_subject,
     replaceBySubject: m.carried.replace_by_subject,
     generic: m.generic_heads,

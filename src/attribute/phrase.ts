@@ -1,9 +1,11 @@
 import { QUOTES, wordBoundaries } from './nounPhrase.js';
 import { afterLast, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { tokenize } from '../lib/tokenizer.js';
 
 /** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */
 export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
+const STARTING_POINT = ['由', '从'];
 /** what ends a metric phrase read backwards; · and 《》 join the parts of a name and stay */
 const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
 
@@ -21,7 +23,14 @@ function cutPhrase(text: string, v: Vocabulary): string {
     .replace(/[^，,；;：:]*、[^，,；;：:]*等/g, ' ')
     .replace(/、/g, '')
     .replace(QUOTES, '');
-  return phrase.replace(TIME, ' ').split(PHRASE_END).filter(Boolean).pop() ?? '';
+  const chunk = phrase.replace(TIME, ' ').split(PHRASE_END).filter(Boolean).pop() ?? '';
+  return beforeStartingPoint(text.split(PHRASE_END).filter(Boolean).pop() ?? '') || chunk;
+}
+
+/** X由A增加到B: the subject stands before 由 or 从 (a preposition of jieba) that opens the change. */
+function beforeStartingPoint(chunk: string): string {
+  const from = tokenize(chunk).filter((w) => w.tag === 'p' && STARTING_POINT.includes(w.word)).pop();
+  return from && from.start > 1 ? chunk.slice(0, from.start) : '';
 }
 
 /** `text` is nothing but words that open a phrase (已, 累计已): no subject of its own. */

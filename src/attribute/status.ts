@@ -31,6 +31,12 @@ function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean):
   return hit;
 }
 
+/** Nothing but punctuation or a target cue stands before the cue in its clause. */
+function opensClause(text: string, c: Cue, cues: Cues): boolean {
+  const before = text.slice(0, c.at);
+  return !/[\u4e00-\u9fff]$/.test(before) || cues.target.governing.some((w) => before.endsWith(w));
+}
+
 /**
  * The nearest target cue in `text` that holds, searching backwards. 将 or 计划 count only before
  * a verb (将超, 计划建设), 到 only before a year (到2027年).
@@ -40,7 +46,8 @@ function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
   const after = (c: Cue): string => text.slice(c.at + c.word.length, c.at + c.word.length + 8);
   const conditional = [
     lastCueWhere(text, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? '')),
-    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c))),
+    // a deadline opens its clause or follows a cue (力争到2027年); 增加到2023年的 is no deadline
+    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, c, cues)),
   ];
   for (const c of conditional) if (c && (!hit || c.at > hit.at)) hit = c;
   return hit;
