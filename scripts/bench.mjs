@@ -26,3 +26,17 @@ function time(label, path, times) {
 
 time('seeds/ (5 bulletins, 77 KB)', 'seeds/', runs);
 time('seeds x 40 (3 MB)', big, Math.max(1, Math.min(runs, 3)));
+
+// normalisation's share of the analysis (script detection included), in process, on the 3 MB simplified text
+const { loadPatterns } = await import('../dist/patterns/load.js');
+const { compileRules } = await import('../dist/patterns/compile.js');
+const { normalise } = await import('../dist/normalise/normalise.js');
+const { isTraditional } = await import('../dist/normalise/script.js');
+const { analyse } = await import('../dist/pipeline.js');
+const rules = compileRules(loadPatterns());
+const source = { file: big, text: readFileSync(big, 'utf8') };
+const best = (f) => Math.min(...[1, 2, 3].map(() => { const t = performance.now(); f(); return performance.now() - t; }));
+const whole = best(() => analyse(source, rules));
+const norm = best(() => normalise(source, rules.chrome));
+const detect = best(() => isTraditional(source.text));
+console.log(`normalisation: ${norm.toFixed(0)} ms of ${whole.toFixed(0)} ms (${(100 * norm / whole).toFixed(1)}%), script detection ${detect.toFixed(0)} ms`);

@@ -8,7 +8,8 @@ import { recogniseFigures } from './recognise/recognise.js';
 import { markRepeats } from './recognise/repeats.js';
 import { attributeFigures } from './attribute/attribute.js';
 import { maskTerms } from './attribute/context.js';
-import { bulletinYear, timePattern } from './attribute/period.js';
+import { timeReader } from './segment/timeExpressions.js';
+import { articleDates } from './segment/documentDate.js';
 import { toRecord } from './emit/record.js';
 import { locator } from './lib/position.js';
 import { spansWithin } from './lib/spans.js';
@@ -27,14 +28,16 @@ export function extract(source: Source, rules: Rules): FigureRecord[] {
 
 /** The records of a bulletin and the articles it was split into. */
 export function analyse(source: Source, rules: Rules): Extraction {
-  const norm = normalise(source);
+  const norm = normalise(source, rules.chrome);
   const { text } = norm;
   const mentions = findZoneMentions(text, rules.gazetteer, placeTester(rules.placeStems));
   const mentionsIn = (start: number, end: number): ZoneMention[] => spansWithin(mentions, start, end);
   const drafts = splitArticles(text, rules.patterns.articles);
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, rules.gazetteer.citywide));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
-  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, bulletinYear: bulletinYear(text), rules, timePattern: timePattern(rules), masked: maskTerms(text, rules.terms) };
+  const times = timeReader(rules.patterns.periods);
+  const dates = articleDates(text, articles, times, rules.patterns);
+  const ctx = { text, sentences: sentenceSpans(text), figures, mentions, articles, rules, times, dates, masked: maskTerms(text, rules.terms) };
   const sourceArticles = articles.map((a) => ({ ...a, start: toSourceOffset(norm, a.start), end: toSourceOffset(norm, a.end) }));
   const locate = locator(source.markup?.html ?? source.text);
   return { source, records: attributeFigures(ctx).map((a) => toRecord(norm, a, locate)), articles: sourceArticles };

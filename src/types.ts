@@ -11,6 +11,16 @@ export interface NormalText {
   source: Source;
   text: string;
   origin: Int32Array;
+  /** a traditional text, simplified for recognition: the characters as printed */
+  script?: PrintedScript;
+}
+
+/** Where normalisation simplified a traditional text, the characters as printed. */
+export interface PrintedScript {
+  /** offset in the normalised text → the character printed there */
+  printedAt: Map<number, string>;
+  /** a simplified character → the character printed for it (the first one seen) */
+  printedOf: Map<string, string>;
 }
 
 export type Qualifier = 'approx' | 'over' | 'under';

@@ -77,8 +77,8 @@ describe('a bulletin from another province', () => {
     expect(rows).toEqual(expect.arrayContaining([
       '385.6亿元 地区生产总值 level actual 2024-01..2024-09',
       '6.8% 地区生产总值 growth actual 2024-01..2024-09',
-      '1.2亿美元 实际利用外资 level actual -',
-      '3.2% 进出口总额 growth actual -',
+      '1.2亿美元 实际利用外资 level actual 2024-01..2024-09',
+      '3.2% 进出口总额 growth actual 2024-01..2024-09',
       '120亿元 固定资产投资 level actual 2024-01..2024-10',
       '85% 固定资产投资占目标比重 share actual 2024-01..2024-10',
       '50亿元 新能源汽车零部件项目总投资 level target 2024',
@@ -92,11 +92,11 @@ describe('an indicator list under a dated heading', () => {
   const rows = rowsOf('fixtures/attribute/indicator-list.txt', ['metric', 'measure', 'period']);
   it('takes the metric from the label before a colon, and the period from the heading', () => {
     expect(rows).toEqual(expect.arrayContaining([
-      '86.5亿元 工业投资 level 2024H1',
-      '12.3% 工业投资 growth 2024H1',
-      '9.8% 规模以上工业总产值 growth 2024H1',
-      '0.4个百分点 研发投入强度 growth 2024H1',
-      '2.3万户 市场主体 level 2024H1',
+      '86.5亿元 工业投资 level 2024-01..2024-06',
+      '12.3% 工业投资 growth 2024-01..2024-06',
+      '9.8% 规模以上工业总产值 growth 2024-01..2024-06',
+      '0.4个百分点 研发投入强度 growth 2024-01..2024-06',
+      '2.3万户 市场主体 level -',
     ]));
   });
 });
@@ -196,5 +196,33 @@ describe('lists: 分别 after figures', () => {
     const text = '园区实现工业总产值860亿元、税收收入42亿元,分别增长9.5%和6.2%。';
     const rows = figuresOf(text).map((r) => `${text.slice(r.start, r.end)} ${r.metric} ${r.measure}`);
     expect(rows).toEqual(expect.arrayContaining(['9.5% 工业总产值 growth', '6.2% 税收收入 growth']));
+  });
+});
+
+describe('periods in scope', () => {
+  const periods = (name: string) => rowsOf(`fixtures/periods/${name}.txt`, ['period']);
+  it('gives a figure the period its bulletin reports on where nothing nearer states one', () => {
+    expect(periods('statistics-bulletin')).toEqual(['418.6亿元 2021', '6.2% 2021', '5.4% 2021', '7.1% 2021', '62.3% 2021', '186家 -']);
+    expect(periods('event')).toEqual(['46个 2024', '218.5亿元 2024', '12个 2024', '64.2亿元 2024', '9个 2024', '37.8亿元 2024']);
+    expect(periods('yearbook')).toEqual(['32个 2009', '1.6亿美元 2009', '2.4亿美元 2009', '18.2平方公里 -']);
+  });
+  it('resolves 今年 and 全年 against the bulletin\'s date and the year it reports on', () => {
+    expect(periods('work-report')).toEqual(['312亿元 2022', '11.4% 2022', '15% 2023', '20个 2023']);
+    expect(periods('year-end-report')).toEqual(['520亿元 2023', '9.5% 2023', '86亿元 2023', '10% 2024']);
+    expect(periods('dateline')).toEqual(['58.3亿元 2023-01..2023-11', '8.7% 2023-01..2023-11', '27个 2023..']);
+  });
+  const sections = periods('sections');
+  it('holds a heading\'s period until a heading with another replaces it', () => {
+    expect(sections.slice(0, 5)).toEqual(['12.6亿元 2024Q1', '9.3% 2024Q1', '7.8% 2024Q1', '18个 2024Q1', '52.4亿元 2024Q1']);
+    expect(sections).toContain('7个 2024Q1');
+  });
+  it('carries a period that opens a sentence to the rest of its passage, and no further', () => {
+    expect(sections).toEqual(expect.arrayContaining(['3.2亿元 2024-01..2024-02', '6.4% 2024-01..2024-02', '7个 2024Q1']));
+  });
+  it('gives stocks only a date of their own, and event dates to nothing', () => {
+    expect(sections).toEqual(expect.arrayContaining(['412家 -', '560家 -', '398家 2023', '36平方公里 -', '15亿元 2023']));
+  });
+  it('writes spans: since a year, and a plan\'s five years', () => {
+    expect(sections.slice(-3)).toEqual(['41家 2023..', '10.2% 2016..2020', '8.1% 2016..2020']);
   });
 });

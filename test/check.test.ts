@@ -88,7 +88,7 @@ describe('baseline', () => {
 describe('reports', () => {
   it('prints GitHub annotations when GITHUB_ACTIONS=true', () => {
     const r = run(['fixtures/check/diff-fail.txt'], { GITHUB_ACTIONS: 'true' });
-    expect(r.stdout).toMatch(/^::error file=fixtures\/check\/diff-fail\.txt,line=2,col=\d+,title=diff-vs-target::18\.5%25 less the target 15%25 is 3\.5 points, not 2\.5个百分点$/m);
+    expect(r.stderr).toMatch(/^::error file=fixtures\/check\/diff-fail\.txt,line=2,col=\d+,title=diff-vs-target::18\.5%25 less the target 15%25 is 3\.5 points, not 2\.5个百分点$/m);
   });
   it('exits 2 for an unreadable input, after checking the rest', () => {
     const r = run(['no/such.txt', 'fixtures/check/diff-fail.txt']);

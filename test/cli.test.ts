@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { recordFields } from '../src/emit/fields.js';
 
-const cli = (args: string[], input?: string) => {
-  const r = spawnSync(process.execPath, ['bin/zone-extract.js', ...args], { input, encoding: 'utf8' });
+const cli = (args: string[], input?: string, env: NodeJS.ProcessEnv = {}) => {
+  const r = spawnSync(process.execPath, ['bin/zone-extract.js', ...args], { input, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'zx-'));
+const bulletin = '湖州莫干山高新区规上工业增加值同比增长8.5%,工业投资完成12.4亿元,力争全年增长10%。';
 
 describe('zone-extract', () => {
   it('matches the reviewed golden output on seeds/ (update with npm run golden, and review the diff)', () => {
@@ -36,7 +40,7 @@ describe('zone-extract', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
       'zone-extract: no/such/file.txt: no such file or folder',
-      'zone-extract: fixtures/inputs/undecodable.txt: cannot decode: neither UTF-8, UTF-16 nor GB18030/GBK text',
+      'zone-extract: fixtures/inputs/undecodable.txt: cannot decode: neither UTF-8, UTF-16, GB18030/GBK nor Big5 text',
     ]);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
@@ -112,3 +116,159 @@ describe('zone-extract', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('options fail loudly', () => {
+  it.each([
+    [['--status', 'TARGET'], /--status.*allowed: actual, target/],
+    [['--status', 'bogus'], /--status.*allowed: actual, target/],
+    [['--measure', 'growth,bogus'], /--measure.*allowed: level, growth, share, diff/],
+  ])('%j: exit 2 naming the allowed values', (args, message) => {
+    const r = cli([...args, '-f', 'jsonl', '-'], bulletin);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+  it('splits a comma list of choices', () => {
+    const r = cli(['--measure', 'growth,share', '--status', 'actual', '-f', 'jsonl', '-'], bulletin);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).value)).toEqual([8.5]);
+  });
+  it('prints the version with --version and -V', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    for (const flag of ['--version', '-V']) expect(cli([flag])).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+  it('ends help quietly when the reader closes the pipe at once', () => {
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync('bash', ['-c', 'node bin/zone-extract.js --help | true'], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+    }
+  });
+  it.each([
+    ['-p', '/nonexistent', /\/nonexistent: no such folder/],
+    ['-p', 'fixtures/patterns-bad/misspelt', /fixtures\/patterns-bad\/misspelt\/units\.yaml:3:3: unitz: Unrecognized key/],
+    ['-p', 'fixtures/patterns-bad/misnamed', /fixtures\/patterns-bad\/misnamed\/unit\.yaml:1:1: not a rule file \(rule files: numbers\.yaml, units\.yaml/],
+  ])('%s %s: exit 2 with file:line:column', (flag, dir, message) => {
+    const r = cli([flag, dir, '-f', 'jsonl', '-'], bulletin);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('inputs and outputs', () => {
+  it('reads piped standard input without -', () => {
+    const r = cli(['-f', 'jsonl'], bulletin);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout.split('\n')[0]!)).toMatchObject({ file: '-', value: 8.5 });
+    expect(cli([], '').code).toBe(2);
+  });
+  it('takes the format from the --out extension, and refuses an unknown one', () => {
+    const dir = tempDir();
+    expect(cli(['--out', join(dir, 'f.xlsx'), '-'], bulletin).code).toBe(0);
+    expect(readFileSync(join(dir, 'f.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(cli(['--out', join(dir, 'f.csv'), '-'], bulletin).code).toBe(0);
+    expect(readFileSync(join(dir, 'f.csv'), 'utf8')).toMatch(/^\uFEFFfile,zone,zone_level,/);
+    const unknown = cli(['--out', join(dir, 'f.dat'), '-'], bulletin);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/f\.dat: cannot tell the format .*\.csv.*give --format/);
+    expect(existsSync(join(dir, 'f.dat'))).toBe(false);
+  });
+  it('honours --fields in json and jsonl', () => {
+    const jsonl = cli(['-f', 'jsonl', '--fields', 'metric,value', '-'], bulletin).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(jsonl[0]).toEqual({ metric: '规模以上工业增加值', value: 8.5 });
+    const json = JSON.parse(cli(['-f', 'json', '--fields', 'value', '-'], bulletin).stdout);
+    expect(json[0]).toMatchObject({ zone: '湖州莫干山高新区', figures: [{ value: 8.5 }, { value: 12.4 }, { value: 10 }] });
+  });
+  it('matches --metric the way records are written (规上 → 规模以上)', () => {
+    for (const metric of ['规上工业增加值', '规模以上工业增加值']) {
+      const r = cli(['-f', 'jsonl', '--metric', metric, '-'], bulletin);
+      expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).value)).toEqual([8.5]);
+    }
+  });
+  it('fits a table to an 80-column terminal, with a file column, summaries, and a word when empty', () => {
+    const r = cli(['-f', 'table', 'seeds/'], undefined, { COLUMNS: '80' });
+    const lines = r.stdout.split('\n');
+    expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
+    expect(lines[1]).toMatch(/^file\s+metric\s+value\s+unit/);
+    expect(lines.at(-2)).toMatch(/^\d+ figures: \d+ actual, \d+ target, in \d+ zones from 5 files$/);
+    expect(lines.filter((l) => /^\d+ figures?: \d+ actual, \d+ target$/.test(l)).length).toBeGreaterThan(1);
+    expect(cli(['-f', 'table', '--status', 'target', 'fixtures/inputs/bom.txt']).stdout).toBe('no figures found\n');
+  });
+});
+
+describe('check in CI', () => {
+  it('with GITHUB_ACTIONS=true, annotations go to stderr and the JSON report stays valid; a step summary is appended', () => {
+    const summaryFile = join(tempDir(), 'summary.md');
+    writeFileSync(summaryFile, '# before\n');
+    const r = cli(['check', '-f', 'json', 'fixtures/check/conflict-fail.txt'], undefined, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).summary.errors).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/^::error file=fixtures\/check\/conflict-fail\.txt,line=\d+,col=\d+,title=conflicting-values::/m);
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toMatch(/^# before\n### zone-extract check\n/);
+    expect(summary).toMatch(/^\| error \| conflicting-values \| fixtures\/check\/conflict-fail\.txt:\d+ \|/m);
+  });
+  it('accepts known findings by rule, zone, metric and period, with a reason', () => {
+    expect(cli(['check', 'seeds/']).code).toBe(1);
+    const r = cli(['check', '-f', 'json', '--accept', 'fixtures/check/seeds-accepted.yaml', 'seeds/']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, accepted: 2 });
+    expect(report.accepted[0]).toMatchObject({ rule: 'conflicting-values', metric: '规模以上工业增加值', period: '2024', reason: expect.stringMatching(/15% target/) });
+  });
+  it('names an accepted finding no longer reported, and refuses an acceptance without a reason', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'stale.yaml'), '- { rule: conflicting-values, zone: 某某经开区, metric: 工业投资, period: null, reason: checked }\n');
+    const stale = cli(['check', '--accept', join(dir, 'stale.yaml'), 'fixtures/check/conflict-pass.txt']);
+    expect(stale.code).toBe(0);
+    expect(stale.stderr).toMatch(/stale\.yaml:1:3: accepted conflicting-values finding no longer reported/);
+    writeFileSync(join(dir, 'bad.yaml'), '- rule: conflicting-values\n  zone: null\n  metric: null\n  period: null\n  reasn: typo\n');
+    const bad = cli(['check', '--accept', join(dir, 'bad.yaml'), 'fixtures/check/conflict-pass.txt']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.yaml:\d+:\d+: /);
+  });
+  it('lets --patterns change a check rule by its id instead of adding a copy', () => {
+    const r = cli(['check', '-p', 'fixtures/patterns-override', 'seeds/']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/no errors, 2 warnings/);
+  });
+});
+
+describe('library', () => {
+  const node = (code: string) => spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  it('exports extract and extractFiles under the package name, with declarations', () => {
+    const r = node(`import { extract, extractFiles } from 'zone-extract';
+      const one = extract(${JSON.stringify(bulletin)}, { file: 'a.txt' });
+      const all = extractFiles(['fixtures/inputs/bom.txt', 'no/such.txt']);
+      console.log(JSON.stringify([one.map((x) => x.value), one[0].file, all.records.length, all.problems]));`);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([[8.5, 12.4, 10], 'a.txt', 1, [{ file: 'no/such.txt', reason: 'no such file or folder' }]]);
+    const types = readFileSync('dist/index.d.ts', 'utf8');
+    expect(types).toMatch(/export declare function extract\(text: string, options\?: TextOptions\): FigureRecord\[\]/);
+    expect(types).toMatch(/export declare function extractFiles\(/);
+  });
+  it('zone-extract schema: a JSON Schema of the record, with every field', () => {
+    const schema = JSON.parse(cli(['schema']).stdout);
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual(recordFields);
+    expect(schema.required).toEqual(recordFields);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.measure.enum).toEqual(['level', 'growth', 'share', 'diff']);
+  });
+});
+
+describe('packaging', () => {
+  it('packs what an installed CLI and library need, built before packing', () => {
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
+    const files = (JSON.parse(r.stdout)[0].files as { path: string }[]).map((f) => f.path);
+    for (const f of ['bin/zone-extract.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'dist/dict/jieba.trimmed.utf8', 'patterns/units.yaml']) expect(files).toContain(f);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', import: './dist/index.js' });
+  });
+  it('the README installs the CI tool from a packed tarball, as scripts/smoke.sh does', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toMatch(/npm pack/);
+    expect(readme).not.toMatch(/npm install -g \.\/tools\/zone-extract\s/);
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/scripts\/smoke\.sh/);
+  });
+});
+

@@ -5,11 +5,14 @@ import { Chalk } from 'chalk';
 import { render } from '../src/emit/formats.js';
 import { recordFields, parseFields } from '../src/emit/fields.js';
 import { groupByZone } from '../src/emit/group.js';
-import { filterRecords } from '../src/emit/filter.js';
+import { filterRecords, metricNormaliser } from '../src/emit/filter.js';
+import { recordSchema, recordJsonSchema } from '../src/emit/schema.js';
+import stringWidth from 'string-width';
 import { defuse } from '../src/emit/delimited.js';
 import { maskIdentityNumbers } from '../src/emit/mask.js';
+import type { FigureRecord } from '../src/types.js';
 import { paintFor } from '../src/cli/terminal.js';
-import { figuresOf } from './helpers.js';
+import { figuresOf, rules } from './helpers.js';
 
 const records = figuresOf('阳泉高新区工业投资完成32.3亿元,同比下降19.4%。平定经开区工业投资完成9.9亿元,力争增长10%。');
 const plain = { bom: false, paint: new Chalk({ level: 0 }) };
@@ -24,6 +27,16 @@ describe('json and jsonl', () => {
     const groups = JSON.parse(String(await render(records, 'json', plain)));
     expect(groups.map((g: { zone: string }) => g.zone)).toEqual(['阳泉高新技术产业开发区', '平定经济技术开发区']);
     expect(groupByZone(records)[0]!.figures).toHaveLength(2);
+  });
+});
+
+describe('fields', () => {
+  it('json and jsonl keep only the fields asked for, json still grouped by zone', async () => {
+    const fields: (keyof FigureRecord)[] = ['metric', 'value'];
+    const lines = String(await render(records, 'jsonl', { ...plain, fields })).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ metric: '工业投资', value: 32.3 });
+    const groups = JSON.parse(String(await render(records, 'json', { ...plain, fields })));
+    expect(groups[1]).toEqual({ zone: '平定经济技术开发区', zone_level: 'zone', figures: [{ metric: '工业投资', value: 9.9 }, { metric: '工业投资', value: 10 }] });
   });
 });
 
@@ -75,6 +88,50 @@ describe('table', () => {
   });
 });
 
+describe('table on a terminal', () => {
+  const wide: FigureRecord[] = [
+    ...records.map((r) => ({ ...r, file: 'issues/2024-09/晋城市开发区工作动态第十二期.txt', metric: `${r.metric}及配套基础设施建设项目完成投资`, park: '光机电产业园' })),
+    ...records.map((r) => ({ ...r, file: 'issues/2024-10/第十三期.txt' })),
+  ];
+  const widthOf = (text: string): number => Math.max(...text.split('\n').map((l) => stringWidth(l)));
+  it('fits 80 columns: long texts shortened, the least needed columns dropped, a file column for several files', async () => {
+    const natural = String(await render(wide, 'table', plain));
+    expect(widthOf(natural)).toBeGreaterThan(80);
+    const text = String(await render(wide, 'table', { ...plain, width: 80 }));
+    expect(widthOf(text)).toBeLessThanOrEqual(80);
+    const header = text.split('\n')[1]!.split(/\s+/);
+    expect(header).toEqual(expect.arrayContaining(['file', 'metric', 'value', 'unit', 'measure', 'status']));
+    expect(header).not.toContain('park');
+    expect(text).toContain('…');
+    expect(text).toContain('第十三期');
+  });
+  it('keeps the columns asked for, shortening only texts', async () => {
+    const text = String(await render(wide, 'table', { ...plain, width: 40, fields: ['metric', 'value', 'park'] }));
+    const rows = text.split('\n').slice(1, 4);
+    expect(rows[0]!.split(/\s+/)).toEqual(['metric', 'value', 'park']);
+    expect(widthOf(rows.join('\n'))).toBeLessThanOrEqual(40);
+  });
+  it('sums up each zone and the whole, and says so when there is nothing', async () => {
+    const text = String(await render(records, 'table', plain));
+    expect(text.split('\n').filter((l) => /^\d+ figures?:/.test(l))).toEqual([
+      '2 figures: 2 actual, 0 target',
+      '2 figures: 1 actual, 1 target',
+      '4 figures: 3 actual, 1 target, in 2 zones from 1 file',
+    ]);
+    expect(await render([], 'table', plain)).toBe('no figures found\n');
+  });
+});
+
+describe('record schema', () => {
+  it('describes every record the pipeline writes, and nothing else', () => {
+    for (const r of records) expect(recordSchema.parse(r)).toEqual(r);
+    expect(() => recordSchema.parse({ ...records[0], colour: 'red' })).toThrow();
+    const json = recordJsonSchema() as { properties: Record<string, { description?: string }> };
+    expect(Object.keys(json.properties)).toEqual(recordFields);
+    expect(Object.values(json.properties).every((p) => p.description)).toBe(true);
+  });
+});
+
 describe('xlsx', () => {
   it('round-trips: a summary sheet and a sheet per zone, numbers as numbers, frozen header', async () => {
     const buffer = await render(records, 'xlsx', plain) as Buffer;
@@ -102,6 +159,14 @@ describe('filters', () => {
     expect(filterRecords(records, { status: ['target'] }).map((r) => r.value)).toEqual([10]);
     expect(filterRecords(records, { measure: ['growth'], zone: ['阳泉'] }).map((r) => r.value)).toEqual([-19.4]);
     expect(filterRecords(records, { metric: ['工业投资'] })).toHaveLength(4);
+  });
+  it('reads a metric asked for the way records are written: synonyms and punctuation', () => {
+    const growth = figuresOf('阳泉高新区规上工业增加值同比增长8.2%。');
+    const normalise = metricNormaliser(rules().patterns);
+    expect(normalise('规上工业增加值')).toBe('规模以上工业增加值');
+    expect(normalise('“规上”工业')).toBe('规模以上工业');
+    expect(filterRecords(growth, { metric: ['规上工业增加值'] }, normalise).map((r) => r.value)).toEqual([8.2]);
+    expect(filterRecords(growth, { metric: ['规上工业增加值'] })).toEqual([]);
   });
 });
 

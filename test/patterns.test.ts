@@ -6,6 +6,7 @@ import { checkSync } from 'recheck';
 import { builtinPatternsDir, loadPatterns, PatternError } from '../src/patterns/load.js';
 import { patternRegexes } from '../src/patterns/regexes.js';
 import { findZoneMentions } from '../src/segment/gazetteer.js';
+import { removeChrome } from '../src/normalise/chrome.js';
 import { figuresOf, rules, splitExample } from './helpers.js';
 
 interface Example { file: string; path: string; text: string; counter: boolean }
@@ -42,8 +43,14 @@ function checkExample(ex: Example): void {
       const last = figures[figures.length - 1]!;
       const [first, value] = expected.split(' ');
       if (first === 'target' || first === 'actual') expect(last.status).toBe(first);
-      else if (first === 'period') expect(last.period ?? '-').toBe(value);
       else { expect(last.measure).toBe(first); expect(last.value).toBe(Number(value)); }
+      return;
+    }
+    case 'periods.yaml': {
+      // "text => period P": the last figure covers P ('-' for none); a counterexample must not
+      const period = figures[figures.length - 1]!.period ?? '-';
+      const named = expected.replace(/^period /, '');
+      if (ex.counter) expect(period).not.toBe(named); else expect(period).toBe(named);
       return;
     }
     case 'metrics.yaml':
@@ -56,6 +63,9 @@ function checkExample(ex: Example): void {
       else expect(figuresOf(input)[0]?.zone ?? mentions[0]?.name).toBe(expected);
       return;
     }
+    case 'chrome.yaml':
+      expect(removeChrome(input, rules().chrome)?.text.trim() ?? input).toBe(ex.counter ? input : expected);
+      return;
     default:
       throw new Error(`no runner for examples in ${ex.file}`);
   }

@@ -17,6 +17,22 @@ describe('encodings', () => {
     const decoded = decode(readFileSync(file));
     expect(decoded).toEqual({ text: expected, encoding });
   });
+  it.each([
+    ['fixtures/inputs/big5.txt', '本刊訊 營口經濟技術開發區完成工業投資12.5億元,同比增長8.2%。\n', 'big5'],
+    ['fixtures/inputs/big5-hkscs.txt', '本刊訊 香港科學園一期完成投資12.5億元,邨內新增企業8家。\n', 'big5'],
+    ['fixtures/inputs/utf16be-nobom.txt', '开发区一期完成投资5亿元。\n', 'utf-16be'],
+    ['fixtures/inputs/utf16le-kai-nobom.txt', '本刊讯 开发区一期新开工项目12个。\n', 'utf-16le'],
+  ])('tells %s apart from GB18030 and binary data', (file, text, encoding) => {
+    expect(decode(readFileSync(file))).toEqual({ text, encoding });
+  });
+  it('refuses bytes whose encoding cannot be told, rather than read gibberish', () => {
+    expect(() => decode(readFileSync('fixtures/inputs/ambiguous.txt'))).toThrow(/cannot tell the encoding/);
+    expect(() => decode(readFileSync('fixtures/inputs/shift-jis.bin'))).toThrow(/cannot tell the encoding \(likeliest GB18030, then Shift_JIS\)/);
+  });
+  it('reads the figures of a Big5 bulletin', () => {
+    const [r] = extract(readSource('fixtures/inputs/big5.txt'), rules());
+    expect(r).toMatchObject({ value: 12.5, unit: '億元', metric: '工业投资' });
+  });
   it('drops a UTF-8 BOM', () => {
     expect(decode(readFileSync('fixtures/inputs/bom.txt')).text.startsWith('高平')).toBe(true);
   });

@@ -4,6 +4,8 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { clauseSpans, spanAt } from '../segment/sentences.js';
 import type { Rules } from '../patterns/compile.js';
+import type { TimeReader } from '../segment/timeExpressions.js';
+import type { DocumentDate } from '../segment/documentDate.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -15,9 +17,10 @@ export interface DocContext {
   figures: Figure[];
   mentions: ZoneMention[];
   articles: ArticleSpan[];
-  bulletinYear: number | null;
   rules: Rules;
-  timePattern: RegExp;
+  times: TimeReader;
+  /** what each article says of its own date, by article */
+  dates: DocumentDate[];
   /** the text with metric terms blanked out, for cue words that also occur inside terms (增加值 ≠ 增加) */
   masked: string;
 }

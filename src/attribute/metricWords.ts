@@ -43,7 +43,7 @@ export interface Vocabulary {
 export function comparisonTail(rules: Rules): RegExp {
   const cues = rules.patterns.cues;
   const alternatives = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(${alternatives(cues.period.comparison_bases)})(${alternatives(cues.measure.growth.words)})?了?$`);
+  return new RegExp(`(${alternatives(rules.patterns.periods.comparison_bases.words)})(${alternatives(cues.measure.growth.words)})?了?$`);
 }
 
 /** A numeral (digits of patterns/numbers.yaml) and a slogan classifier: 一批, 两个, 三大. */

@@ -35,7 +35,7 @@ export function compareBaseline(current: FigureRecord[], baseline: Keyed[], rule
   const now = group(current);
   const before = group(baseline);
   const at = (rule: CheckRule, r: Keyed, message: string): Finding => ({
-    rule: rule.id, severity: rule.severity, file: r.file ?? '-', line: r.line ?? 1, column: r.column ?? 1, zone: r.zone, message, text: r.text ?? '',
+    rule: rule.id, severity: rule.severity, file: r.file ?? '-', line: r.line ?? 1, column: r.column ?? 1, zone: r.zone, metric: r.metric, period: r.period ?? null, message, text: r.text ?? '',
   });
   const found: Finding[] = [];
   for (const [key, rs] of now) {

@@ -28,7 +28,8 @@ export function loadExpectations(path: string): Expectations {
 }
 
 /** Metrics each zone article must report, and zones the bulletins must cover. */
-export function checkExpectations(extractions: Extraction[], e: Expectations, missingMetric: CheckRule, missingZone: CheckRule): Finding[] {
+export function checkExpectations(extractions: Extraction[], e: Expectations, missingMetric: CheckRule, missingZone: CheckRule,
+  normaliseMetric: (name: string) => string = (name) => name): Finding[] {
   const found: Finding[] = [];
   for (const ex of extractions) {
     const locate = locator(ex.source.text);
@@ -36,10 +37,10 @@ export function checkExpectations(extractions: Extraction[], e: Expectations, mi
       if (!article.zone || (e.articles !== 'any' && article.zone.level !== e.articles)) continue;
       const inArticle = ex.records.filter((r) => r.start >= article.start && r.start < article.end && r.zone === article.zone!.name);
       for (const metric of e.metrics) {
-        if (inArticle.some((r) => r.metric?.includes(metric))) continue;
+        if (inArticle.some((r) => r.metric?.includes(normaliseMetric(metric)))) continue;
         found.push({
           rule: missingMetric.id, severity: missingMetric.severity, file: ex.source.file, line: locate(article.start).line, column: 1,
-          zone: article.zone.name, message: `${article.zone.name} reports no ${metric}`, text: '',
+          zone: article.zone.name, metric, period: null, message: `${article.zone.name} reports no ${metric}`, text: '',
         });
       }
     }
@@ -47,7 +48,7 @@ export function checkExpectations(extractions: Extraction[], e: Expectations, mi
   const covered = extractions.flatMap((ex) => [...ex.articles.map((a) => a.zone?.name), ...ex.records.map((r) => r.zone)]).filter(Boolean) as string[];
   for (const zone of e.zones) {
     if (covered.some((z) => z.includes(zone))) continue;
-    found.push({ rule: missingZone.id, severity: missingZone.severity, file: extractions[0]?.source.file ?? '-', line: 1, column: 1, zone, message: `no article or figure covers ${zone}`, text: '' });
+    found.push({ rule: missingZone.id, severity: missingZone.severity, file: extractions[0]?.source.file ?? '-', line: 1, column: 1, zone, metric: null, period: null, message: `no article or figure covers ${zone}`, text: '' });
   }
   return found;
 }

@@ -10,6 +10,9 @@ export interface Finding {
   line: number;
   column: number;
   zone: string | null;
+  /** the metric and period the finding is about, by which it can be accepted */
+  metric: string | null;
+  period: string | null;
   message: string;
   /** the sentence the figure was printed in */
   text: string;

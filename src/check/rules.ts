@@ -17,7 +17,7 @@ const consistency: Partial<Record<CheckId, typeof partsAgainstTotal>> = {
 };
 
 export function reportAt(rule: CheckRule, r: FigureRecord, message: string): Finding {
-  return { rule: rule.id, severity: rule.severity, file: r.file, line: r.line, column: r.column, zone: r.zone, message, text: r.text };
+  return { rule: rule.id, severity: rule.severity, file: r.file, line: r.line, column: r.column, zone: r.zone, metric: r.metric, period: r.period, message, text: r.text };
 }
 
 /** Every consistency rule of patterns/checks.yaml over every bulletin, in file order. */

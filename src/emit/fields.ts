@@ -15,3 +15,8 @@ export function parseFields(list: string): (keyof FigureRecord)[] {
   if (unknown.length) throw new Error(`unknown field ${unknown.join(', ')} (fields: ${recordFields.join(',')})`);
   return names as (keyof FigureRecord)[];
 }
+
+/** A record with only the fields asked for, in their order. */
+export function pick(record: FigureRecord, fields: (keyof FigureRecord)[]): Partial<FigureRecord> {
+  return Object.fromEntries(fields.map((f) => [f, record[f]]));
+}

@@ -1,5 +1,6 @@
 import type { FigureRecord, NormalText } from '../types.js';
 import { toSourceEnd, toSourceOffset } from '../normalise/normalise.js';
+import { asPrinted } from '../normalise/script.js';
 import type { Attributed } from '../attribute/attribute.js';
 import { maskIdentityNumbers } from './mask.js';
 import type { Locate } from '../lib/position.js';
@@ -14,15 +15,18 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
   const markup = norm.source.markup;
   const { line, column } = locate(markup ? markup.offsets[start] ?? 0 : start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
+  // zone, park and metric stay simplified so that both scripts group together; what is quoted is as printed
+  const printed = (s: string, from: number, to: number): string => asPrinted(norm, s, from, to);
+  const { sentence } = a.site;
   return {
     file: norm.source.file,
     zone: a.zone?.name ?? null,
     zone_level: a.zone?.level ?? null,
     park: a.park,
     metric: a.metric.metric || null,
-    metric_text: a.metric.printed || null,
+    metric_text: printed(a.metric.printed, sentence.start, sentence.end) || null,
     value: a.value,
-    unit: a.figure.unit,
+    unit: printed(a.figure.unit, a.figure.start, a.figure.end),
     base_value: Number((a.value * factor).toPrecision(12)),
     base_unit: a.figure.baseUnit,
     qualifier: a.qualifier,

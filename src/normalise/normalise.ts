@@ -1,9 +1,14 @@
 import type { NormalText, Source } from '../types.js';
+import { removeGlosses } from './glosses.js';
+import { removeChrome, type Chrome } from './chrome.js';
+import { printedScript, toSimplified } from './script.js';
+import { compose, RewriteBuilder, type Rewrite } from './rewrite.js';
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000\u00a0]/.test(c);
+const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000\u00a0\u2009\u202f]/.test(c);
 const isLatinUnitStart = (c: string | undefined): boolean => c !== undefined && /[A-Za-z㎡%]/.test(c);
+const isHan = (c: string | undefined): boolean => c !== undefined && /[\u4e00-\u9fff]/.test(c);
 const MULTIPLIER = /[万亿千]/;
 
 /** Map one character to its normalised form: full-width digits, letters and ％ become ASCII. */
@@ -12,43 +17,91 @@ function foldChar(c: string): string {
   return c;
 }
 
-/**
- * Whether a run of white space between `prev` and `next` sits inside a figure and should go:
- * "8800 万元", "近 60 万 m²", and across OCR line breaks "不到3\n\n个月".
- */
-function joinsFigure(prev: string | undefined, next: string | undefined, hasBreak: boolean): boolean {
-  if (prev === undefined || next === undefined) return false;
-  if (isDigit(prev) && isDigit(next)) return false; // two numbers stay two numbers
-  if (hasBreak) return isDigit(prev) && /[\u4e00-\u9fff%]/.test(next);
-  if (isDigit(prev) || isDigit(next)) return true;
-  return MULTIPLIER.test(prev) && isLatinUnitStart(next);
+/** 2 100, 1 234 567: one space before a group of exactly three digits, after one to three, separates thousands. */
+function separatesThousands(input: string, start: number, end: number): boolean {
+  if (end - start !== 1 || input[start] === '\n') return false;
+  let digits = 0;
+  while (isDigit(input[start - 1 - digits])) digits++;
+  const before = input[start - 1 - digits];
+  if (digits === 0 || digits > 3 || before === '.' || before === ',') return false;
+  return isDigit(input[end]) && isDigit(input[end + 1]) && isDigit(input[end + 2]) && !isDigit(input[end + 3]);
 }
 
-/** Normalise a source for recognition; every char keeps the offset it came from. */
-export function normalise(source: Source): NormalText {
-  const input = source.text;
-  const out: string[] = [];
-  const origin: number[] = [];
+/** Across a line break a figure goes on: "不到3\n\n个月", "12.\n5亿元", "12\n.5亿元", "12.5亿\n元". */
+function continuesAcrossBreak(prev: string | undefined, beforePrev: string | undefined, next: string, afterNext: string | undefined): boolean {
+  if (isDigit(prev)) return isHan(next) || next === '%' || (next === '.' && isDigit(afterNext));
+  if (prev === '.' && isDigit(beforePrev)) return isDigit(next);
+  return prev !== undefined && MULTIPLIER.test(prev) && isDigit(beforePrev) && isHan(next);
+}
+
+/**
+ * Whether the white space input[start, end) sits inside a figure and should go:
+ * "8800 万元", "近 60 万 m²", "60 万 平方米", a thousands space "2 100", and a figure across an OCR line break.
+ */
+function joinsFigure(input: string, start: number, end: number, out: RewriteBuilder): boolean {
+  const prev = out.last();
+  const next = foldChar(input[end] ?? '');
+  if (prev === undefined) return false;
+  if (separatesThousands(input, start, end)) return true;
+  if (isDigit(prev) && isDigit(next)) return false; // two numbers stay two numbers
+  if (input.slice(start, end).includes('\n')) return continuesAcrossBreak(prev, out.beforeLast(), next, foldChar(input[end + 1] ?? ''));
+  if (isDigit(prev) || isDigit(next)) return true;
+  return MULTIPLIER.test(prev) && (isLatinUnitStart(next) || (isDigit(out.beforeLast()) && isHan(next)));
+}
+
+/** Where normalisation may change something: white space, and full-width digits, letters, ％ ＋ ．. */
+const SPECIAL = /[\s\u3000\u00a0\u2009\u202f０-９Ａ-Ｚａ-ｚ％＋．]/g;
+
+/** Fold full-width characters and drop the white space inside figures. */
+function joinFigures(input: string): Rewrite {
+  const out = new RewriteBuilder(input.length);
   let i = 0;
-  while (i < input.length) {
-    const c = input[i]!;
+  for (const m of input.matchAll(SPECIAL)) {
+    if (m.index < i) continue;
+    out.keep(input, i, m.index);
+    const c = m[0];
     if (isSpace(c)) {
-      let j = i;
+      let j = m.index;
       while (j < input.length && isSpace(input[j])) j++;
-      const run = input.slice(i, j);
-      const hasBreak = run.includes('\n');
-      if (!joinsFigure(out[out.length - 1], foldChar(input[j] ?? ''), hasBreak)) {
-        for (let k = i; k < j; k++) { out.push(input[k]!); origin.push(k); }
-      }
+      if (!joinsFigure(input, m.index, j, out)) out.keep(input, m.index, j);
       i = j;
-      continue;
+    } else {
+      out.put(foldChar(c), m.index);
+      i = m.index + 1;
     }
-    out.push(foldChar(c));
-    origin.push(i);
-    i++;
   }
-  origin.push(input.length);
-  return { source, text: out.join(''), origin: Int32Array.from(origin) };
+  out.keep(input, i, input.length);
+  return out.done(input.length);
+}
+
+/** The printed characters of a simplified text, moved to their offsets in the final text. */
+function relocate(printedAt: Map<number, string>, from: Int32Array): Map<number, string> {
+  const moved = new Map<number, string>();
+  for (let i = 0; i < from.length - 1; i++) {
+    const printed = printedAt.get(from[i]!);
+    if (printed !== undefined && (i === 0 || from[i - 1] !== from[i])) moved.set(i, printed);
+  }
+  return moved;
+}
+
+/**
+ * Normalise a source for recognition: pinyin glosses out, traditional characters simplified,
+ * page chrome dropped, full-width characters folded, figures joined; every char keeps the offset
+ * it came from.
+ */
+export function normalise(source: Source, chrome?: Chrome): NormalText {
+  const glossless = removeGlosses(source.text);
+  const plain = glossless?.text ?? source.text;
+  const simplified = toSimplified(plain);
+  const simple = simplified?.rewrite.text ?? plain;
+  const content = chrome ? removeChrome(simple, chrome) : null;
+  const joined = joinFigures(content?.text ?? simple);
+  const fromSimple = content ? compose(content.from, joined.from) : joined.from;
+  let origin = fromSimple;
+  if (simplified) origin = compose(simplified.rewrite.from, origin);
+  if (glossless) origin = compose(glossless.from, origin);
+  const script = simplified && printedScript(relocate(simplified.printedAt, fromSimple), joined.text);
+  return { source, text: joined.text, origin, ...(script ? { script } : {}) };
 }
 
 /** The source offset of a normalised offset (an end offset maps past its last char). */
@@ -56,6 +109,10 @@ export function toSourceOffset(norm: NormalText, at: number): number {
   return norm.origin[Math.min(Math.max(at, 0), norm.origin.length - 1)]!;
 }
 
+/** The source offset just past normalised char end - 1 (past both halves of a surrogate pair). */
 export function toSourceEnd(norm: NormalText, end: number): number {
-  return end <= 0 ? 0 : toSourceOffset(norm, end - 1) + 1;
+  if (end <= 0) return 0;
+  const at = toSourceOffset(norm, end - 1);
+  const code = norm.source.text.charCodeAt(at);
+  return at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
 }

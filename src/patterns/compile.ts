@@ -2,6 +2,7 @@ import type { Patterns } from './schema.js';
 import { buildLexicon, wordsLongestFirst, type Lexicon } from '../recognise/lexicon.js';
 import { buildGazetteer, type Gazetteer } from '../segment/gazetteer.js';
 import { initTokenizer } from '../lib/tokenizer.js';
+import { compileChrome, type Chrome } from '../normalise/chrome.js';
 
 /** Every rule, compiled once and shared by all stages. */
 export interface Rules {
@@ -11,6 +12,7 @@ export interface Rules {
   /** metric terms, longest first: masked while looking for cue words inside them (增加值 ≠ 增加) */
   terms: string[];
   placeStems: Set<string>;
+  chrome: Chrome;
 }
 
 export function compileRules(patterns: Patterns): Rules {
@@ -32,5 +34,6 @@ export function compileRules(patterns: Patterns): Rules {
     gazetteer,
     terms: wordsLongestFirst(patterns.metrics.terms),
     placeStems,
+    chrome: compileChrome(patterns.chrome),
   };
 }

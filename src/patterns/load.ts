@@ -1,7 +1,8 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { join, dirname, extname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
 import { schemas, type PatternName, type Patterns } from './schema.js';
 
 /** The project's own rules, shipped beside src/ and dist/. */
@@ -34,25 +35,56 @@ export function parseYamlFile(path: string): { data: unknown; where: (p: Propert
   return { data: doc.toJS(), where };
 }
 
-/** Arrays add up, maps merge key by key, a scalar is replaced: a user file extends ours. */
+type Item = Record<string, unknown>;
+const idOf = (item: unknown): unknown => (item && typeof item === 'object' ? (item as Item).id : undefined);
+
+/**
+ * Arrays add up, except that an item with the `id` of an earlier one replaces the fields it
+ * gives (a user file can change a rule's severity or words); maps merge key by key; a scalar is replaced.
+ */
 function merge(base: unknown, extra: unknown): unknown {
-  if (Array.isArray(base) && Array.isArray(extra)) return [...base, ...extra];
+  if (Array.isArray(base) && Array.isArray(extra)) {
+    const out = [...base];
+    for (const item of extra) {
+      const at = idOf(item) === undefined ? -1 : out.findIndex((old) => idOf(old) === idOf(item));
+      if (at < 0) out.push(item);
+      else out[at] = { ...(out[at] as Item), ...(item as Item) };
+    }
+    return out;
+  }
   if (base && extra && typeof base === 'object' && typeof extra === 'object') {
-    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-    for (const [k, v] of Object.entries(extra as Record<string, unknown>)) out[k] = k in out ? merge(out[k], v) : v;
+    const out: Item = { ...(base as Item) };
+    for (const [k, v] of Object.entries(extra as Item)) out[k] = k in out ? merge(out[k], v) : v;
     return out;
   }
   return extra === undefined ? base : extra;
 }
 
-/** A path into merged data, as a path into the file that was merged last (array items shift). */
-function pathInLastFile(base: unknown, path: PropertyKey[]): PropertyKey[] {
-  let node = base;
-  return path.map((key) => {
-    const inBase = Array.isArray(node) && typeof key === 'number' && key >= node.length ? key - node.length : key;
-    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as string] : undefined;
-    return inBase;
-  });
+/** Where item `index` of a merged array came from in the file merged last: its own index there, or null (from the base). */
+function indexInLastFile(base: unknown[], extra: unknown[], index: number): number | null {
+  const replaced = extra.findIndex((item) => idOf(item) !== undefined && idOf(item) === idOf(base[index]));
+  if (index < base.length) return replaced < 0 ? null : replaced;
+  const added = extra.map((item, i) => ({ item, i })).filter(({ item }) => idOf(item) === undefined || !base.some((old) => idOf(old) === idOf(item)));
+  return added[index - base.length]?.i ?? null;
+}
+
+/** A path into merged data, as a path into the file that was merged last (array items shift or replace). */
+function pathInLastFile(base: unknown, extra: unknown, path: PropertyKey[]): PropertyKey[] {
+  const local: PropertyKey[] = [];
+  let [b, e] = [base, extra];
+  for (const key of path) {
+    let k: PropertyKey | null = key;
+    if (Array.isArray(b) && Array.isArray(e) && typeof key === 'number') k = indexInLastFile(b, e, key);
+    if (k === null) break;
+    local.push(k);
+    [b, e] = [(b as Item | undefined)?.[key as string], (e as Item | undefined)?.[k as string]];
+  }
+  return local;
+}
+
+/** The issue's path, down to the misspelt key when the issue is an unknown key. */
+function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
+  return issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
 }
 
 function loadOne(name: PatternName, dirs: string[]): unknown {
@@ -64,7 +96,7 @@ function loadOne(name: PatternName, dirs: string[]): unknown {
     const checked = schemas[name].safeParse(merge(merged, data));
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      const local = pathInLastFile(merged, issue.path);
+      const local = pathInLastFile(merged, data, issuePath(issue));
       throw new PatternError(`${where(local)}: ${local.join('.') || '(top)'}: ${issue.message}`);
     }
     merged = checked.data;
@@ -73,8 +105,26 @@ function loadOne(name: PatternName, dirs: string[]): unknown {
   return merged;
 }
 
+/** A user's rule folder must exist and hold only rule files we know: a misspelt name would be ignored. */
+function checkUserDir(dir: string): void {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new PatternError(`${dir}: not a folder of rule files`);
+    names = readdirSync(dir);
+  } catch (error) {
+    if (error instanceof PatternError) throw error;
+    throw new PatternError(`${dir}: no such folder`);
+  }
+  for (const file of names.filter((n) => ['.yaml', '.yml'].includes(extname(n)))) {
+    if (!(basename(file, extname(file)) in schemas) || extname(file) !== '.yaml') {
+      throw new PatternError(`${join(dir, file)}:1:1: not a rule file (rule files: ${Object.keys(schemas).map((n) => `${n}.yaml`).join(', ')})`);
+    }
+  }
+}
+
 /** Load and validate every rule file: ours first, then each user directory on top. */
 export function loadPatterns(userDirs: string[] = []): Patterns {
+  userDirs.forEach(checkUserDir);
   const dirs = [builtinPatternsDir, ...userDirs];
   const out: Partial<Record<PatternName, unknown>> = {};
   for (const name of Object.keys(schemas) as PatternName[]) out[name] = loadOne(name, dirs);

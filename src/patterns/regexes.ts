@@ -1,5 +1,6 @@
 import type { Rules } from './compile.js';
-import { FULL_DATE, timePattern } from '../attribute/period.js';
+import { timePattern } from '../segment/timeExpressions.js';
+import { CHINESE_DATE, FULL_DATE, sectionMarker } from '../segment/documentDate.js';
 import { comparisonTail, scopePatterns, shareVerb, sloganCounter } from '../attribute/metricWords.js';
 import { articleSignals } from '../segment/articles.js';
 
@@ -7,8 +8,10 @@ import { articleSignals } from '../segment/articles.js';
 export function patternRegexes(rules: Rules): [string, RegExp][] {
   const signals = articleSignals(rules.patterns.articles);
   return [
-    ['period: time expressions', timePattern(rules)],
+    ['period: time expressions', timePattern(rules.patterns.periods)],
     ['period: a bulletin\'s full date', FULL_DATE],
+    ['period: a full date in Chinese numerals', CHINESE_DATE],
+    ['period: a section\'s list number', sectionMarker(rules.patterns.periods)],
     ['metric: the base of a change', comparisonTail(rules)],
     ['metric: a slogan\'s count', sloganCounter(rules)],
     ['metric: the verb of a share', shareVerb(rules)],
@@ -16,5 +19,7 @@ export function patternRegexes(rules: Rules): [string, RegExp][] {
     ['articles: byline', signals.byline],
     ['articles: dateline', signals.dateline],
     ['articles: reporter name', signals.nameEnd],
+    ['chrome: labels', rules.chrome.label],
+    ['chrome: menu separators', rules.chrome.separators],
   ];
 }

@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import { z as zod } from 'zod';
+
+/** Every object of a rule file is strict: a misspelt key (unitz:) is an error, not silently ignored. */
+const z = { ...zod, object: zod.strictObject };
 
 const words = z.array(z.string().min(1));
 const examples = z.array(z.string().min(1)).optional();
@@ -110,19 +113,29 @@ export const cuesSchema = z.object({
     report_headings: words,
   }),
   respectively: words,
-  period: z.object({
-    since: words,
-    whole_year: words,
-    this_year: words,
-    last_year: words,
-    comparison_bases: words,
-    quarters: z.record(z.string(), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
-    halves: z.record(z.string(), z.enum(['H1', 'H2'])),
-    to_date: z.record(z.string(), z.number().int().min(1).max(12)),
-    no_period: words,
-    continues: words,
-    examples,
-  }),
+});
+
+const wordRule = z.object({ words, examples, counterexamples: examples });
+
+export const periodsSchema = z.object({
+  years: z.object({ from: z.number().int(), to: z.number().int() }),
+  since: wordRule.extend({ openers: words }),
+  this_year: wordRule,
+  last_year: wordRule,
+  whole_year: wordRule,
+  comparison_bases: wordRule.extend({ openers: words }),
+  quarters: z.object({ names: z.record(z.string().min(1), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])), examples, counterexamples: examples }),
+  halves: z.object({ names: z.record(z.string().min(1), z.enum(['H1', 'H2'])), examples, counterexamples: examples }),
+  to_date: z.object({ months: z.record(z.string().min(1), z.number().int().min(1).max(12)), examples, counterexamples: examples }),
+  ranges: z.object({ connectors: words, examples, counterexamples: examples }),
+  plans: z.object({ first_years: z.record(z.string().min(1), z.number().int().min(1900).max(2200)), spans: words, examples, counterexamples: examples }),
+  events: wordRule.extend({ joiners: words }),
+  stocks: wordRule,
+  sizes: z.object({ after: words, after_families: words, units: words, before: words, examples, counterexamples: examples }),
+  deadlines: wordRule,
+  sections: z.object({ markers: words, max_length: z.number().int().positive(), examples, counterexamples: examples }),
+  plan_titles: wordRule,
+  review: wordRule.extend({ months: z.number().int().min(1).max(12) }),
 });
 
 export const articlesSchema = z.object({
@@ -130,6 +143,13 @@ export const articlesSchema = z.object({
   byline_prefixes: words,
   title_max_length: z.number().int().positive(),
   byline_name: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
+});
+
+export const chromeSchema = z.object({
+  max_line_length: z.number().int().positive(),
+  labels: z.object({ words, examples, counterexamples: examples }),
+  markers: z.object({ words, examples, counterexamples: examples }),
+  menus: z.object({ words, separators: words, breadcrumb_separators: words, examples, counterexamples: examples }),
 });
 
 export const checkIds = ['parts-exceed-total', 'diff-vs-target', 'share-vs-parts', 'percent-out-of-range', 'conflicting-values',
@@ -153,9 +173,11 @@ export const schemas = {
   zones: zonesSchema,
   metrics: metricsSchema,
   cues: cuesSchema,
+  periods: periodsSchema,
   articles: articlesSchema,
   checks: checksSchema,
+  chrome: chromeSchema,
 } as const;
 
 export type PatternName = keyof typeof schemas;
-export type Patterns = { [K in PatternName]: z.infer<(typeof schemas)[K]> };
+export type Patterns = { [K in PatternName]: zod.infer<(typeof schemas)[K]> };

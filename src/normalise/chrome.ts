@@ -1,0 +1,76 @@
+import type { Patterns } from '../patterns/schema.js';
+import { RewriteBuilder, type Rewrite } from './rewrite.js';
+
+/** The page chrome of web copies (patterns/chrome.yaml), compiled. */
+export interface Chrome {
+  maxLineLength: number;
+  label: RegExp;
+  markers: string[];
+  menuWords: Set<string>;
+  separators: RegExp;
+  breadcrumbSeparators: string[];
+}
+
+/** A number as chrome counts print it (3521, 2.3万): menu words write it as #. */
+const COUNT = /\d+(?:\.\d+)?[万千]?/g;
+/** Where a sentence ends, a label's value has run into the bulletin's text. */
+const SENTENCE_END = /[。！？；!?;]/;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** A label word and its colon, where no character of a longer word stands before it (数据来源: is a note, not chrome). */
+export function labelPattern(words: string[]): RegExp {
+  const longestFirst = [...words].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\u3400-\\u9fff])(?:${longestFirst.join('|')})\\s*[:：]`);
+}
+
+export function compileChrome(p: Patterns['chrome']): Chrome {
+  return {
+    maxLineLength: p.max_line_length,
+    label: labelPattern(p.labels.words),
+    markers: p.markers.words,
+    menuWords: new Set(p.menus.words),
+    separators: new RegExp(`[\\s${p.menus.separators.map(escape).join('')}]+`),
+    breadcrumbSeparators: p.menus.breadcrumb_separators,
+  };
+}
+
+/** Navigation: a line of menu words and counts (分享 微信 微博, 阅读 2.3万 评论 28条), or a breadcrumb from one. */
+function isMenu(line: string, c: Chrome): boolean {
+  const items = line.split(c.separators).filter(Boolean).map((item) => item.replace(COUNT, '#'));
+  if (items.length === 0 || items.every((item) => item === '#')) return false;
+  if (c.breadcrumbSeparators.some((s) => line.includes(s)) && c.menuWords.has(items[0]!)) return true;
+  return items.every((item) => c.menuWords.has(item) || item === '#');
+}
+
+/** Where page chrome starts in a line (0: the whole line), or -1 where the line is the bulletin's. */
+function chromeStart(line: string, c: Chrome): number {
+  if (line.length > c.maxLineLength || !line.trim()) return -1;
+  if (c.markers.some((m) => line.includes(m)) || isMenu(line, c)) return 0;
+  const label = c.label.exec(line);
+  return label && !SENTENCE_END.test(line.slice(label.index)) ? label.index : -1;
+}
+
+/**
+ * Drop the page chrome of a web copy, line by line (a headline repeated after 原标题, a source,
+ * an editor, share buttons, page counters, footers); null where there is none. Line breaks stay.
+ */
+export function removeChrome(text: string, c: Chrome): Rewrite | null {
+  const cuts: [number, number][] = [];
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const from = end - start <= c.maxLineLength ? chromeStart(text.slice(start, end), c) : -1;
+    if (from >= 0) cuts.push([start + from, end]);
+    start = end + 1;
+  }
+  if (cuts.length === 0) return null;
+  const out = new RewriteBuilder(text.length);
+  let at = 0;
+  for (const [from, to] of cuts) {
+    out.keep(text, at, from);
+    at = to;
+  }
+  out.keep(text, at, text.length);
+  return out.done(text.length);
+}

@@ -1,0 +1,65 @@
+/** A text rewritten from an input text: from[i] is the input offset of char i; from[length] is the input's length. */
+export interface Rewrite {
+  text: string;
+  from: Int32Array;
+}
+
+/** Builds a rewrite piece by piece, each char remembering the input offset it came from. */
+export class RewriteBuilder {
+  private readonly parts: string[] = [];
+  private from: Int32Array;
+  length = 0;
+  /** the last two chars written, for rules that look back */
+  private tail = '';
+
+  constructor(inputLength: number) {
+    this.from = new Int32Array(inputLength + 1);
+  }
+
+  private room(n: number): void {
+    if (this.length + n + 1 <= this.from.length) return;
+    const grown = new Int32Array(Math.max(this.from.length * 2, this.length + n + 1));
+    grown.set(this.from);
+    this.from = grown;
+  }
+
+  private append(s: string): void {
+    this.parts.push(s);
+    this.tail = s.length >= 2 ? s.slice(-2) : (this.tail + s).slice(-2);
+  }
+
+  /** Append `s` (one code point or more) as coming from input offset `at`. */
+  put(s: string, at: number): void {
+    this.room(s.length);
+    this.from.fill(at, this.length, this.length + s.length);
+    this.length += s.length;
+    this.append(s);
+  }
+
+  /** Append input chars [start, end) unchanged. */
+  keep(input: string, start: number, end: number): void {
+    if (end <= start) return;
+    this.room(end - start);
+    for (let k = start; k < end; k++) this.from[this.length++] = k;
+    this.append(input.slice(start, end));
+  }
+
+  last(): string | undefined {
+    return this.tail[this.tail.length - 1];
+  }
+
+  beforeLast(): string | undefined {
+    return this.tail.length === 2 ? this.tail[0] : undefined;
+  }
+
+  done(inputLength: number): Rewrite {
+    this.room(0);
+    this.from[this.length] = inputLength;
+    return { text: this.parts.join(''), from: this.from.slice(0, this.length + 1) };
+  }
+}
+
+/** Offsets of `outer` (a rewrite of `inner`'s text) as offsets into `inner`'s input. */
+export function compose(inner: Int32Array, outer: Int32Array): Int32Array {
+  return outer.map((at) => inner[at]!);
+}

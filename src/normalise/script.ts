@@ -1,0 +1,118 @@
+import { Converter, Locale } from 'opencc-js/t2cn';
+import type { ConverterFunction } from 'opencc-js/t2cn';
+import type { NormalText, PrintedScript } from '../types.js';
+import { RewriteBuilder, type Rewrite } from './rewrite.js';
+
+/**
+ * A text is traditional when this share of its Chinese characters are traditional-only: a
+ * simplified text holds a stray one at most, a traditional one a fifth or more.
+ */
+const TRADITIONAL_SHARE = 0.05;
+const isHan = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code >= 0x20000;
+
+let traditionalChars: Set<number> | undefined;
+let converter: ConverterFunction | undefined;
+
+/** GB2312, the simplified character set: its two-byte codes, rows 0xB0-0xF7 by cells 0xA1-0xFE. */
+function gb2312Chars(): Set<string> {
+  const gbk = new TextDecoder('gbk');
+  const chars = new Set<string>();
+  for (let row = 0xb0; row <= 0xf7; row++) {
+    for (let cell = 0xa1; cell <= 0xfe; cell++) chars.add(gbk.decode(Uint8Array.of(row, cell)));
+  }
+  return chars;
+}
+
+/**
+ * Traditional-only characters: those OpenCC's table (traditional → mainland) rewrites that simplified
+ * text never uses. The table also rewrites some simplified ones (乾隆 → 干隆, 著名 → 着名): GB2312 holds those.
+ */
+function traditionalOnly(): Set<number> {
+  if (traditionalChars) return traditionalChars;
+  const simplified = gb2312Chars();
+  traditionalChars = new Set();
+  for (const group of Locale.to.cn ?? []) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const [from, to] = entry.split(' ');
+        if (from && [...from].length === 1 && from !== to && !simplified.has(from)) traditionalChars.add(from.codePointAt(0)!);
+      }
+    }
+  }
+  return traditionalChars;
+}
+
+/** Whether a text is written in traditional characters (decided for the whole text). */
+export function isTraditional(text: string): boolean {
+  const known = traditionalOnly();
+  let han = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (!isHan(code)) continue;
+    han++;
+    if (known.has(code)) traditional++;
+  }
+  return traditional > 0 && traditional >= han * TRADITIONAL_SHARE;
+}
+
+/** Taiwan and Hong Kong variants to OpenCC's standard forms, then to mainland simplified: one code point for one. */
+function simplify(text: string): string {
+  converter ??= ((tw, hk) => (s: string) => hk(tw(s)))(Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' }));
+  return converter(text);
+}
+
+/**
+ * A traditional text in simplified characters, each code point from the one it replaces (a few
+ * move between Unicode planes, so one UTF-16 char may become two or the reverse), with the
+ * characters as printed; null for a text that is not traditional, which stays as it is.
+ */
+export function toSimplified(text: string): { rewrite: Rewrite; printedAt: Map<number, string> } | null {
+  if (!isTraditional(text)) return null;
+  const converted = simplify(text);
+  const out = new RewriteBuilder(text.length);
+  const printedAt = new Map<number, string>();
+  let j = 0;
+  for (let i = 0; i < text.length;) {
+    const printed = String.fromCodePoint(text.codePointAt(i)!);
+    const simple = String.fromCodePoint(converted.codePointAt(j)!);
+    if (simple !== printed) printedAt.set(out.length, printed);
+    out.put(simple, i);
+    i += printed.length;
+    j += simple.length;
+  }
+  if (j !== converted.length) throw new Error('script conversion did not map one character to one');
+  return { rewrite: out.done(text.length), printedAt };
+}
+
+/** The printed characters of a script conversion, by position in the final text and by simplified form. */
+export function printedScript(printedAt: Map<number, string>, text: string): PrintedScript {
+  const printedOf = new Map<string, string>();
+  for (const [at, printed] of printedAt) {
+    const simple = String.fromCodePoint(text.codePointAt(at)!);
+    if (!printedOf.has(simple)) printedOf.set(simple, printed);
+  }
+  return { printedAt, printedOf };
+}
+
+/**
+ * A string read from the normalised text, in the characters the bulletin printed: found in
+ * text[from, to) it takes the characters printed there, else each character its printed form.
+ */
+export function asPrinted(norm: NormalText, s: string, from: number, to: number): string {
+  const script = norm.script;
+  if (!script || !s) return s;
+  const at = norm.text.indexOf(s, from);
+  if (at >= 0 && at + s.length <= to) {
+    let out = '';
+    for (let i = at; i < at + s.length;) {
+      const simple = String.fromCodePoint(norm.text.codePointAt(i)!);
+      out += script.printedAt.get(i) ?? simple;
+      i += simple.length;
+    }
+    return out;
+  }
+  return [...s].map((c) => script.printedOf.get(c) ?? c).join('');
+}

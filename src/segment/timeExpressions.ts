@@ -1,0 +1,130 @@
+import type { Patterns } from '../patterns/schema.js';
+
+type PeriodRules = Patterns['periods'];
+
+/**
+ * A time expression as printed. `period` states what it covers, given the year in force for one
+ * printed without its year (一季度, 今年); `year` is the year it prints, if any.
+ */
+export interface TimeMention {
+  at: number;
+  end: number;
+  /** whether it prints its year */
+  dated: boolean;
+  /** the year an expression without its year takes after it: not the start of a span (2023年以来) */
+  year: number | null;
+  /** 全年: the whole of the year in force, which a bulletin looking back takes as the year it reports on */
+  whole: boolean;
+  /** period: what figures cover; base: what a change is measured against (比去年同期);
+   *  event: the date of a founding or an approval (1996年设立), never a period of figures */
+  kind: 'period' | 'base' | 'event';
+  period: (yearInForce: number | null) => string | null;
+}
+
+export interface TimeReader {
+  pattern: RegExp;
+  /** the time expressions of text[start, end), offsets into text */
+  mentions: (text: string, start: number, end: number) => TimeMention[];
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const CLAUSE_END = /[，,、；;：:。！？!?\n]/;
+/** how far after a year an event word may stand: 2017年9月13日经省政府批复设立 */
+const EVENT_REACH = 12;
+/** how far after 自2019年 its 以来 may stand: 自2019年迁入新址以来 */
+const SINCE_REACH = 16;
+
+/** Months a to b of year y as GUIDE.md writes them: 2023 for all twelve, else as printed, 2024-01..2024-05. */
+export function monthSpan(y: number, a: number, b: number): string {
+  return a === 1 && b === 12 ? `${y}` : `${y}-${pad(a)}..${y}-${pad(b)}`;
+}
+
+const alternatives = (words: string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+
+/** The time expressions of patterns/periods.yaml as one regular expression. */
+export function timePattern(p: PeriodRules): RegExp {
+  const sub = alternatives([...Object.keys(p.quarters.names), ...Object.keys(p.halves.names)]);
+  const toDate = alternatives(Object.keys(p.to_date.months));
+  const to = `\\s?(?:${alternatives(p.ranges.connectors)})\\s?`;
+  const since = alternatives(p.since.words);
+  return new RegExp([
+    `(?<plan>${alternatives(Object.keys(p.plans.first_years))})[”"」』]?(?<planSpan>${alternatives([...p.plans.spans, ...p.since.words])})`,
+    `(?<toDate>${toDate})`,
+    `(?<y1>\\d{4})年?${to}(?<y2>\\d{4})年`,
+    `(?<year>\\d{4})年度?(?:(?<sub>${sub})|(?<yearToDate>${toDate})|(?<ym1>\\d{1,2})月?${to}(?<ym2>\\d{1,2})月|\\d{1,2}月(?:份|\\d{1,2}[日号]|[底末初])?)?(?<since>${since})?`,
+    `(?<m1>\\d{1,2})月?${to}(?<m2>\\d{1,2})月`,
+    `(?<base>${alternatives(p.comparison_bases.words)})`,
+    `(?<thisYear>${alternatives(p.this_year.words)})(?:(?<sub2>${sub})|(?<thisToDate>${toDate})|(?<tm1>\\d{1,2})月?${to}(?<tm2>\\d{1,2})月)?(?<since2>${since})?`,
+    `(?<lastYear>${alternatives(p.last_year.words)})`,
+    `(?<whole>${alternatives(p.whole_year.words)})`,
+    `(?<sub3>${sub})`,
+  ].join('|'), 'g');
+}
+
+/** What one match of the time pattern states, before event words and openers are looked at. */
+function reading(g: Record<string, string | undefined>, p: PeriodRules): Pick<TimeMention, 'dated' | 'year' | 'whole' | 'kind' | 'period'> {
+  const fixed = (period: string, year: number | null = null) => ({ dated: true, year, whole: false, kind: 'period' as const, period: () => period });
+  const inYear = (f: (y: number) => string, whole = false) => ({ dated: false, year: null, whole, kind: 'period' as const, period: (y: number | null) => (y === null ? null : f(y)) });
+  const subCode = (s: string | undefined): string => (s ? (p.quarters.names[s] ?? p.halves.names[s] ?? '') : '');
+  if (g.plan) {
+    const first = p.plans.first_years[g.plan]!;
+    return fixed(p.since.words.includes(g.planSpan!) ? `${first}..` : `${first}..${first + 4}`);
+  }
+  const toDate = g.toDate ?? g.thisToDate;
+  if (toDate) { const months = p.to_date.months[toDate]!; return inYear((y) => monthSpan(y, 1, months)); }
+  if (g.y1) return fixed(`${g.y1}..${g.y2}`);
+  if (g.year) {
+    const y = Number(g.year);
+    if (g.since) return fixed(`${y}..`);
+    if (g.ym1) return fixed(monthSpan(y, Number(g.ym1), Number(g.ym2)), y);
+    if (g.yearToDate) return fixed(monthSpan(y, 1, p.to_date.months[g.yearToDate]!), y);
+    return fixed(`${y}${subCode(g.sub)}`, y);
+  }
+  const [m1, m2] = [g.m1 ?? g.tm1, g.m2 ?? g.tm2];
+  if (m1) return inYear((y) => monthSpan(y, Number(m1), Number(m2)));
+  if (g.base) return { dated: false, year: null, whole: false, kind: 'base', period: () => null };
+  if (g.thisYear) return inYear((y) => (g.since2 ? `${y}..` : `${y}${subCode(g.sub2)}`));
+  if (g.lastYear) return inYear((y) => `${y - 1}`);
+  if (g.whole) return inYear((y) => `${y}`, true);
+  return inYear((y) => `${y}${subCode(g.sub3)}`);
+}
+
+/** The rest of the clause after `end`, at most `reach` characters. */
+function clauseAfter(text: string, end: number, reach: number): string {
+  const rest = text.slice(end, end + reach);
+  const stop = rest.search(CLAUSE_END);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** 1996年经省政府批准设立, 成立于1992年: a year that dates an event. */
+function isEventDate(text: string, mention: TimeMention, events: PeriodRules['events']): boolean {
+  const before = text.slice(Math.max(0, mention.at - EVENT_REACH), mention.at);
+  return events.words.some((w) => clauseAfter(text, mention.end, EVENT_REACH).includes(w))
+    || events.words.some((w) => events.joiners.some((j) => before.endsWith(w + j)));
+}
+
+export function timeReader(p: PeriodRules): TimeReader {
+  const pattern = timePattern(p);
+  const mentions = (text: string, start: number, end: number): TimeMention[] => {
+    const out: TimeMention[] = [];
+    for (const m of text.slice(start, end).matchAll(pattern)) {
+      const printed = [m.groups!.year, m.groups!.y1, m.groups!.y2].filter(Boolean).map(Number);
+      if (printed.some((y) => y < p.years.from || y > p.years.to)) continue; // 5000年历史 is no date
+      const at = start + m.index!;
+      const mention: TimeMention = { at, end: at + m[0].length, ...reading(m.groups!, p) };
+      const opened = mention.year !== null && p.since.openers.includes(text[at - 1] ?? '');
+      if (opened && p.since.words.some((w) => clauseAfter(text, mention.end, SINCE_REACH).includes(w))) {
+        const since = `${mention.year}..`;
+        Object.assign(mention, { year: null, period: () => since });
+      } else if (mention.year !== null && isEventDate(text, mention, p.events)) {
+        mention.kind = 'event';
+      } else if (p.comparison_bases.openers.some((w) => text.startsWith(w, at - w.length))) {
+        mention.kind = 'base'; // 比2022年增长12%
+      }
+      out.push(mention);
+    }
+    return out;
+  };
+  return { pattern, mentions };
+}
