@@ -23,6 +23,8 @@ const PREDICATE = /^[\u4e00-\u9fff]{2,4}$/;
 const NOUN_LIKE = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|v|vn|an|x|b)$/;
 const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
 const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
+/** tags a noun phrase never ends with: adverbs, prepositions, conjunctions, particles */
+const PHRASE_NEVER_ENDS = /^(d|p|c|u|uj|ul|uz|ug|uv|ud)$/;
 /** a metric longer than this is a run of text, not a noun phrase */
 const MAX_METRIC_LENGTH = 20;
 
@@ -221,11 +223,14 @@ function namesAThing(metric: string): string {
  * A phrase too long to be a noun phrase (no cut rule found where it starts) falls back to the
  * noun phrase that ends it, or to none; a share keeps its whole and caps its part.
  */
-function capped(metric: string): string {
+function capped(metric: string, v: Vocabulary): string {
   const clean = cleanMetric(metric);
-  if (clean.length <= MAX_METRIC_LENGTH) return metric;
+  const last = v.shareWords.some((w) => clean.endsWith(w)) ? undefined : tokenize(clean).pop();
+  // a noun phrase never ends with a one-character adverb or particle (…集中开工仅)
+  const endsAsPhrase = !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.test(last.tag);
+  if (clean.length <= MAX_METRIC_LENGTH && endsAsPhrase) return metric;
   const share = /^(.*)(占.+比重)$/.exec(clean);
-  if (share && share[2]!.length < MAX_METRIC_LENGTH) return capped(share[1]!) + share[2];
+  if (share && share[2]!.length < MAX_METRIC_LENGTH) return capped(share[1]!, v) + share[2];
   const noun = nounPhraseEnding(clean);
   return noun.length <= MAX_METRIC_LENGTH ? noun : '';
 }
@@ -257,7 +262,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const scope = v.scopeOf(site.before);
   if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
   else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
-  metric = namesAThing(capped(metric).replace(TRAILING_DIGITS, ''));
+  metric = namesAThing(capped(metric, v).replace(TRAILING_DIGITS, ''));
   // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);

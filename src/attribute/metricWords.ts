@@ -22,6 +22,8 @@ export interface Vocabulary {
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
+  /** words of a share (占比, 比重): a metric may end with them */
+  shareWords: string[];
   /** words that say a metric is a count (总数): redundant for a count */
   countWords: string[];
   /** a city's or province's zones as a whole (全市): a whole a share may be of */
@@ -103,6 +105,7 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     ownScope: m.own_scope,
     citywide: ctx.rules.gazetteer.citywide,
     countWords: longest(m.count_words),
+    shareWords: cues.measure.share.words,
     shareVerb: shareVerb(ctx.rules),
     scopeOf: scopeFinder(m.scope_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, ...cues.status.target.before_verb],
