@@ -1,11 +1,21 @@
 // Derive a trimmed main dictionary from jieba's own: the words bulletins use are frequent ones,
-// and the domain terms come from patterns/ as a user dictionary. Loads in ~0.1 s instead of ~1 s.
+// and the domain terms come from patterns/ as a user dictionary. Idioms, set phrases, proper
+// nouns and verbal nouns are kept down to a low frequency: without them jieba cuts a rare idiom
+// (日新月异) or a product word (孵化器) into pieces that read as verbs and nouns of a metric.
+// Loads in ~0.2 s instead of ~1 s.
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 const require = createRequire(import.meta.url);
 const { DEFAULT_DICT } = require('nodejieba');
 const MIN_FREQUENCY = 100;
-const kept = readFileSync(DEFAULT_DICT, 'utf8').split('\n').filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
+const MIN_FREQUENCY_OF_WHOLE_PHRASES = 3;
+const WHOLE_PHRASE_TAGS = /^(i|l|nz|vn)$/;
+const keep = (line) => {
+  const [, frequency, tag] = line.split(' ');
+  const n = Number(frequency);
+  return n >= MIN_FREQUENCY || (n >= MIN_FREQUENCY_OF_WHOLE_PHRASES && WHOLE_PHRASE_TAGS.test(tag ?? ''));
+};
+const kept = readFileSync(DEFAULT_DICT, 'utf8').split('\n').filter(keep);
 mkdirSync('dist/dict', { recursive: true });
 writeFileSync('dist/dict/jieba.trimmed.utf8', kept.join('\n') + '\n');
 console.error(`dist/dict/jieba.trimmed.utf8: ${kept.length} words`);

@@ -101,6 +101,104 @@ describe('an indicator list under a dated heading', () => {
   });
 });
 
+describe('metric: cut rules of the noun phrase', () => {
+  const rows = rowsOf('fixtures/attribute/metric-cuts.txt', ['metric', 'measure']);
+  it('keeps the action of a slogan in quotes and drops its count', () => {
+    expect(rows).toEqual(expect.arrayContaining(['22个 签约项目 level', '88亿元 签约项目总投资 level', '17个 开工项目 level']));
+  });
+  it('keeps a ·-joined name whole and lets an enumeration closed by 等 give way to its noun', () => {
+    expect(rows).toEqual(expect.arrayContaining(['8亿元 云岭·星河项目总投资 level', '4.2% 传统产业产值 growth']));
+  });
+  it('takes the noun after a short relative clause, and names a count of projects by what they did', () => {
+    expect(rows).toEqual(expect.arrayContaining(['3座 孵化楼 level', '2个 竣工投产项目 level']));
+  });
+  it('drops an inner 的 and never keeps a time word cut off from its noun', () => {
+    expect(rows).toContain('2.3平方公里 平整土地面积 level');
+  });
+});
+
+describe('metric: shares and rates whose subject is elsewhere', () => {
+  const rows = rowsOf('fixtures/attribute/metric-cuts.txt', ['metric', 'measure']);
+  it('writes every share phrasing as X占Y比重, and a bare X占比 as it is', () => {
+    expect(rows).toEqual(expect.arrayContaining([
+      '9.1% 营业收入占全省比重 share',
+      '31.5% 营业收入占全市比重 share',
+      '70.2% 制造业增加值占工业增加值比重 share',
+      '82.4% 税收收入占比 share',
+      '41.3% 高新技术产业产值占全市比重 share',
+    ]));
+  });
+  it('reads a percent after 其中 as a share of the subject before it', () => {
+    expect(rows).toContain('60.4% 工业投资 share');
+  });
+  it('gives a rate with no subject in its clause the subject of the clause before', () => {
+    expect(rows).toContain('6.1% 地区生产总值 growth');
+  });
+  it('takes the subject before a target cue that ends the phrase', () => {
+    expect(rows).toContain('12% 营业收入 growth');
+  });
+});
+
+describe('metric: no verb, place or run of text as a metric', () => {
+  it('falls back to the noun phrase that ends a run, or to none', () => {
+    const text = '园区各施工单位倒排工期挂图作战全力推进年度重点项目观摩拉练活动仅用45天后,厂房封顶。';
+    const [record] = figuresOf(text);
+    expect(record!.metric === null || record!.metric.length <= 20).toBe(true);
+  });
+});
+
+describe('status: cue scopes', () => {
+  const rows = rowsOf('fixtures/attribute/status-scopes.txt', ['status']);
+  it('reads results as actual under a heading that names a report as well as a plan', () => {
+    expect(rows).toEqual(expect.arrayContaining(['52.6亿元 actual', '9.2% actual']));
+  });
+  it('limits a governing cue after its subject to its clause', () => {
+    expect(rows).toEqual(expect.arrayContaining(['12% target', '80亿元 actual']));
+  });
+  it('carries a clause cue to the next clause that goes on with its subject', () => {
+    expect(rows).toEqual(expect.arrayContaining(['300亿元 target', '15% target']));
+  });
+  it('gives a cue that ends its clause no scope (好于预期,)', () => {
+    expect(rows).toContain('3栋 actual');
+  });
+  it('lets a deadline at the head of a sentence govern it, and 计划 before a verb mark a target', () => {
+    expect(rows).toEqual(expect.arrayContaining(['3条 target', '500家 target', '2万平方米 target']));
+  });
+  it('lets a lead ending with a colon govern its list', () => {
+    expect(rows).toEqual(expect.arrayContaining(['6.5% target', '8% target', '12家 target']));
+  });
+  it('reads a plan section as targets, where an actual cue still wins', () => {
+    expect(rows).toEqual(expect.arrayContaining(['30个 target', '120亿元 target', '46个 actual']));
+  });
+});
+
+describe('metric: what is never a metric', () => {
+  it('gives no metric to a phrase of place words and particles', () => {
+    expect(figuresOf('园区在以下3个方面取得突破。')[0]!.metric).toBeNull();
+  });
+  it('leaves a number that ends the phrase to the figure', () => {
+    expect(figuresOf('园区实现出口额4 200万美元。').map((r) => r.metric)).not.toContainEqual(expect.stringMatching(/\d$/));
+  });
+});
+
+describe('status: plan sections', () => {
+  const rows = rowsOf('fixtures/attribute/plan-sections.txt', ['status']);
+  it('lets a plan heading govern the numbered sections under it', () => {
+    expect(rows).toEqual(expect.arrayContaining(['7% target', '10% target', '80个 target', '150亿元 target']));
+  });
+  it('lets a condition still to be met govern the rest of its sentence', () => {
+    expect(rows).toContain('20亿元 target');
+  });
+});
+
+describe('lists: 分别 after figures', () => {
+  it('gives each figure after 分别 the metric of the figure it follows, joined by 、 or 和', () => {
+    const text = '园区实现工业总产值860亿元、税收收入42亿元,分别增长9.5%和6.2%。';
+    const rows = figuresOf(text).map((r) => `${text.slice(r.start, r.end)} ${r.metric} ${r.measure}`);
+    expect(rows).toEqual(expect.arrayContaining(['9.5% 工业总产值 growth', '6.2% 税收收入 growth']));
+  });
+});
+
 describe('periods in scope', () => {
   const periods = (name: string) => rowsOf(`fixtures/periods/${name}.txt`, ['period']);
   it('gives a figure the period its bulletin reports on where nothing nearer states one', () => {

@@ -22,21 +22,36 @@ export interface Attributed {
   qualifier: Qualifier | null;
 }
 
+/** The figure measures what the one before it in its sentence does (营收将超N亿元,较上年增长M%). */
+function goesOn(metric: MetricReading, previous: MetricReading | null): boolean {
+  if (!previous || !metric.metric) return false;
+  return metric.metric === previous.metric || metric.metric === previous.comparable || (!!metric.subject && metric.subject === previous.subject);
+}
+
 /** Attribute every figure of a document, in order: each may carry its subject to the next. */
 export function attributeFigures(ctx: DocContext): Attributed[] {
   const out: Attributed[] = [];
   let previousMetric: MetricReading | null = null;
   let previousPercent: MeasureReading | null = null;
   let previousSentence = -1;
+  let previousStatus: Status | null = null;
+  let previousInSentence: MetricReading | null = null;
+  let parts: { whole: MetricReading; count: number } | null = null;
   ctx.figures.forEach((figure, index) => {
     const site = siteOf(ctx, index);
-    if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousSentence = site.sentence.start; }
+    if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousInSentence = null; parts = null; previousSentence = site.sentence.start; }
     // items after a semicolon have subjects of their own
-    if (index > 0 && /[；;]/.test(ctx.text.slice(ctx.figures[index - 1]!.end, figure.start))) previousMetric = null;
+    if (index > 0 && /[；;]/.test(ctx.text.slice(ctx.figures[index - 1]!.end, figure.start))) { previousMetric = null; parts = null; }
     const measure = attributeMeasure(ctx, site, previousPercent);
-    const metric = attributeMetric(ctx, site, measure, previousMetric);
+    const sinceLast = ctx.text.slice(index > 0 ? ctx.figures[index - 1]!.end : site.sentence.start, figure.start);
+    if (previousMetric && ctx.rules.patterns.cues.measure.share.part_words.some((w) => sinceLast.includes(w))) parts = { whole: previousMetric, count: 0 };
+    let metric = attributeMetric(ctx, site, measure, previousMetric);
+    // after a list of parts (其中A 5个,B 7个,完成投资N亿元) an attribute is the whole's, not the last part's
+    const carried = previousMetric !== null && metric.subject === (previousMetric as MetricReading).subject;
+    if (parts && parts.count >= 2 && carried && previousMetric !== parts.whole) metric = attributeMetric(ctx, site, measure, parts.whole);
+    else if (parts && metric.subject && !carried) parts.count++;
     if (figure.family === 'percent' && !site.inParens) previousPercent = measure;
-    const status = attributeStatus(ctx, site, measure);
+    const status = attributeStatus(ctx, site, measure, goesOn(metric, previousInSentence) ? previousStatus : null);
     out.push({
       figure, site, metric,
       zone: attributeZone(ctx, site),
@@ -48,6 +63,8 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
       qualifier: figure.qualifier,
     });
     if (metric.subject) previousMetric = metric;
+    previousStatus = status;
+    previousInSentence = metric;
   });
   return distributeRespectively(ctx, out);
 }

@@ -8,6 +8,9 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 
+/** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
+export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
+
 /** What attribution knows of one document. Offsets are normalised. */
 export interface DocContext {
   text: string;
@@ -59,8 +62,11 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const sentence = spanAt(ctx.sentences, figure.start);
   const clause = spanAt(clauseSpans(ctx.text, sentence), figure.start);
   const prev = ctx.figures[index - 1];
-  let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prev.end : 0);
-  // 签约、开工、投产项目65个: an enumeration before the figure belongs to its phrase
+  // the figure before ends after its own trailing qualifier (5000万元以上的项目: 以上 is its)
+  const prevQualifier = prev ? ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, prev.end)) : undefined;
+  const prevEnd = prev ? Math.min(figure.start, prev.end + (prevQualifier?.word.length ?? 0)) : 0;
+  let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
+  // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
     const head = Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => ctx.text.lastIndexOf(c, clause.start - 1)), sentence.start - 1) + 1;
     const list = ctx.text.slice(head, clause.start);

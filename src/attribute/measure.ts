@@ -1,9 +1,25 @@
 import type { Measure } from '../types.js';
 import { lastCue, type DocContext, type FigureSite } from './context.js';
+import { tokenize } from '../lib/tokenizer.js';
+
+/** a noun that is itself a rate (开工率, 比重): a percent after it is its level */
+const RATE_ENDING = /(率|比重|比例|占比|增速|增幅|强度)$/;
 
 export interface MeasureReading {
   measure: Measure;
   negative: boolean;
+}
+
+/**
+ * A percent that stands for a part of what precedes it: after 其中 (其中60%来自…), or between a
+ * noun and the verb that the part does (人才80%留在…).
+ */
+function isPartOfSubject(window: string, after: string, partWords: string[]): boolean {
+  const head = window.trimEnd();
+  if (partWords.some((w) => head.endsWith(w))) return true;
+  const lastWord = tokenize(head.slice(-8)).pop();
+  const nextWord = tokenize(after.slice(0, 6))[0];
+  return !!lastWord && !!nextWord && /^n/.test(lastWord.tag) && !RATE_ENDING.test(lastWord.word) && nextWord.tag === 'v';
 }
 
 /**
@@ -32,10 +48,11 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
       .filter(Boolean).sort((a, b) => (b as { at: number }).at - (a as { at: number }).at)[0] as { kind: string } | undefined;
     if (afterGrowth || nearest?.kind === 'growth') return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
     if (nearest?.kind === 'share') return { measure: 'share', negative: false };
+    if (isPartOfSubject(window, site.after, cues.share.part_words)) return { measure: 'share', negative: false };
     if (cues.share.after_words.some((w) => site.after.startsWith(w)) && /[\u4e00-\u9fff]/.test(site.after[1] ?? '')) return { measure: 'share', negative: false };
     return { measure: 'level', negative: false };
   }
-  if (growth && /^(比|同比|压减|减少|下降|增长|增加)/.test(growth.word) && window.length - (growth.at + growth.word.length) <= 2) {
+  if (growth && cues.growth.amount_words.some((w) => growth.word.startsWith(w)) && window.length - (growth.at + growth.word.length) <= 2) {
     return { measure: 'growth', negative: cues.growth.negative.includes(growth.word) };
   }
   return { measure: 'level', negative: false };

@@ -1,64 +1,32 @@
 import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding } from './nounPhrase.js';
-import { PUNCT, afterLast, cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
+import { cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
+import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
+import { shareForm } from './share.js';
 import type { MeasureReading } from './measure.js';
-import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { tokenize } from '../lib/tokenizer.js';
 
 export interface MetricReading {
   /** the thing measured, without attributes: carried to the figures after it */
   subject: string;
   metric: string;
   printed: string;
-  /** where the text this reading took after its figure ends (5家平台公司 → after 平台公司) */
+  /** where the text this reading took after its figure ends (3家运营公司 → after 运营公司) */
   consumedEnd: number;
   /** what a growth rate or a gap after it is about: the metric, or for a gap its rate's metric */
   comparable: string;
 }
 
-const TIME = /(\d{4}年(以来)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|全年|年内|年底前|当年|开年以来)/g;
-/** capacities and ratings: what follows the figure is the thing rated (7GW光伏项目) */
-const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
-
-/** Rewrite share phrasing to one form: X占比Y, X占Y的 → X占Y比重. */
-function shareForm(subject: string, phrase: string): string {
-  const m = /^(.*?)占(?:比)?(.+?)(?:的)?(?:比重|比例)?$/.exec(phrase);
-  if (!m) return subject + phrase;
-  return `${m[1] || subject}占${m[2]}比重`;
-}
-
-/** The phrase before the number, split into a subject and an attribute where it has both. */
-function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumedEnd: number): { subject: string; attribute: string } {
-  // what the figure before took as its own (…10万平方米标准化厂房及7万平方米…) is not this one's
-  let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
-  for (const mention of mentionsWithin(ctx, site.beforeStart - 12, site.figure.start)) {
-    // 晋城市级 is a grade, 占高平市总量 a comparison, 工业类开发区 a common noun: all stay in the phrase
-    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || ctx.text[mention.end] === '级' || mention.bare;
-    if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
-  }
-  // 研发投入强度比去年同期提高: the base of a change ends the phrase (and 去年 there is no period)
-  before = before.replace(v.comparisonTail, '');
-  before = before.replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '').replace(/、/g, '').replace(TIME, ' ').replace(QUOTES, '').replace(PUNCT, ' ').split(/\s+/).filter(Boolean).pop() ?? '';
-  // 力争…, 推动…: the metric follows the cue; 日产将达到: nothing follows a future cue, so it precedes it
-  const cue = afterLast(strip(before, v) || before, v.cutBefore);
-  // 完成投资 with nothing but 累计 before it is the attribute itself (开工项目…,累计完成投资39.3亿元)
-  const rawTail = afterLast(before, v.cutBefore).tail;
-  const whole = v.prefixSubject.find((w) => rawTail.endsWith(w) && ['', ...v.leading].includes(rawTail.slice(0, -w.length)));
-  if (whole) return { subject: '', attribute: whole };
-  const future = v.future.some((w) => cue.head.length + w.length <= before.length && before.startsWith(w, cue.head.length));
-  let phrase = strip(cue.tail, v) || (future ? strip(cue.head, v) : '');
-  // a bare zone word opening the phrase (开发区固定资产投资) names the zone, not the metric
-  const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
-  if (zoneWord) phrase = strip(phrase.slice(zoneWord.length), v);
-  if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 开工项目29个
-  const { head, tail } = afterLast(phrase, v.verbs);
-  const attribute = strip(tail, v);
-  if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
-  // 众禾壹心中央工厂项目一期投资 → subject + 一期投资; a term such as 固定资产投资 stays whole
-  const ending = v.prefixSubject.find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
-  if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
-    return { subject: attribute.slice(0, -ending.length), attribute: ending };
-  }
-  return { subject: attribute, attribute: '' };
-}
+/** a short predicate that ends its clause: 竣工投产 in 3个项目竣工投产, */
+const PREDICATE = /^[\u4e00-\u9fff]{2,4}$/;
+/** part-of-speech tags of words that name things or actions: nouns, verbs, set phrases, unknown words */
+const NOUN_LIKE = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|v|vn|an|x|b)$/;
+const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
+const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
+/** tags a noun phrase never ends with: adverbs, prepositions, conjunctions, particles */
+const PHRASE_NEVER_ENDS = /^(d|p|c|u|uj|ul|uz|ug|uv|ud)$/;
+/** a metric longer than this is a run of text, not a noun phrase */
+const MAX_METRIC_LENGTH = 20;
 
 /** What the chooser knows of a figure: the phrase before it, what it carries, the nouns after it. */
 interface Reading {
@@ -71,11 +39,11 @@ interface Reading {
   subject: string;
   attribute: string;
   countLike: boolean;
-  /** 15亿元的X项目 → X项目 */
+  /** 8亿元的X项目 → X项目 */
   ofNoun: string;
-  /** 5家平台公司 → 平台公司 */
+  /** 3家运营公司 → 运营公司 */
   nextNoun: string;
-  /** …亿元的项目 / …亿元的34个项目: a head too general to name the metric alone */
+  /** …亿元的项目 / …亿元的12个项目: a head too general to name the metric alone */
   genericHead: string;
 }
 
@@ -93,28 +61,35 @@ function productNoun(r: Reading): string {
  * Each holds its own example.
  */
 const CHOICES: ((r: Reading) => Choice)[] = [
-  // 年产1.5万吨玻璃微珠项目 → 玻璃微珠年产能
+  // 年产2万吨碳纤维项目 → 碳纤维年产能
   (r) => {
     const capacity = Object.keys(r.v.capacity).find((w) => r.site.before.endsWith(w));
     if (!capacity || !r.nextNoun) return null;
     const product = productNoun(r);
     return { subject: product, metric: product + r.v.capacity[capacity]! };
   },
-  // 7GW光伏垂直一体化项目 → 光伏垂直一体化
+  // 3GW储能电池项目 → 储能电池
   (r) => (SPEC_FAMILIES.has(r.site.figure.family) && r.nextNoun ? { subject: productNoun(r), metric: productNoun(r) } : null),
-  // 县域31%的工业投资 → 工业投资占县域比重
+  // 全县27%的工业投资 → 工业投资占全县比重
   (r) => (r.site.figure.family === 'percent' && r.ofNoun && r.measure.measure === 'share'
     ? { subject: r.ofNoun, metric: r.subject ? `${r.ofNoun}占${r.subject}比重` : r.ofNoun } : null),
-  // 完成年度目标的85% → X占年度目标比重
-  (r) => (r.measure.measure === 'share' && r.subject && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
-    ? { subject: r.previous.subject, metric: `${r.previous.metric}占${r.subject}比重` } : null),
-  // 占工业投资比重91.0%, 占比预计年产值的84.3% → X占Y比重
+  // 完成年度目标的70% → X占年度目标比重; …和全市的30% → X占全市比重
+  (r) => {
+    const whole = r.subject || r.v.citywide.find((w) => r.site.before.trim().endsWith(`${w}的`));
+    return r.measure.measure === 'share' && whole && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
+      ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
+  },
+  // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {
     const phrase = r.subject + r.attribute;
-    if (!/^占|占比/.test(phrase) && !(r.measure.measure === 'share' && phrase.includes('占'))) return null;
-    return { subject: r.carried, metric: shareForm(r.previous?.metric ?? r.carried, phrase) };
+    const verbs = maskTerms(phrase, r.v.terms); // 占地 is a noun, not a share's verb
+    if (!/^占|占比/.test(verbs) && !(r.measure.measure === 'share' && verbs.includes('占'))) return null;
+    // 全市占比达40%: a whole named before 占比 that the phrase's scope words stripped
+    const whole = phrase === '占比' ? r.v.citywide.find((w) => r.site.before.includes(`${w}占比`)) : undefined;
+    const metric = shareForm(r.previous?.metric ?? r.carried, whole ? `在${whole}占比` : phrase, r.v);
+    return { subject: r.carried || metric.replace(/占.*$/, ''), metric };
   },
-  // 签约总投资41.58亿元的项目 → 签约项目总投资
+  // 签约总投资12亿元的项目 → 签约项目总投资
   (r) => {
     const whole = r.subject + r.attribute;
     const attr = r.genericHead && !r.countLike ? r.v.prefixSubject.find((w) => whole.endsWith(w)) : undefined;
@@ -122,47 +97,80 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     const subject = whole.slice(0, -attr.length) + r.genericHead;
     return { subject, metric: subject + attr };
   },
-  // 计划总投资50亿元的X项目 → X项目总投资; 9000平米的孵化研发楼 → 孵化研发楼
+  // 计划总投资8亿元的X项目 → X项目总投资; 6000平米的检测中心楼 → 检测中心楼
   (r) => (r.ofNoun && !r.countLike && !r.v.generic.includes(r.ofNoun) && !/(目标|增长|增速)/.test(r.ofNoun)
     ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || r.v.prefixSubject.find((w) => r.subject.endsWith(w)) || '') } : null),
-  // 5家平台公司 → 平台公司; 原批复的3个主导产业 → 原批复主导产业; 投资6400万元建成X系统 → X系统投资
+  // 3个项目竣工投产 → 竣工投产项目: a count of a general head named by what its members did
   (r) => {
-    if (!r.nextNoun || !(r.countLike || !r.subject || /的$/.test(r.site.before))) return null;
+    const head = r.countLike ? r.v.generic.find((g) => r.site.afterInClause.startsWith(g)) : undefined;
+    const predicate = head ? PREDICATE.exec(r.site.afterInClause.slice(head.length).replace(/[。；;]$/, ''))?.[0] : undefined;
+    if (!head || !predicate || !/^v/.test(tokenize(predicate)[0]?.tag ?? '')) return null;
+    return { subject: predicate + head, metric: predicate + head };
+  },
+  // 3家运营公司 → 运营公司; 新批复的3个产业 → 新批复产业; 投资500万元建成X系统 → X系统投资;
+  // a percent names what follows it only through 的 (其中40%来自X: X is not what is measured)
+  (r) => {
+    if (!r.nextNoun || r.site.figure.family === 'percent' || !(r.countLike || !r.subject || /的$/.test(r.site.before))) return null;
     const modifier = /的$/.test(r.site.before.trim()) && r.subject.length <= 6 ? r.subject : '';
     return { subject: modifier + r.nextNoun, metric: modifier + r.nextNoun + (r.subject ? '' : r.attribute) };
   },
-  // 工业投资完成16.7亿元 → 工业投资
+  // 技改投资完成6.2亿元 → 技改投资
   (r) => (r.subject ? { subject: r.subject, metric: r.subject + r.attribute } : null),
-  // 其中18个投产 → 投产: a part named by what it did
+  // 其中7个投产 → 投产: a part named by what it did
   (r) => {
     const after = strip(cleanMetric(r.site.after), r.v);
     if (!r.countLike || !/^[\u4e00-\u9fff]/.test(r.site.after) || r.site.after.startsWith('占') || !after) return null;
     return { subject: '', metric: strip(cleanMetric(r.site.after).slice(0, 12), r.v) };
   },
-  // 签约项目27个,总投资98亿元 → 签约项目总投资; 规上工业产值512.6亿元,同比增长14.2% → 规上工业产值
+  // 签约项目19个,总投资76亿元 → 签约项目总投资; 规上工业产值210亿元,同比增长9% → 规上工业产值
   (r) => (r.attribute || r.carried ? {
     subject: r.carried,
     metric: r.attribute ? r.carried + r.attribute : r.measure.measure === 'growth' ? r.previous?.comparable || r.carried : r.carried,
   } : null),
-  // 自建"定制厂房",全年建成16.8万平米 → 厂房: the object of the clause before
+  // 工业产值按不变价格计算,较上年增长5% → 工业产值: a rate or share with no subject of its own
+  // is about the subject of the clause before
+  (r) => {
+    if (r.measure.measure === 'level') return null;
+    const noun = subjectOfClauseBefore(r);
+    return noun ? { subject: noun, metric: noun } : null;
+  },
+  // 代建“标准厂房”,全年建成5万平米 → 厂房: the object of the clause before, else its subject
+  // (增加值增速居全省第3位,达到11% → 增加值增速)
   (r) => {
     const previousClause = r.ctx.text.slice(r.site.sentence.start, r.site.clause.start).split(/[,，；;、：:]/).filter(Boolean).pop() ?? '';
-    const noun = nounPhraseEnding(previousClause);
+    const noun = nounPhraseEnding(previousClause) || subjectOfClauseBefore(r);
     return { subject: noun, metric: noun };
   },
 ];
 
-/** 企业技术中心省级5家、晋城市级10家: a designation level goes before the noun it grades. */
+/** The noun phrase that opens the nearest clause before the figure's, in its sentence, that has one. */
+function subjectOfClauseBefore(r: Reading): string {
+  const { ctx, site, v } = r;
+  let end = site.clause.start - 1;
+  while (end > site.sentence.start) {
+    const start = Math.max(...CLAUSE_MARKS.map((c) => ctx.text.lastIndexOf(c, end - 1)), site.sentence.start - 1) + 1;
+    let clause = ctx.text.slice(start, end);
+    for (const mention of mentionsWithin(ctx, start, end)) clause = clause.split(mention.printed).join('');
+    const opening = clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '').replace(QUOTES, '').trim();
+    const noun = withoutZoneWord(strip(nounPhraseAt(opening.slice(v.leading.find((w) => opening.startsWith(w))?.length ?? 0), v.breakers, v.verbs), v), v);
+    if (noun) return noun;
+    end = start - 1;
+  }
+  return '';
+}
+
+/** 工程研究中心省级3家、某市级6家: a designation level goes before the noun it grades. */
 function graded(subject: string, previous: MetricReading | null, ctx: DocContext, v: Vocabulary): string {
   const level = v.levels.find((w) => subject.endsWith(w));
   if (!level) return subject;
   const noun = subject.slice(0, -level.length);
   const levelOnly = !noun || ctx.rules.placeStems.has(noun) || ctx.rules.placeStems.has(noun.replace(/市$/, ''));
   if (!levelOnly) return level + noun;
-  return subject + (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})`), '');
+  // 省级以上研发平台46个,其中国家级9个 → 国家级研发平台
+  return subject + (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})(及?以上)?`), '');
 }
 
-/** 低于全市13.87个百分点 → 全市; 高于省定目标(16%)0.6个百分点 → 省定目标: what a gap compares with. */
+/** 低于全市4.25个百分点 → 全市; 高于市定目标(12%)0.8个百分点 → 市定目标: what a gap compares with. */
 function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string {
   const window = ctx.text.slice(site.clause.start, site.figure.start).replace(/[(（][^)）]*[)）]/g, '');
   const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
@@ -172,16 +180,22 @@ function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string 
 /** The nouns after the figure that may name it. */
 function nounsAfter(ctx: DocContext, site: FigureSite, v: Vocabulary): Pick<Reading, 'ofNoun' | 'nextNoun' | 'genericHead'> {
   const starters = [...v.verbs, ...v.leading];
-  // 总投资15亿元的X项目 → X; but 总投资465亿元的34个项目 counts the projects, it does not name them
+  // 总投资8亿元的X项目 → X; but 总投资120亿元的12个项目 counts the projects, it does not name them
   const nextFigure = ctx.figures[site.index + 1];
   const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';
   const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, starters, true) : '';
   const countedNoun = countsNext ? nounPhraseAt(ctx.text.slice(nextFigure!.end, site.clause.end), v.breakers, v.verbs) : '';
   return {
     ofNoun,
-    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, starters),
+    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, starters) || nounOfRelativeClause(site.afterInClause, v, starters),
     genericHead: v.generic.includes(ofNoun) ? ofNoun : v.generic.includes(countedNoun) ? countedNoun : '',
   };
+}
+
+/** 3座新落成的厂房 → 厂房: a short clause closed by 的 between a count and its noun. */
+function nounOfRelativeClause(after: string, v: Vocabulary, starters: string[]): string {
+  const m = RELATIVE_CLAUSE.exec(after);
+  return m ? nounPhraseAt(after.slice(m[0].length), v.breakers, starters) : '';
 }
 
 /** Where the text a metric took after its figure ends, so the next figure does not take it again. */
@@ -194,16 +208,43 @@ function consumedEnd(ctx: DocContext, site: FigureSite, metric: string, nouns: P
   return at < 0 ? -1 : site.figure.end + endSkippingQuotes(afterText, at + took.length);
 }
 
+/** 的 between two words of a metric adds nothing: 新开发的土地面积 → 新开发土地面积. */
+const INNER_OF = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+
+/** a number ending a metric is the figure's own (出口额2 100万美元 read as 2) */
+const TRAILING_DIGITS = /[\d.]+$/;
+
+/** A metric names a thing or an action: a phrase of place words and particles alone (在以下) names none. */
+function namesAThing(metric: string): string {
+  return !metric || tokenize(cleanMetric(metric)).some((w) => NOUN_LIKE.test(w.tag)) ? metric : '';
+}
+
+/**
+ * A phrase too long to be a noun phrase (no cut rule found where it starts) falls back to the
+ * noun phrase that ends it, or to none; a share keeps its whole and caps its part.
+ */
+function capped(metric: string, v: Vocabulary): string {
+  const clean = cleanMetric(metric);
+  const last = v.shareWords.some((w) => clean.endsWith(w)) ? undefined : tokenize(clean).pop();
+  // a noun phrase never ends with a one-character adverb or particle (…集中开工仅)
+  const endsAsPhrase = !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.test(last.tag);
+  if (clean.length <= MAX_METRIC_LENGTH && endsAsPhrase) return metric;
+  const share = /^(.*)(占.+比重)$/.exec(clean);
+  if (share && share[2]!.length < MAX_METRIC_LENGTH) return capped(share[1]!, v) + share[2];
+  const noun = nounPhraseEnding(clean);
+  return noun.length <= MAX_METRIC_LENGTH ? noun : '';
+}
+
 /**
  * What a figure measures, from its clause: the phrase before the number, or after a count
- * (5家平台公司) or a "的" (9000平米的孵化研发楼), with attributes carried from the subject of
- * the figure before it ("签约项目27个,总投资98亿元" → 签约项目总投资; "增速28.2%" → its growth).
+ * (3家运营公司) or a "的" (6000平米的检测中心楼), with attributes carried from the subject of
+ * the figure before it ("签约项目19个,总投资76亿元" → 签约项目总投资; "增速21.3%" → its growth).
  */
 export function attributeMetric(ctx: DocContext, site: FigureSite, measure: MeasureReading, previous: MetricReading | null): MetricReading {
   const v = vocabulary(ctx);
   const carried = previous?.subject ?? '';
   let { subject, attribute } = phraseBefore(ctx, site, v, previous?.consumedEnd ?? -1);
-  if (site.inParens && /目标值?$/.test(subject)) subject = ''; // 省定目标(16%): the subject's own target
+  if (site.inParens && /目标值?$/.test(subject)) subject = ''; // 市定目标(12%): the subject's own target
   subject = graded(subject, previous, ctx, v);
   const gap = measure.measure === 'diff' && carried ? comparedWith(ctx, site, v) : '';
   if (measure.measure === 'diff' && carried) { subject = previous?.comparable || carried; attribute = ''; }
@@ -221,7 +262,11 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const scope = v.scopeOf(site.before);
   if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
   else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
-  const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s));
+  metric = namesAThing(capped(metric, v).replace(TRAILING_DIGITS, ''));
+  // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
+  const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
+  if (countWord) metric = metric.slice(0, -countWord.length);
+  const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s).replace(INNER_OF, ''));
   return {
     subject: normal(choice.subject),
     metric: normal(metric),

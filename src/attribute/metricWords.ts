@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 
-export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\]·.,，。、:：;；!?！？#*]/g;
+export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
 
 /** A metric without punctuation or spaces. */
 export const cleanMetric = (s: string): string => s.replace(PUNCT, '');
@@ -22,6 +22,18 @@ export interface Vocabulary {
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
+  /** words of a share (占比, 比重): a metric may end with them */
+  shareWords: string[];
+  /** words that say a metric is a count (总数): redundant for a count */
+  countWords: string[];
+  /** a city's or province's zones as a whole (全市): a whole a share may be of */
+  citywide: string[];
+  /** the zone's word for itself (全区): redundant in the whole a share is of */
+  ownScope: string[];
+  /** 分别占到, 占了: the verb of a share, read as 占 */
+  shareVerb: RegExp;
+  /** a numeral and classifier inside a quoted slogan: 两批 in “签约两批” */
+  sloganCounter: RegExp;
   /** 新增 or 累计 written just before the metric: an increment or a running total, not a stock */
   scopeOf: (before: string) => string | undefined;
   future: string[];
@@ -33,7 +45,19 @@ export interface Vocabulary {
 export function comparisonTail(rules: Rules): RegExp {
   const cues = rules.patterns.cues;
   const alternatives = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(${alternatives(rules.patterns.periods.comparison_bases.words)})(${alternatives(cues.measure.growth.words)})?$`);
+  return new RegExp(`(${alternatives(rules.patterns.periods.comparison_bases.words)})(${alternatives(cues.measure.growth.words)})?了?$`);
+}
+
+/** A numeral (digits of patterns/numbers.yaml) and a slogan classifier: 一批, 两个, 三大. */
+export function sloganCounter(rules: Rules): RegExp {
+  const numerals = Object.keys({ ...rules.patterns.numbers.digits, ...rules.patterns.numbers.small_units }).join('');
+  return new RegExp(`[${numerals}]{1,4}(?:${rules.patterns.metrics.slogan_classifiers.join('|')})`, 'g');
+}
+
+/** 分别占到, 占了: a word for "respectively" and an ending around 占. */
+export function shareVerb(rules: Rules): RegExp {
+  const m = rules.patterns.metrics;
+  return new RegExp(`(?:${rules.patterns.cues.respectively.join('|')})?占(?:${m.share_verb_endings.join('|')})?`);
 }
 
 /** 新增 or 累计 within a dozen characters before the number: the scope of what it counts. */
@@ -66,7 +90,8 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
     verbs: longest(m.cut_verbs),
-    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...ctx.rules.gazetteer.citywide, ...ctx.rules.gazetteer.notPlaces]),
+    // a designation level (省级) is no place, but it grades the noun it goes with
+    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...ctx.rules.gazetteer.citywide, ...ctx.rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
     prefixSubject: m.carried.prefix_subject,
     replaceBySubject: m.carried.replace_by_subject,
     generic: m.generic_heads,
@@ -76,8 +101,14 @@ function buildVocabulary(ctx: DocContext): Vocabulary {
     levels: longest(m.level_words),
     diffCues: cues.measure.diff.words,
     comparisonTail: comparisonTail(ctx.rules),
+    sloganCounter: sloganCounter(ctx.rules),
+    ownScope: m.own_scope,
+    citywide: ctx.rules.gazetteer.citywide,
+    countWords: longest(m.count_words),
+    shareWords: cues.measure.share.words,
+    shareVerb: shareVerb(ctx.rules),
     scopeOf: scopeFinder(m.scope_words),
-    future: [...cues.status.target.governing, ...cues.status.target.local, '将'],
+    future: [...cues.status.target.governing, ...cues.status.target.local, ...cues.status.target.before_verb],
     terms: ctx.rules.terms,
     synonyms: Object.entries(m.synonyms),
   };
@@ -89,18 +120,23 @@ export function strip(phrase: string, v: Vocabulary): string {
     changed = false;
     const trail = v.trailing.find((w) => s.endsWith(w));
     if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
-    const lead = v.leading.find((w) => s.startsWith(w));
+    // a word that opens a term (新建 in 新建项目) stays with it
+    const lead = v.leading.find((w) => s.startsWith(w) && !v.terms.some((t) => t.length > w.length && s.startsWith(t)));
     if (lead) { s = s.slice(lead.length); changed = true; }
   }
   return v.empty.has(s) || s.length < 2 ? '' : s;
 }
 
-/** The text after the last of `words` (empty when the phrase ends with one). */
-export function afterLast(phrase: string, words: string[]): { head: string; tail: string } {
+/**
+ * The text after the last of `words` (empty when the phrase ends with one). With `boundaries`,
+ * only a word that ends where a word of jieba ends cuts (完成 in 完成投资 and 全面完成, not in 完成率).
+ */
+export function afterLast(phrase: string, words: string[], boundaries?: Set<number>): { head: string; tail: string } {
   let cut = -1;
   let len = 0;
   for (const w of words) {
-    const at = phrase.lastIndexOf(w);
+    let at = phrase.lastIndexOf(w);
+    while (at >= 0 && boundaries && !boundaries.has(at + w.length)) at = at > 0 ? phrase.lastIndexOf(w, at - 1) : -1;
     if (at >= 0 && at + w.length > cut + len) { cut = at; len = w.length; }
   }
   return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };

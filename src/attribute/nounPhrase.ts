@@ -1,13 +1,15 @@
 import { tokenize } from '../lib/tokenizer.js';
 
 export const QUOTES = /[“”"「」‘’']/g;
+const NAME_JOINER = '·';
 /** part-of-speech tags that make a noun phrase's words (x: a word jieba does not know) */
-const NOUN = /^(n|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
+const NOUN = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
 
 /**
- * The noun phrase at the start of `text`: 平台公司,都… → 平台公司; 重点谋划项目开工建设 → 重点谋划项目;
- * 园区道路的地下管网 → 园区道路. A verb or adjective stays inside only when a noun follows it
- * (孵化研发楼, 高效N型电池); numbers stay inside names (8GW电池); `breakers` end it.
+ * The noun phrase at the start of `text`: 运营公司,均… → 运营公司; 重点储备项目开工建设 → 重点储备项目;
+ * 园区管网的改造 → 园区管网. A verb or adjective stays inside only when a noun follows it
+ * (检测研发楼, 高效N型电池); numbers stay inside names (8GW电池); a name
+ * joined by · stays whole; `breakers` end it.
  */
 export function nounPhraseAt(text: string, breakers: string[], starters: string[], leadingFigure = false): string {
   const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 40));
@@ -15,23 +17,29 @@ export function nounPhraseAt(text: string, breakers: string[], starters: string[
   const isNoun = (i: number): boolean => {
     const w = words[i];
     if (!w || breakers.includes(w.word)) return false;
-    return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (w.tag === 'vn' && i > 0);
+    // a morpheme after the first word is a suffix of the noun (处理厂: 厂)
+    return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (/^(vn|zg|g)$/.test(w.tag) && i > 0);
   };
   const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
   const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
   const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
+  // a verb before a verbal noun is a predicate (项目开工建设), not a modifier
   const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
-    && isNoun(nextNonCount(i + 1));
-  if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区智慧管理系统 → 园区智慧管理系统
-  if (isNumber(0) && !leadingFigure) return ''; // 5宗441.9亩: the next figure, not a name
+    && isNoun(nextNonCount(i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(i + 1)]!.tag === 'vn');
+  if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区安防监控系统 → 园区安防监控系统
+  if (isNumber(0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
   let first = nextNonCount(0);
-  if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的20000吨/年石墨材料
+  if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的5000吨/年电解液
 
   if (!isNoun(first) && !modifies(first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
   let end = -1;
   for (let i = leadingFigure ? first : 0; i < words.length; i++) {
     if (i > 0 && starters.includes(words[i]!.word)) break;
+    // a verb before a preposition is the predicate (孵化器集中在园区)
+    if (end >= 0 && /^v/.test(words[i]!.tag) && words[i + 1]?.tag === 'p') break;
     if (isNoun(i)) { end = i; continue; }
+    // a name joined by · stays whole (甲乙·星河项目)
+    if (words[i]!.word === NAME_JOINER && end === i - 1 && isNoun(i + 1)) continue;
     if (isCount(i) || modifies(i) || (words[i]!.tag === 'vn' && end < 0)) continue;
     break;
   }
@@ -52,4 +60,11 @@ export function endSkippingQuotes(text: string, length: number): number {
   let i = 0;
   for (; i < text.length && seen < length; i++) if (!/[“”"「」‘’']/.test(text[i]!)) seen++;
   return i;
+}
+
+/** The offsets of `text` where jieba puts a word boundary. */
+export function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>([0]);
+  for (const t of tokenize(text)) { out.add(t.start); out.add(t.end); }
+  return out;
 }

@@ -2,10 +2,14 @@ import type { Attributed } from './attribute.js';
 import type { DocContext } from './context.js';
 import { cleanMetric } from './metricWords.js';
 
+/** what joins the figures of a list: 18.9%、16.8%和13.6% */
+const FIGURE_JOINER = /^[、和及与]?$/;
+
 /**
- * "电力、医药、建材分别增长18.9%、16.8%、13.6%": a list of items, a word for "respectively", and
- * as many figures joined by 、 after it; each figure is about its item, in order, and measures
- * what the first one does.
+ * "A、B、C分别增长x%、y%和z%": a list of items, a word for "respectively", and as many figures
+ * after it; each figure is about its item, in order, and measures what the first one does. Where
+ * the items are figures themselves (产值50亿元、税收8亿元,分别增长9%和6%), each later figure is
+ * about the metric of its figure.
  */
 export function distributeRespectively(ctx: DocContext, records: Attributed[]): Attributed[] {
   const words = ctx.rules.patterns.cues.respectively;
@@ -16,12 +20,12 @@ export function distributeRespectively(ctx: DocContext, records: Attributed[]): 
     const word = words.find((w) => sentenceText.includes(w));
     if (!word) continue;
     const at = sentenceText.lastIndexOf(word);
-    const listStart = Math.max(sentenceText.lastIndexOf('，', at), sentenceText.lastIndexOf(',', at), sentenceText.lastIndexOf('：', at), sentenceText.lastIndexOf(':', at)) + 1;
-    const items = sentenceText.slice(listStart, at).split('、').map((s) => cleanMetric(s)).filter(Boolean);
     let j = i;
-    while (j + 1 < out.length && /^、?$/.test(ctx.text.slice(out[j]!.figure.end, out[j + 1]!.figure.start).trim())) j++;
-    if (items.length < 2 || j - i + 1 !== items.length) continue;
-    for (let k = 0; k < items.length; k++) {
+    while (j + 1 < out.length && FIGURE_JOINER.test(ctx.text.slice(out[j]!.figure.end, out[j + 1]!.figure.start).trim())) j++;
+    const count = j - i + 1;
+    const items = listItems(sentenceText, at, count) ?? figureItems(out, i, count, first.site.sentence.start + at);
+    if (!items) continue;
+    for (let k = 0; k < count; k++) {
       const r = out[i + k]!;
       // the cue before the first figure (增长, 下降) speaks for all of them
       const value = Math.sign(first.value) * Math.abs(r.value);
@@ -30,4 +34,18 @@ export function distributeRespectively(ctx: DocContext, records: Attributed[]): 
     i = j;
   }
   return out;
+}
+
+/** The items written before the word, split at 、, where there are as many as figures. */
+function listItems(sentenceText: string, at: number, count: number): string[] | null {
+  const listStart = Math.max(...['，', ',', '：', ':'].map((c) => sentenceText.lastIndexOf(c, at))) + 1;
+  const items = sentenceText.slice(listStart, at).split('、').map((s) => cleanMetric(s)).filter(Boolean);
+  return items.length >= 2 && items.length === count ? items : null;
+}
+
+/** The metrics of the figures just before the word, where there are as many as figures after it. */
+function figureItems(records: Attributed[], i: number, count: number, wordAt: number): string[] | null {
+  const before = records.slice(Math.max(0, i - count), i);
+  const sameSentence = before.every((r) => r.site.sentence.start === records[i]!.site.sentence.start && r.figure.end <= wordAt);
+  return count >= 2 && before.length === count && sameSentence && before.every((r) => r.metric.metric) ? before.map((r) => r.metric.metric) : null;
 }

@@ -1,55 +1,185 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { lastCue, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, lastCue, type DocContext, type FigureSite } from './context.js';
+import { paragraphs } from '../segment/paragraphs.js';
+import { tokenize } from '../lib/tokenizer.js';
+import { strip, vocabulary } from './metricWords.js';
 
-const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
+/** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
+const HEADING_MAX_LENGTH = 30;
+const NOT_A_HEADING = /[。，,；;！？!?]/;
+/** a line that opens a list item: 1. / (一) / 一是 / - */
+const LIST_ITEM = /^\s*([(（]?[一二三四五六七八九十\d]+[)）.、．]|[一二三四五六七八九十]+是|[-•·*])/;
 
-function sectionHeading(site: FigureSite): string {
-  const headings = site.article.headings.filter((h) => h.major && h.start < site.figure.start);
-  return headings[headings.length - 1]?.text ?? '';
+const YEAR = /^\d{4}年/;
+type Cue = { word: string; at: number };
+type Cues = DocContext['rules']['patterns']['cues']['status'];
+
+/** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing). */
+function holds(cues: Cues, text: string, hit: Cue): boolean {
+  const rest = text.slice(hit.at + hit.word.length);
+  if (/^\s*[，,。；;！？!?]/.test(rest)) return false;
+  const unless = cues.target.unless_followed_by[hit.word] ?? [];
+  const only = cues.target.only_followed_by[hit.word];
+  return !unless.some((w) => rest.startsWith(w)) && (!only || only.some((w) => rest.startsWith(w)));
+}
+
+/** The nearest of `words` in `text` that passes `test`, searching backwards. */
+function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean): Cue | null {
+  let hit = lastCue(text, words);
+  while (hit && !test(hit)) hit = lastCue(text.slice(0, hit.at), words);
+  return hit;
+}
+
+/** Nothing but punctuation or a target cue stands before the cue in its clause. */
+function opensClause(text: string, c: Cue, cues: Cues): boolean {
+  const before = text.slice(0, c.at);
+  return !/[\u4e00-\u9fff]$/.test(before) || cues.target.governing.some((w) => before.endsWith(w));
 }
 
 /**
- * Target or actual. A target cue that governs (力争, 确保, 预计…) reaches the end of its
- * sentence; a local one (目标任务, 年底前, 将达到) only its clause; an actual cue (目前, 已)
- * nearer to the number wins. In a plan section an uncued figure is a target.
+ * The nearest target cue in `text` that holds, searching backwards. 将 or 计划 count only before
+ * a verb (将超, 计划建设), 到 only before a year (到2027年).
  */
-export function attributeStatus(ctx: DocContext, site: FigureSite, measure: MeasureReading): Status {
-  if (measure.measure === 'diff') return 'actual';
+function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
+  let hit = lastCueWhere(text, words, (c) => holds(cues, text, c));
+  const after = (c: Cue): string => text.slice(c.at + c.word.length, c.at + c.word.length + 8);
+  const conditional = [
+    lastCueWhere(text, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? '')),
+    // a deadline opens its clause or follows a cue (力争到2027年); 增加到2023年的 is no deadline
+    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, c, cues)),
+  ];
+  for (const c of conditional) if (c && (!hit || c.at > hit.at)) hit = c;
+  return hit;
+}
+
+/** The cue stands at the head of its clause: nothing but a time, a place, a scope word or another cue before it. */
+function headsClause(ctx: DocContext, clauseStart: number, cueAt: number): boolean {
+  const { governing, local } = ctx.rules.patterns.cues.status.target;
+  let lead = [...governing, ...local].reduce((text, w) => text.split(w).join(''), ctx.text.slice(clauseStart, cueAt).replace(ctx.times.pattern, ''));
+  for (const m of ctx.mentions) if (m.start >= clauseStart && m.end <= cueAt) lead = lead.split(m.printed).join('');
+  return !strip(lead.replace(/[\s，,：:]/g, ''), vocabulary(ctx));
+}
+
+/**
+ * The target cue whose scope holds the figure, by the scope rules: a cue governs its clause; a
+ * governing cue (力争, 预计) at the head of a clause governs the rest of its sentence; a cue
+ * before a colon governs the list after it.
+ */
+function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
   const { text } = ctx;
   const { figure, clause, sentence } = site;
-  const before = text.slice(Math.max(clause.start - 1, sentence.start), figure.start);
-  if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(before)) return 'target';
-  const unless = cues.target.unless_followed_by;
-  const only = cues.target.only_followed_by;
-  /** a cue at `at` in `span` that its neighbours do not cancel (规划总面积, 争取贷款) */
-  const holds = (span: string, hit: { word: string; at: number }): boolean => {
-    const rest = span.slice(hit.at + hit.word.length);
-    return !(unless[hit.word] ?? []).some((w) => rest.startsWith(w)) && (!only[hit.word] || only[hit.word]!.some((w) => rest.startsWith(w)));
-  };
-  const targetCue = (span: string): boolean => {
-    const hit = lastCue(span, [...cues.target.local, ...cues.target.governing]);
-    return !!hit && holds(span, hit);
-  };
-  const clauseText = text.slice(clause.start, clause.end);
   let sentenceBefore = text.slice(sentence.start, figure.start);
+  // a share's whole (占…, 计划的…) is not its own status
   if (measure.measure === 'share') {
     const shareAt = Math.max(sentenceBefore.lastIndexOf('占'), sentenceBefore.lastIndexOf('计划'));
     if (shareAt >= 0) sentenceBefore = sentenceBefore.slice(0, shareAt);
   }
-  const governingHit = lastCue(sentenceBefore, cues.target.governing);
-  const governing = governingHit && holds(sentenceBefore, governingHit) ? governingHit : null;
-  const actual = lastCue(sentenceBefore, cues.actual);
-  const local = lastCue(clauseText, cues.target.local);
-  const localOk = local && holds(clauseText, local);
-  if (actual && (!governing || actual.at > governing.at) && !localOk) return 'actual';
-  const cueAt = Math.max(governing ? sentence.start + governing.at : -1, localOk ? clause.start + local!.at : -1);
-  const done = cueAt >= 0 && cueAt < figure.start && cues.perfective.some((w) => text.slice(Math.max(cueAt, clause.start), figure.start).includes(w));
-  if (!done && (localOk || (governing && targetCue(sentenceBefore.slice(governing.at))))) {
-    if (measure.measure === 'share' && !governing) return 'actual';
-    return 'target';
+  const inClause = text.slice(clause.start, sentence.start + sentenceBefore.length);
+  const local = targetCue(cues, inClause, [...cues.target.local, ...cues.target.governing]);
+  if (local) return { word: local.word, at: clause.start + local.at };
+  // …15%的目标: a local cue after the number names what it is
+  const after = lastCue(text.slice(figure.end, clause.end), cues.target.local);
+  if (after) return { word: after.word, at: figure.end + after.at };
+  // a condition (达产后,) governs the rest of its sentence wherever it stands
+  const condition = lastCue(sentenceBefore, cues.target.conditions);
+  if (condition) return { word: condition.word, at: sentence.start + condition.at };
+  const governing = targetCue(cues, sentenceBefore, [...cues.target.governing, ...cues.target.local]);
+  if (governing) {
+    const at = sentence.start + governing.at;
+    const clauseStart = Math.max(...[',', '，', '；', ';', '：', ':'].map((c) => text.lastIndexOf(c, at - 1)), sentence.start - 1) + 1;
+    const governs = [...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb].includes(governing.word);
+    if (governs && headsClause(ctx, clauseStart, at)) return { word: governing.word, at };
   }
-  const inPlan = cues.plan_headings.some((w) => sectionHeading(site).includes(w));
-  return inPlan && !SPEC_FAMILIES.has(figure.family) ? 'target' : 'actual';
+  return listLead(ctx, site);
+}
+
+/** A list under a lead that ends with a colon and holds a target cue (主要预期目标：): the lead's cue. */
+function listLead(ctx: DocContext, site: FigureSite): Cue | null {
+  const cues = ctx.rules.patterns.cues.status;
+  const words = [...cues.target.governing, ...cues.target.local];
+  const { text } = ctx;
+  const lineStart = text.lastIndexOf('\n', site.figure.start - 1) + 1;
+  const colon = Math.max(text.lastIndexOf('：', site.figure.start), text.lastIndexOf(':', site.figure.start));
+  let lead: { start: number; end: number } | null = colon >= lineStart ? { start: Math.max(lineStart, site.sentence.start), end: colon } : null;
+  if (!lead) {
+    // walk back over the list's items to the line that leads it
+    let start = lineStart;
+    while (start > 0 && LIST_ITEM.test(text.slice(start, start + 8))) {
+      const previous = text.lastIndexOf('\n', start - 2) + 1;
+      const line = text.slice(previous, start - 1).trimEnd();
+      if (!line) return null;
+      if (/[：:]$/.test(line)) { lead = { start: previous, end: previous + line.length - 1 }; break; }
+      start = previous;
+    }
+  }
+  if (!lead) return null;
+  const hit = lastCue(text.slice(lead.start, lead.end), words);
+  return hit ? { word: hit.word, at: lead.start + hit.at } : null;
+}
+
+interface Heading { start: number; rank: number; plan: boolean }
+/** ranks of headings, highest first: a bare title, then 一、, then (一), then 1. */
+const HEADING_RANKS = [/^(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, /^[一二三四五六七八九十]+、/, /^[(（][一二三四五六七八九十]+[)）]/, /^\d+[.、．]/];
+const planSections = new WeakMap<object, Heading[]>();
+
+/** Heading lines of the text, each marked where it opens a plan (2024年工作安排, 主要预期目标), with its rank. */
+function headingsOf(ctx: DocContext): Heading[] {
+  const known = planSections.get(ctx);
+  if (known) return known;
+  const { plan_headings: planWords, report_headings: reportWords } = ctx.rules.patterns.cues.status;
+  // a heading that names a report as well as a plan (…情况和2024年工作打算) opens no plan
+  const headings = paragraphs(ctx.text)
+    .filter((p) => p.text.length <= HEADING_MAX_LENGTH && !NOT_A_HEADING.test(p.text.replace(/^[一二三四五六七八九十]+、/, '')) && !/\d[\d.]*\s*[%亿万]/.test(p.text))
+    .map((p) => ({
+      start: p.start,
+      rank: HEADING_RANKS.findIndex((re) => re.test(p.text)),
+      plan: planWords.some((w) => p.text.includes(w)) && !reportWords.some((w) => p.text.includes(w)),
+    }));
+  planSections.set(ctx, headings);
+  return headings;
+}
+
+/**
+ * The figure stands in a plan's section: the nearest heading before it, or one of higher rank
+ * that holds that one (二、重点工作 under 2024年工作计划), names a plan.
+ */
+function inPlanSection(ctx: DocContext, site: FigureSite): boolean {
+  const before = headingsOf(ctx).filter((h) => h.start < site.figure.start && h.start >= site.article.start);
+  let rank = Infinity;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const h = before[i]!;
+    if (h.rank >= rank) continue;
+    if (h.plan) return true;
+    rank = h.rank;
+  }
+  return false;
+}
+
+/**
+ * Target or actual. A target cue in scope (see cueInScope) makes a target, unless an actual cue
+ * (目前, 已) stands nearer to the number, or a completed action (解决了) lies between the cue and
+ * the number. A clause with no cue that carries the subject of the figure before it
+ * (将超10亿元,较上年增长20%) goes on with that figure's status (`carried`). In a plan's section an
+ * uncued figure is a target; a project's capacity stays actual.
+ */
+export function attributeStatus(ctx: DocContext, site: FigureSite, measure: MeasureReading, carried: Status | null = null): Status {
+  if (measure.measure === 'diff') return 'actual';
+  const cues = ctx.rules.patterns.cues.status;
+  const { text } = ctx;
+  const { figure, sentence } = site;
+  if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(text.slice(sentence.start, figure.start))) return 'target';
+  const cue = cueInScope(ctx, site, measure);
+  const actual = lastCue(text.slice(sentence.start, figure.start), cues.actual);
+  if (actual && (!cue || sentence.start + actual.at > cue.at)) return 'actual';
+  if (cue) {
+    const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);
+    const done = cues.perfective.some((w) => between.includes(w));
+    const localShare = measure.measure === 'share' && !cues.target.governing.includes(cue.word);
+    if (!done && !localShare) return 'target';
+    if (!done) return 'actual';
+  }
+  if (carried) return carried;
+  return inPlanSection(ctx, site) && !SPEC_FAMILIES.has(figure.family) ? 'target' : 'actual';
 }

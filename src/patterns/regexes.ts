@@ -1,7 +1,7 @@
 import type { Rules } from './compile.js';
 import { timePattern } from '../segment/timeExpressions.js';
 import { CHINESE_DATE, FULL_DATE, sectionMarker } from '../segment/documentDate.js';
-import { comparisonTail, scopePatterns } from '../attribute/metricWords.js';
+import { comparisonTail, scopePatterns, shareVerb, sloganCounter } from '../attribute/metricWords.js';
 import { articleSignals } from '../segment/articles.js';
 import { zoneSetPattern } from '../segment/gazetteer.js';
 
@@ -14,6 +14,8 @@ export function patternRegexes(rules: Rules): [string, RegExp][] {
     ['period: a full date in Chinese numerals', CHINESE_DATE],
     ['period: a section\'s list number', sectionMarker(rules.patterns.periods)],
     ['metric: the base of a change', comparisonTail(rules)],
+    ['metric: a slogan\'s count', sloganCounter(rules)],
+    ['metric: the verb of a share', shareVerb(rules)],
     ...scopePatterns(rules.patterns.metrics.scope_words).map(({ w, re }): [string, RegExp] => [`metric: scope ${w}`, re]),
     ['zones: many zones before a zone word', zoneSetPattern(rules.patterns.zones)],
     ['articles: byline', signals.byline],

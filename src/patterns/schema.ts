@@ -93,15 +93,19 @@ export const metricsSchema = z.object({
   phrase_breakers: words,
   level_words: words,
   scope_words: words,
+  slogan_classifiers: words,
+  share_verb_endings: words,
+  own_scope: words,
+  count_words: words,
   carried: z.object({ prefix_subject: words, replace_by_subject: words }),
   examples,
 });
 
 export const cuesSchema = z.object({
   measure: z.object({
-    growth: z.object({ words, negative: words, examples }),
+    growth: z.object({ words, negative: words, amount_words: words, examples }),
     diff: z.object({ words, negative: words, units: words, examples }),
-    share: z.object({ words, after_words: words, units: words, examples }),
+    share: z.object({ words, after_words: words, part_words: words, units: words, examples }),
     share_progress: words,
   }),
   status: z.object({
@@ -110,11 +114,15 @@ export const cuesSchema = z.object({
       local: words,
       unless_followed_by: z.record(z.string(), words),
       only_followed_by: z.record(z.string(), words),
+      before_verb: words,
+      before_year: words,
+      conditions: words,
       examples, counterexamples: examples,
     }),
     actual: words,
     perfective: words,
     plan_headings: words,
+    report_headings: words,
   }),
   respectively: words,
 });

@@ -1,0 +1,80 @@
+import { QUOTES, wordBoundaries } from './nounPhrase.js';
+import { afterLast, strip, type Vocabulary } from './metricWords.js';
+import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { tokenize } from '../lib/tokenizer.js';
+
+/** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */
+export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
+const STARTING_POINT = ['由', '从'];
+/** what ends a metric phrase read backwards; · and 《》 join the parts of a name and stay */
+const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
+
+/**
+ * The text before the number cut to the phrase that can name it, by the cut rules of
+ * patterns/metrics.yaml: a slogan in quotes keeps its action (“签约两批”项目 → 签约项目), an
+ * enumeration closed by 等 gives way to the noun after it, punctuation and dates end it, and a
+ * comparison base (比去年同期提高) is not part of it.
+ */
+function cutPhrase(text: string, v: Vocabulary): string {
+  const phrase = text
+    .replace(v.comparisonTail, '')
+    .replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '')
+    .replace(/[“"「]([^“”"「」]+)[”"」]/g, (_q, inner: string) => inner.replace(v.sloganCounter, '') || inner)
+    .replace(/[^，,；;：:]*、[^，,；;：:]*等/g, ' ')
+    .replace(/、/g, '')
+    .replace(QUOTES, '');
+  const chunk = phrase.replace(TIME, ' ').split(PHRASE_END).filter(Boolean).pop() ?? '';
+  return beforeStartingPoint(text.split(PHRASE_END).filter(Boolean).pop() ?? '') || chunk;
+}
+
+/** X由A增加到B: the subject stands before 由 or 从 (a preposition of jieba) that opens the change. */
+function beforeStartingPoint(chunk: string): string {
+  const from = tokenize(chunk).filter((w) => w.tag === 'p' && STARTING_POINT.includes(w.word)).pop();
+  return from && from.start > 1 ? chunk.slice(0, from.start) : '';
+}
+
+/** `text` is nothing but words that open a phrase (已, 累计已): no subject of its own. */
+function onlyLeadingWords(text: string, v: Vocabulary): boolean {
+  let rest = text;
+  for (let lead = v.leading.find((w) => rest.startsWith(w)); lead; lead = v.leading.find((w) => rest.startsWith(w))) rest = rest.slice(lead.length);
+  return !rest;
+}
+
+/** A bare zone word opening the phrase (园区技改投资) names the zone, not the metric. */
+export function withoutZoneWord(phrase: string, v: Vocabulary): string {
+  const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
+  return zoneWord ? strip(phrase.slice(zoneWord.length), v) : phrase;
+}
+
+/** The phrase before the number, split into a subject and an attribute where it has both. */
+export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumedEnd: number): { subject: string; attribute: string } {
+  // what the figure before took as its own (…5万平米厂房及3万平米…) is not this one's
+  let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
+  for (const mention of mentionsWithin(ctx, site.beforeStart - 12, site.figure.start)) {
+    // a grade (市级), a whole (占全县总量, 在全市占比) or a common noun (工业类开发区) stays in the phrase
+    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || /^(级|占)/.test(ctx.text.slice(mention.end)) || mention.bare;
+    if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
+  }
+  before = cutPhrase(before, v);
+  // a cue of plan or action ends the phrase before it (力争…, 推动…): the metric follows it,
+  // or, where nothing follows (产值增长力争达到), precedes it
+  const scanned = strip(before, v) || before;
+  const cue = afterLast(scanned, v.cutBefore);
+  // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
+  const rawTail = afterLast(before, v.cutBefore).tail;
+  const whole = v.prefixSubject.find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
+  if (whole) return { subject: '', attribute: whole };
+  const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
+  let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
+  phrase = withoutZoneWord(phrase, v);
+  if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
+  const { head, tail } = afterLast(phrase, v.verbs, wordBoundaries(phrase));
+  const attribute = strip(tail, v);
+  if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
+  // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
+  const ending = v.prefixSubject.find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
+  if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
+    return { subject: attribute.slice(0, -ending.length), attribute: ending };
+  }
+  return { subject: attribute, attribute: '' };
+}
