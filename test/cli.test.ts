@@ -176,7 +176,7 @@ describe('inputs and outputs', () => {
     const jsonl = cli(['-f', 'jsonl', '--fields', 'metric,value', '-'], bulletin).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(jsonl[0]).toEqual({ metric: '规模以上工业增加值', value: 8.5 });
     const json = JSON.parse(cli(['-f', 'json', '--fields', 'value', '-'], bulletin).stdout);
-    expect(json[0]).toMatchObject({ zone: '湖州莫干山高新区', figures: [{ value: 8.5 }, { value: 12.4 }, { value: 10 }] });
+    expect(json[0]).toMatchObject({ zone: '湖州莫干山高新技术产业开发区', figures: [{ value: 8.5 }, { value: 12.4 }, { value: 10 }] });
   });
   it('matches --metric the way records are written (规上 → 规模以上)', () => {
     for (const metric of ['规上工业增加值', '规模以上工业增加值']) {

@@ -168,8 +168,6 @@ describe('filters', () => {
     expect(filterRecords(growth, { metric: ['规上工业增加值'] }, normalise).map((r) => r.value)).toEqual([8.2]);
     expect(filterRecords(growth, { metric: ['规上工业增加值'] })).toEqual([]);
   });
-});
-
   it('finds a zone by a short or full name, as records resolve it', () => {
     for (const zone of ['阳泉高新区', '阳泉高新技术产业开发区', '山西阳泉高新区']) expect(filterRecords(records, { zone: [zone] })).toHaveLength(2);
     expect(filterRecords(records, { zone: ['平定高新区'] })).toHaveLength(0);

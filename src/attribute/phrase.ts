@@ -51,8 +51,8 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   // what the figure before took as its own (…5万平米厂房及3万平米…) is not this one's
   let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
   for (const mention of mentionsWithin(ctx, site.beforeStart - 12, site.figure.start)) {
-    // a grade (市级), a whole (占全县总量, 在全市占比) or a common noun (工业类开发区) stays in the phrase
-    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || /^(级|占)/.test(ctx.text.slice(mention.end)) || mention.bare;
+    // a grade (市级), a whole (占全县总量, 在全市占比), an aggregate (全省) or a common noun (工业类开发区) stays in the phrase
+    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || /^(级|占)/.test(ctx.text.slice(mention.end)) || mention.bare || !!mention.aggregate;
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
   }
   before = cutPhrase(before, v);
