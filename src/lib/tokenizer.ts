@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
-type Jieba = typeof import('nodejieba');
+/** nodejieba's native binding, required directly: its wrapper spends ~150 ms finding it with node-pre-gyp. */
+interface Jieba {
+  load(dict: string, hmmDict: string, userDict: string, idfDict: string, stopWordDict: string): boolean;
+  tag(text: string): { word: string; tag: string }[];
+}
+const jiebaDir = dirname(require.resolve('nodejieba/package.json'));
+const jiebaDict = (name: string): string => join(jiebaDir, 'submodules', 'cppjieba', 'dict', name);
 
 export interface Token {
   word: string;
@@ -40,7 +46,7 @@ let jieba: Jieba | null = null;
  */
 export function initTokenizer(userWords: UserWord[]): void {
   if (jieba) return;
-  const lib = require('nodejieba') as Jieba & { DEFAULT_DICT: string; DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
+  const lib = require(join(jiebaDir, 'build', 'Release', 'nodejieba.node')) as Jieba;
   const text = userDictText(userWords);
   // rules other than the built-in ones (--patterns): a file of our own, gone once jieba has read it
   const built = existsSync(builtUserDict) && readFileSync(builtUserDict, 'utf8') === text;
@@ -48,12 +54,13 @@ export function initTokenizer(userWords: UserWord[]): void {
   if (!built) writeFileSync(userDict, text);
   const dictsBuilt = existsSync(standIns.idfDict);
   try {
-    lib.load({
-      dict: existsSync(trimmedDict) ? trimmedDict : lib.DEFAULT_DICT,
+    lib.load(
+      existsSync(trimmedDict) ? trimmedDict : jiebaDict('jieba.dict.utf8'),
+      jiebaDict('hmm_model.utf8'),
       userDict,
-      idfDict: dictsBuilt ? standIns.idfDict : lib.DEFAULT_IDF_DICT,
-      stopWordDict: dictsBuilt ? standIns.stopWordDict : lib.DEFAULT_STOP_WORD_DICT,
-    });
+      dictsBuilt ? standIns.idfDict : jiebaDict('idf.utf8'),
+      dictsBuilt ? standIns.stopWordDict : jiebaDict('stop_words.utf8'),
+    );
   } finally {
     if (!built) rmSync(userDict, { force: true });
   }
