@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,23 +41,17 @@ describe('streamed output', () => {
     writeFileSync(first, bulletin);
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const child = spawn(process.execPath, ['bin/zone-extract.js', '--format', 'jsonl', '--jobs', jobs, first, fifo]);
+    const closed = new Promise((resolve) => child.on('close', resolve));
     let stdout = '';
-    let fifoWritten = false;
-    const writeFifo = async (): Promise<void> => {
-      if (fifoWritten) return;
-      fifoWritten = true;
-      const handle = await open(fifo, 'w');
-      await handle.writeFile(bulletin.replace('湖州莫干山高新区', '平定经开区'));
-      await handle.close();
-    };
     // the second input is written only once the first record is out, or after a long wait (then the test fails)
-    const seenFirst = new Promise<boolean>((resolve) => {
-      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk; if (stdout.includes('\n')) resolve(!fifoWritten); });
+    const streamed = await new Promise<boolean>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk; if (stdout.includes('\n')) resolve(true); });
       setTimeout(() => resolve(false), 15000);
     });
-    const streamed = await seenFirst;
-    await writeFifo();
-    const code = await new Promise((resolve) => child.on('close', resolve));
+    const handle = await open(fifo, 'w');
+    await handle.writeFile(bulletin.replace('湖州莫干山高新区', '平定经开区'));
+    await handle.close();
+    const code = await closed;
     expect(streamed).toBe(true);
     expect(code).toBe(0);
     const files = stdout.trim().split('\n').map((l) => JSON.parse(l).file);
@@ -72,6 +66,24 @@ describe('streamed output', () => {
     expect(readdirSync(dir)).toEqual(['figures.jsonl']);
     expect(readFileSync(out, 'utf8')).toBe(cli(['--format', 'jsonl', 'seeds/']).stdout);
   });
+
+  it('--out: an interrupted run leaves neither the file nor its temporary sibling', async () => {
+    const dir = tempDir();
+    const first = join(dir, 'a.txt');
+    const fifo = join(dir, 'b.txt');
+    writeFileSync(first, bulletin);
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, ['bin/zone-extract.js', '--jobs', '2', '--out', join(dir, 'f.jsonl'), first, fifo]);
+    const closed = new Promise((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+    // interrupted once the first bulletin's records are in the temporary file, the second input still unwritten
+    const started = Date.now();
+    const partial = (): string | undefined => readdirSync(dir).find((f) => f.endsWith('.tmp'));
+    while (!(partial() && statSync(join(dir, partial()!)).size > 0) && Date.now() - started < 15000) await new Promise((r) => setTimeout(r, 50));
+    expect(partial()).toBeDefined();
+    child.kill('SIGTERM');
+    expect(await closed).toBe('SIGTERM');
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
+  }, 30000);
 
   it('leaves nothing in the temp directory, with the built-in rules or with --patterns', () => {
     const tmp = tempDir();

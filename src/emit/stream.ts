@@ -1,6 +1,9 @@
 import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
+/** Signals that end a run early: the default is to die at once, leaving a temporary file behind. */
+const interruptions: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /** Output written piece by piece as records are ready, then finished (or abandoned on an error). */
 export interface OutputStream {
   /** false once the reader has gone (`| head`): nothing more needs computing */
@@ -12,7 +15,7 @@ export interface OutputStream {
 
 /**
  * A file written whole or not at all: streamed into a temporary sibling, renamed over the target
- * when finished, removed when abandoned or when the process ends before that.
+ * when finished, removed when abandoned or when the process ends or is interrupted before that.
  */
 export function fileStream(path: string): OutputStream {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -23,7 +26,13 @@ export function fileStream(path: string): OutputStream {
     closed = true;
     rmSync(temp, { force: true });
   };
+  const onSignal = (signal: NodeJS.Signals): void => { removeTemp(); process.kill(process.pid, signal); };
+  const stopWatching = (): void => {
+    process.removeListener('exit', removeTemp);
+    for (const signal of interruptions) process.removeListener(signal, onSignal);
+  };
   process.once('exit', removeTemp);
+  for (const signal of interruptions) process.once(signal, onSignal);
   return {
     get open() { return !closed; },
     write: async (chunk) => { writeFileSync(fd, chunk); },
@@ -31,9 +40,9 @@ export function fileStream(path: string): OutputStream {
       closeSync(fd);
       closed = true;
       renameSync(temp, path);
-      process.removeListener('exit', removeTemp);
+      stopWatching();
     },
-    abandon: () => { removeTemp(); process.removeListener('exit', removeTemp); },
+    abandon: () => { removeTemp(); stopWatching(); },
   };
 }
 
