@@ -16,3 +16,9 @@ export function builtRules(): Patterns | null {
   const changed = readdirSync(builtinPatternsDir).some((name) => statSync(join(builtinPatternsDir, name)).mtimeMs > built);
   return changed ? null : (JSON.parse(readFileSync(builtRulesFile, 'utf8')) as Patterns);
 }
+
+/** The rules of patterns/ and of the --patterns folders; YAML and validation are loaded only when needed. */
+export async function patternsFor(userDirs: string[]): Promise<Patterns> {
+  const built = userDirs.length ? null : builtRules();
+  return built ?? (await import('./load.js')).loadPatterns(userDirs);
+}
