@@ -46,16 +46,12 @@ export function fileStream(path: string): OutputStream {
   };
 }
 
-/** Standard output with back-pressure; a closed pipe (`| head`) ends the output quietly. */
+/** Standard output with back-pressure; once the reader has gone (`| head`) nothing more is written. */
 export function stdoutStream(out: NodeJS.WriteStream = process.stdout): OutputStream {
   let gone = false;
   let wake: (() => void) | null = null;
-  const onError = (error: NodeJS.ErrnoException): void => {
-    if (error.code !== 'EPIPE') { process.stderr.write(`zone-extract: stdout: ${error.message}\n`); process.exitCode = 2; }
-    gone = true;
-    wake?.();
-  };
-  out.on('error', onError);
+  // the error itself is reported by the CLI's own listener (EPIPE quietly)
+  out.on('error', () => { gone = true; wake?.(); });
   const drained = (): Promise<void> => new Promise((resolve) => {
     wake = resolve;
     out.once('drain', resolve);
