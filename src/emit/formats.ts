@@ -2,7 +2,6 @@ import type { ChalkInstance } from 'chalk';
 import type { FigureRecord } from '../types.js';
 import { ZoneGrouper } from './group.js';
 import { delimitedHeader, delimitedRow } from './delimited.js';
-import { table } from './table.js';
 import { pick, recordFields } from './fields.js';
 
 export const formats = ['json', 'jsonl', 'csv', 'tsv', 'table', 'xlsx'] as const;
@@ -76,8 +75,11 @@ export function recordWriter(format: Format, o: Pick<RenderOptions, 'fields' | '
 /** The records in a format: text for most, bytes for xlsx. */
 export async function render(records: FigureRecord[], format: Format, o: RenderOptions): Promise<string | Buffer> {
   switch (format) {
-    case 'table':
+    // table and xlsx are loaded only when asked for: they are the only users of string-width and exceljs
+    case 'table': {
+      const { table } = await import('./table.js');
       return table(records, { fields: o.fields, paint: o.paint, width: o.width });
+    }
     case 'xlsx': {
       const { workbook } = await import('./xlsx.js');
       return workbook(records, o.fields ?? recordFields);
