@@ -1,42 +1,118 @@
-// Times the whole job (start-up included): on seeds/, and on a 3 MB bulletin made of the seeds
-// forty times over, so that anything worse than linear shows. node scripts/bench.mjs [runs]
+// Throughput, memory and start-up of the whole job, measured side by side in one run on corpora
+// made of the seeds (in a temporary folder, removed at the end). `npm run build` first.
+//   node scripts/bench.mjs [MB of the large memory run, default 100]
+// Every figure is the best of a few runs of a child process (start-up included); peak RSS is the
+// child's own (worker threads included), read from process.resourceUsage() when it exits.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const runs = Number(process.argv[2] ?? 5);
-const seeds = readdirSync('seeds').sort().map((f) => readFileSync(join('seeds', f), 'utf8')).join('\n');
-const big = join(mkdtempSync(join(tmpdir(), 'zone-extract-bench-')), 'big.txt');
-writeFileSync(big, Array(40).fill(seeds).join('\n'));
+const largeMB = Number(process.argv[2] ?? 100);
+const MB = 1 << 20;
+const seeds = readdirSync('seeds').sort().map((f) => readFileSync(join('seeds', f), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'zone-extract-bench-'));
 
-function time(label, path, times) {
-  const ms = [];
-  let figures = 0;
-  for (let i = 0; i < times; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['bin/zone-extract.js', '--format', 'jsonl', path], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (r.status !== 0) { console.error(r.stderr); process.exit(1); }
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
-    figures = r.stdout.split('\n').filter(Boolean).length;
+/** A folder of copies of the seeds, `mb` megabytes in all. */
+function manyFiles(name, mb) {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  let bytes = 0;
+  for (let i = 0; bytes < mb * MB; i++) {
+    const text = seeds[i % seeds.length];
+    writeFileSync(join(dir, `${String(i).padStart(6, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
   }
-  ms.sort((a, b) => a - b);
-  console.log(`${label}: median ${ms[times >> 1].toFixed(0)} ms, best ${ms[0].toFixed(0)} ms over ${times} runs, ${figures} figures`);
+  return dir;
 }
 
-time('seeds/ (5 bulletins, 77 KB)', 'seeds/', runs);
-time('seeds x 40 (3 MB)', big, Math.max(1, Math.min(runs, 3)));
+/** One bulletin of `mb` megabytes: the seeds over and over. */
+function oneFile(name, mb) {
+  const all = seeds.join('\n');
+  const path = join(work, name);
+  writeFileSync(path, Array(Math.ceil((mb * MB) / Buffer.byteLength(all))).fill(all).join('\n'));
+  return path;
+}
 
-// normalisation's share of the analysis (script detection included), in process, on the 3 MB simplified text
-const { loadPatterns } = await import('../dist/patterns/load.js');
-const { compileRules } = await import('../dist/patterns/compile.js');
-const { normalise } = await import('../dist/normalise/normalise.js');
-const { isTraditional } = await import('../dist/normalise/script.js');
-const { analyse } = await import('../dist/pipeline.js');
-const rules = compileRules(loadPatterns());
-const source = { file: big, text: readFileSync(big, 'utf8') };
-const best = (f) => Math.min(...[1, 2, 3].map(() => { const t = performance.now(); f(); return performance.now() - t; }));
-const whole = best(() => analyse(source, rules));
-const norm = best(() => normalise(source, rules.chrome));
-const detect = best(() => isTraditional(source.text));
-console.log(`normalisation: ${norm.toFixed(0)} ms of ${whole.toFixed(0)} ms (${(100 * norm / whole).toFixed(1)}%), script detection ${detect.toFixed(0)} ms`);
+const sizeOf = (path) => (statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + statSync(join(path, f)).size, 0) : statSync(path).size);
+
+const peakRss = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\npeak-rss '+process.resourceUsage().maxRSS+'\\n'))`;
+
+/** Best wall time (ms) and largest peak RSS (MB) of a node child over `runs` runs. */
+function measure(args, runs = 3) {
+  let ms = Infinity;
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['--import', peakRss, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 1e6);
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+    rss = Math.max(rss, Number(/peak-rss (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+  }
+  return { ms, rss };
+}
+
+const extract = (path, jobs, runs) => measure(['bin/zone-extract.js', '--format', 'jsonl', '--jobs', String(jobs), path], runs);
+
+/** The yardstick: read the same input and find every number with a unit of patterns/ in one regex pass. */
+const regexPass = `
+const { readFileSync, readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const rules = JSON.parse(readFileSync('dist/rules.json', 'utf8')).units;
+const forms = rules.units.flatMap((u) => u.forms).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^$()|[\\]\\\\{}]/g, '\\\\$&'));
+const figure = new RegExp('\\\\d+(?:\\\\.\\\\d+)?(?:' + Object.keys(rules.multipliers).join('|') + ')?(?:' + forms.join('|') + ')', 'g');
+const path = process.argv[1];
+const files = statSync(path).isDirectory() ? readdirSync(path).sort().map((f) => join(path, f)) : [path];
+let found = 0;
+for (const file of files) found += (readFileSync(file, 'utf8').match(figure) ?? []).length;
+process.stdout.write(found + '\\n');`;
+const regex = (path) => measure(['-e', regexPass, path]);
+
+/** Normalisation's share of the analysis (script detection included), in process. */
+async function normalisationShare(path) {
+  const { loadPatterns } = await import('../dist/patterns/load.js');
+  const { compileRules } = await import('../dist/patterns/compile.js');
+  const { normalise } = await import('../dist/normalise/normalise.js');
+  const { isTraditional } = await import('../dist/normalise/script.js');
+  const { analyse } = await import('../dist/pipeline.js');
+  const rules = compileRules(loadPatterns());
+  const source = { file: path, text: readFileSync(path, 'utf8') };
+  const best = (f) => Math.min(...[1, 2, 3].map(() => { const t = performance.now(); f(); return performance.now() - t; }));
+  const whole = best(() => analyse(source, rules));
+  const norm = best(() => normalise(source, rules.chrome));
+  const detect = best(() => isTraditional(source.text));
+  return `${norm.toFixed(0)} ms of ${whole.toFixed(0)} ms (${(100 * norm / whole).toFixed(1)}%), script detection ${detect.toFixed(0)} ms`;
+}
+
+const row = (what, value) => console.log(`| ${what} | ${value} |`);
+try {
+  const cores = availableParallelism();
+  const many = manyFiles('many-10', 10);
+  const single = oneFile('one-10.txt', 10);
+  const mbOf = (path) => sizeOf(path) / MB;
+  console.log(`zone-extract bench: ${cores} cores, node ${process.version}; corpora made of the seeds (jsonl to /dev/null)\n`);
+  console.log('| what | figure |\n|---|---|');
+
+  const manyRegex = regex(many);
+  const manyOne = extract(many, 1);
+  const manyTwo = extract(many, 2);
+  const mbMany = mbOf(many);
+  row(`10 MB as ${readdirSync(many).length} files, --jobs 1`, `${(mbMany / (manyOne.ms / 1000)).toFixed(2)} MB/s, ${(manyOne.ms / manyRegex.ms).toFixed(1)}× a bare number+unit regex pass (${manyRegex.ms.toFixed(0)} ms)`);
+  row('10 MB as many files, --jobs 2', `${(mbMany / (manyTwo.ms / 1000)).toFixed(2)} MB/s, ${(manyOne.ms / manyTwo.ms).toFixed(2)}× faster than --jobs 1`);
+
+  const singleRegex = regex(single);
+  const singleOne = extract(single, 1);
+  row('10 MB as one file', `${(mbOf(single) / (singleOne.ms / 1000)).toFixed(2)} MB/s, ${(singleOne.ms / singleRegex.ms).toFixed(1)}× a bare number+unit regex pass`);
+
+  row('peak RSS, 10 MB as many files, --jobs 1 / --jobs 2', `${manyOne.rss.toFixed(0)} MB / ${manyTwo.rss.toFixed(0)} MB`);
+  const large = manyFiles('many-large', largeMB);
+  const largeOne = extract(large, 1, 1);
+  row(`peak RSS, ${largeMB} MB as many files, --jobs 1`, `${largeOne.rss.toFixed(0)} MB (${(mbOf(large) / (largeOne.ms / 1000)).toFixed(2)} MB/s)`);
+
+  const node = measure(['-e', '0'], 7);
+  const cold = extract('seeds/000_549349246a393ad8.txt', 1, 7);
+  row('cold start, one 9 KB bulletin', `${cold.ms.toFixed(0)} ms, ${(cold.ms / node.ms).toFixed(1)}× \`node -e 0\` (${node.ms.toFixed(0)} ms)`);
+  row('normalisation, 3 MB of simplified text', await normalisationShare(oneFile('one-3.txt', 3)));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

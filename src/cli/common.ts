@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import type { Rules } from '../patterns/compile.js';
 import type { Extraction } from '../pipeline.js';
+import type { FigureRecord, Source } from '../types.js';
 import { analyseFiles } from '../index.js';
+import { collectInputs } from '../read/collect.js';
+import { analyseInOrder, defaultJobs } from './workers.js';
 import { writeStdout, writeWhole } from '../emit/write.js';
 import { progress } from './terminal.js';
 import { fail } from './options.js';
@@ -18,6 +21,34 @@ export function analyseReporting(paths: string[], rules: Rules): Extraction[] {
   report?.done();
   for (const p of problems) fail(`${p.file}: ${p.reason}`);
   return extractions;
+}
+
+export interface RecordsOptions {
+  /** worker threads (default: one per core, one for a single input) */
+  jobs?: number;
+  /** the --patterns folders */
+  patterns: string[];
+  /** the compiled rules, when bulletins are analysed on this thread */
+  rules: () => Rules;
+  /** standard input, when it was read already */
+  stdin?: Source;
+}
+
+/**
+ * The records of every bulletin the paths name, in input order, each bulletin's as soon as it is
+ * finished, with a progress line; a file that fails is named on stderr and skipped.
+ */
+export async function* recordsReporting(paths: string[], o: RecordsOptions): AsyncGenerator<FigureRecord[]> {
+  const { files, problems } = collectInputs(paths);
+  for (const p of problems) fail(`${p.file}: ${p.reason}`);
+  const report = progress(files.length);
+  const sources = new Map(o.stdin ? [['-', o.stdin]] : []);
+  for await (const outcome of analyseInOrder(files, { jobs: o.jobs ?? defaultJobs(files.length), patterns: o.patterns, rules: o.rules, sources })) {
+    if ('records' in outcome) { report.step(outcome.file); yield outcome.records; continue; }
+    report.done();
+    fail(`${outcome.file}: ${outcome.problem}`);
+  }
+  report.done();
 }
 
 /** Output to a file (whole or not at all) or to standard output. */

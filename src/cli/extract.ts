@@ -1,11 +1,14 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadPatterns } from '../patterns/load.js';
 import { compileRules } from '../patterns/compile.js';
-import { formats, render, type Format } from '../emit/formats.js';
+import { formats, recordWriter, render, streamedFormats, type Format, type RecordWriter } from '../emit/formats.js';
 import { parseFields } from '../emit/fields.js';
 import { filterRecords, metricNormaliser } from '../emit/filter.js';
+import { outputStream } from '../emit/stream.js';
+import { readSource } from '../read/readSource.js';
+import type { FigureRecord, Source } from '../types.js';
 import { paintFor } from './terminal.js';
-import { analyseReporting, emit } from './common.js';
+import { emit, recordsReporting } from './common.js';
 import { choiceList, collect, fail, formatOfPath, UsageError } from './options.js';
 
 export interface ExtractOptions {
@@ -18,6 +21,13 @@ export interface ExtractOptions {
   metric: string[];
   status: string[];
   measure: string[];
+  jobs?: number;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number, 1 or more');
+  return n;
 }
 
 /** The options of the default command: what to read, how to write it, which figures to keep. */
@@ -33,13 +43,51 @@ export function addExtractOptions(program: Command): Command {
     .option('--metric <name>', 'only figures whose metric contains NAME, written either way (规上 or 规模以上; repeatable)', collect, [] as string[])
     .option('--status <status>', 'only actual or target figures (repeatable, or comma-separated)', choiceList(['actual', 'target']), [] as string[])
     .option('--measure <measure>', 'only figures of these measures: level, growth, share, diff (repeatable, or comma-separated)', choiceList(['level', 'growth', 'share', 'diff']), [] as string[])
-    .option('-p, --patterns <dir>', 'a folder of extra rule files, merged over patterns/ (repeatable)', collect, [] as string[]);
+    .option('-p, --patterns <dir>', 'a folder of extra rule files, merged over patterns/ (repeatable)', collect, [] as string[])
+    .option('-j, --jobs <n>', 'bulletins analysed at once on worker threads (default: the number of cores, 1 for a single input)', positiveInteger);
 }
 
 function chooseFormat(o: ExtractOptions): Format {
   const format = o.format ?? (o.out ? formatOfPath(o.out) : process.stdout.isTTY ? 'table' : 'json');
   if (format === 'xlsx' && !o.out && process.stdout.isTTY) throw new UsageError('xlsx is a binary format: give --out FILE.xlsx');
   return format;
+}
+
+/** Records written as each bulletin is finished; the writer keeps only what its format must (json: the groups). */
+async function writeStreamed(batches: AsyncIterable<FigureRecord[]>, writer: RecordWriter, out: string | undefined): Promise<void> {
+  const stream = outputStream(out);
+  try {
+    await stream.write(writer.head);
+    for await (const records of batches) {
+      await stream.write(records.map(writer.record).join(''));
+      if (!stream.open) break;
+    }
+    for (const piece of writer.tail()) await stream.write(piece);
+    await stream.finish();
+  } catch (error) {
+    stream.abandon();
+    throw error;
+  }
+}
+
+async function* filtered(batches: AsyncIterable<FigureRecord[]>, keep: (records: FigureRecord[]) => FigureRecord[]): AsyncGenerator<FigureRecord[]> {
+  for await (const records of batches) yield keep(records);
+}
+
+async function gather(batches: AsyncIterable<FigureRecord[]>): Promise<FigureRecord[]> {
+  const all: FigureRecord[] = [];
+  for await (const records of batches) all.push(...records);
+  return all;
+}
+
+/** Standard input read when no path is given, or null when it is empty (no input) or cannot be read. */
+function readStdin(): Source | null {
+  try {
+    const source = readSource('-');
+    return source.text.trim() ? source : null;
+  } catch {
+    return null;
+  }
 }
 
 /** zone-extract [paths...]: the figures of every bulletin, filtered, in the format asked for. */
@@ -50,10 +98,13 @@ export async function runExtract(paths: string[], o: ExtractOptions, command: Co
   const format = chooseFormat(o);
   const patterns = loadPatterns(o.patterns);
   // no path and a pipe: standard input, as filters read it; an empty pipe is no input
-  const extractions = analyseReporting(paths.length ? paths : ['-'], compileRules(patterns));
-  if (!paths.length && !extractions[0]?.source.text.trim()) { noInput(); return; }
-  const records = filterRecords(extractions.flatMap((e) => e.records), o, metricNormaliser(patterns));
+  const stdin = paths.length ? undefined : readStdin();
+  if (stdin === null) { noInput(); return; }
+  const bulletins = recordsReporting(paths.length ? paths : ['-'], { jobs: o.jobs, patterns: o.patterns, rules: () => compileRules(patterns), stdin });
+  const normaliseMetric = metricNormaliser(patterns);
+  const batches = filtered(bulletins, (records) => filterRecords(records, o, normaliseMetric));
   const bom = o.bom ?? /\.(csv|tsv)$/i.test(o.out ?? '');
+  if (streamedFormats.includes(format)) { await writeStreamed(batches, recordWriter(format, { fields, bom }), o.out); return; }
   const width = o.out ? undefined : process.stdout.columns || Number(process.env.COLUMNS) || undefined;
-  await emit(await render(records, format, { fields, bom, paint: paintFor(o.out ? {} : process.stdout), width }), o.out);
+  await emit(await render(await gather(batches), format, { fields, bom, paint: paintFor(o.out ? {} : process.stdout), width }), o.out);
 }

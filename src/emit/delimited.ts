@@ -12,8 +12,12 @@ export function defuse(value: unknown): unknown {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** CSV or TSV (RFC 4180 quoting) in a stable column order; `bom` lets Excel see UTF-8. */
-export function delimited(records: FigureRecord[], fields: (keyof FigureRecord)[], delimiter: ',' | '\t', bom: boolean): string {
-  const body = stringify(records.map((r) => fields.map((f) => defuse(r[f]))), { header: true, columns: fields as string[], delimiter });
-  return (bom ? '\uFEFF' : '') + body;
+/** The header line of CSV or TSV in a stable column order; `bom` lets Excel see UTF-8. */
+export function delimitedHeader(fields: (keyof FigureRecord)[], delimiter: ',' | '\t', bom: boolean): string {
+  return (bom ? '\uFEFF' : '') + stringify([], { header: true, columns: fields as string[], delimiter });
+}
+
+/** One record as a CSV or TSV line (RFC 4180 quoting). */
+export function delimitedRow(record: FigureRecord, fields: (keyof FigureRecord)[], delimiter: ',' | '\t'): string {
+  return stringify([fields.map((f) => defuse(record[f]))], { delimiter });
 }

@@ -2,7 +2,7 @@ import type { Patterns } from './schema.js';
 import { buildLexicon, wordsLongestFirst, type Lexicon } from '../recognise/lexicon.js';
 import { buildGazetteer, type Gazetteer, type PlaceData } from '../segment/gazetteer.js';
 import { loadPlaces } from './load.js';
-import { initTokenizer } from '../lib/tokenizer.js';
+import { initTokenizer, type UserWord } from '../lib/tokenizer.js';
 import { compileChrome, type Chrome } from '../normalise/chrome.js';
 
 /** Every rule, compiled once and shared by all stages. */
@@ -17,13 +17,18 @@ export interface Rules {
   chrome: Chrome;
 }
 
+/** The words jieba keeps whole, with their part of speech: metric terms and the project's own zone names. */
+export function tokenizerWords(patterns: Patterns): UserWord[] {
+  return [
+    ...patterns.metrics.terms.map((word) => ({ word, tag: 'n' })),
+    ...patterns.zones.zones.flatMap((z) => [z.name, ...z.aliases]).map((word) => ({ word, tag: 'nt' })),
+  ];
+}
+
 export function compileRules(patterns: Patterns, places: PlaceData = loadPlaces()): Rules {
   const gazetteer = buildGazetteer(patterns.zones, places);
   const placeStems = { has: (noun: string) => gazetteer.place(noun) !== undefined };
-  initTokenizer([
-    ...patterns.metrics.terms.map((word) => ({ word, tag: 'n' })),
-    ...patterns.zones.zones.flatMap((z) => [z.name, ...z.aliases]).map((word) => ({ word, tag: 'nt' })),
-  ]);
+  initTokenizer(tokenizerWords(patterns));
   return {
     patterns,
     lexicon: buildLexicon(patterns),

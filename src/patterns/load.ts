@@ -1,13 +1,12 @@
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { join, dirname, extname, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, extname, basename } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { schemas, type PatternName, type Patterns } from './schema.js';
 import type { PlaceData } from '../segment/gazetteer.js';
+import { builtinPatternsDir, builtRules } from './builtin.js';
 
-/** The project's own rules, shipped beside src/ and dist/. */
-export const builtinPatternsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'patterns');
+export { builtinPatternsDir };
 
 /** A rule file that cannot be used; the message reads `file:line:column: what`. */
 export class PatternError extends Error {}
@@ -88,8 +87,8 @@ function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
   return issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
 }
 
-function loadOne(name: PatternName, dirs: string[]): unknown {
-  let merged: unknown;
+function loadOne(name: PatternName, dirs: string[], base?: unknown): unknown {
+  let merged = base;
   for (const dir of dirs) {
     const path = join(dir, `${name}.yaml`);
     if (!existsSync(path)) continue;
@@ -126,9 +125,12 @@ function checkUserDir(dir: string): void {
 /** Load and validate every rule file: ours first, then each user directory on top. */
 export function loadPatterns(userDirs: string[] = []): Patterns {
   userDirs.forEach(checkUserDir);
-  const dirs = [builtinPatternsDir, ...userDirs];
+  // the built-in rules as validated at build time, when patterns/ has not changed since
+  const built = builtRules();
+  if (built && !userDirs.length) return built;
+  const dirs = built ? userDirs : [builtinPatternsDir, ...userDirs];
   const out: Partial<Record<PatternName, unknown>> = {};
-  for (const name of Object.keys(schemas) as PatternName[]) out[name] = loadOne(name, dirs);
+  for (const name of Object.keys(schemas) as PatternName[]) out[name] = loadOne(name, dirs, built?.[name]);
   return out as Patterns;
 }
 

@@ -1,0 +1,87 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Rules } from '../patterns/compile.js';
+import type { FigureRecord, Source } from '../types.js';
+import { readSource } from '../read/readSource.js';
+import { analyse } from '../pipeline.js';
+
+/** One bulletin to analyse: its path, and its text when the main thread has read it already (stdin). */
+export interface BulletinTask {
+  id: number;
+  file: string;
+  source?: Source;
+}
+
+/** A bulletin's records, or why it could not be read. */
+export type BulletinOutcome = { id: number; file: string; records: FigureRecord[] } | { id: number; file: string; problem: string };
+
+/** Read and analyse one bulletin; a file that cannot be read or decoded becomes a problem. */
+export function analyseOutcome({ id, file, source }: BulletinTask, rules: Rules): BulletinOutcome {
+  try {
+    return { id, file, records: analyse(source ?? readSource(file), rules).records };
+  } catch (error) {
+    return { id, file: file === '-' ? '<stdin>' : file, problem: (error as Error).message };
+  }
+}
+
+/** `--jobs` when not given: one thread per core, one in all for a single input. */
+export function defaultJobs(inputs: number): number {
+  return Math.max(1, Math.min(availableParallelism(), inputs));
+}
+
+export interface AnalyseOptions {
+  jobs: number;
+  /** the --patterns folders, compiled by each worker */
+  patterns: string[];
+  /** the compiled rules, when run on this thread (made only when needed) */
+  rules: () => Rules;
+  /** bulletins read already (standard input), by path */
+  sources?: Map<string, Source>;
+}
+
+/** Every bulletin's outcome in input order, analysed on this thread or on `jobs` worker threads. */
+export function analyseInOrder(files: string[], o: AnalyseOptions): AsyncGenerator<BulletinOutcome> {
+  const tasks = files.map((file, id): BulletinTask => ({ id, file, source: o.sources?.get(file) }));
+  return o.jobs > 1 && files.length > 1 ? onWorkers(tasks, Math.min(o.jobs, files.length), o.patterns) : onThisThread(tasks, o.rules);
+}
+
+async function* onThisThread(tasks: BulletinTask[], rules: () => Rules): AsyncGenerator<BulletinOutcome> {
+  const compiled = rules();
+  for (const task of tasks) yield analyseOutcome(task, compiled);
+}
+
+/** Tasks in flight per worker: enough to keep it busy, few enough to hold little in memory. */
+const QUEUE_PER_WORKER = 2;
+
+async function* onWorkers(tasks: BulletinTask[], jobs: number, patterns: string[]): AsyncGenerator<BulletinOutcome> {
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: patterns }));
+  const load = new Map(workers.map((w) => [w, 0]));
+  const waiting = new Map<number, { resolve: (o: BulletinOutcome) => void; reject: (e: Error) => void }>();
+  const results: Promise<BulletinOutcome>[] = [];
+  const failAll = (error: Error): void => { for (const w of waiting.values()) w.reject(error); };
+  for (const worker of workers) {
+    worker.on('message', (outcome: BulletinOutcome) => {
+      load.set(worker, load.get(worker)! - 1);
+      waiting.get(outcome.id)!.resolve(outcome);
+      waiting.delete(outcome.id);
+    });
+    worker.on('error', failAll);
+  }
+  const send = (task: BulletinTask): void => {
+    const worker = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
+    load.set(worker, load.get(worker)! + 1);
+    results[task.id] = new Promise((resolve, reject) => waiting.set(task.id, { resolve, reject }));
+    results[task.id]!.catch(() => {}); // a worker's failure is thrown where that result is awaited
+    worker.postMessage(task);
+  };
+  let sent = 0;
+  try {
+    for (let id = 0; id < tasks.length; id++) {
+      while (sent < tasks.length && sent < id + jobs * QUEUE_PER_WORKER) send(tasks[sent++]!);
+      yield await results[id]!;
+      delete results[id];
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { groupByZone } from '../src/emit/group.js';
+
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const r = spawnSync(process.execPath, ['bin/zone-extract.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'zx-stream-'));
+const bulletin = '湖州莫干山高新区规上工业增加值同比增长8.5%,工业投资完成12.4亿元,力争全年增长10%。';
+
+describe('--jobs', () => {
+  it.each(['jsonl', 'csv', 'json'])('writes %s byte for byte as --jobs 1 does, in input order', (format) => {
+    const one = cli(['--format', format, '--jobs', '1', 'seeds/']);
+    const two = cli(['--format', format, '--jobs', '2', 'seeds/']);
+    expect(one.code).toBe(0);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.split('\n').length).toBeGreaterThan(20);
+  });
+  it('refuses a number of jobs below 1', () => {
+    expect(cli(['--jobs', '0', 'seeds/']).code).toBe(2);
+  });
+});
+
+describe('streamed output', () => {
+  it('json is the jsonl records grouped per zone, as one document', () => {
+    const records = cli(['--format', 'jsonl', 'seeds/']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(cli(['--format', 'json', 'seeds/']).stdout).toBe(JSON.stringify(groupByZone(records), null, 2) + '\n');
+    expect(cli(['--format', 'json', '--zone', 'no such zone', 'seeds/']).stdout).toBe('[]\n');
+  });
+
+  it.each(['1', '2'])('with --jobs %s, writes the first bulletin\'s records before a later input can even be read', async (jobs) => {
+    const dir = tempDir();
+    const first = join(dir, 'a.txt');
+    const fifo = join(dir, 'b.txt');
+    writeFileSync(first, bulletin);
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, ['bin/zone-extract.js', '--format', 'jsonl', '--jobs', jobs, first, fifo]);
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    let stdout = '';
+    // the second input is written only once the first record is out, or after a long wait (then the test fails)
+    const streamed = await new Promise<boolean>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk; if (stdout.includes('\n')) resolve(true); });
+      setTimeout(() => resolve(false), 15000);
+    });
+    const handle = await open(fifo, 'w');
+    await handle.writeFile(bulletin.replace('湖州莫干山高新区', '平定经开区'));
+    await handle.close();
+    const code = await closed;
+    expect(streamed).toBe(true);
+    expect(code).toBe(0);
+    const files = stdout.trim().split('\n').map((l) => JSON.parse(l).file);
+    expect(files[0]).toBe(first);
+    expect(files.at(-1)).toBe(fifo);
+  }, 30000);
+
+  it('--out: the file whole, nothing beside it', () => {
+    const dir = tempDir();
+    const out = join(dir, 'figures.jsonl');
+    expect(cli(['--out', out, 'seeds/']).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['figures.jsonl']);
+    expect(readFileSync(out, 'utf8')).toBe(cli(['--format', 'jsonl', 'seeds/']).stdout);
+  });
+
+  it('--out: an interrupted run leaves neither the file nor its temporary sibling', async () => {
+    const dir = tempDir();
+    const first = join(dir, 'a.txt');
+    const fifo = join(dir, 'b.txt');
+    writeFileSync(first, bulletin);
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, ['bin/zone-extract.js', '--jobs', '2', '--out', join(dir, 'f.jsonl'), first, fifo]);
+    const closed = new Promise((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+    // interrupted once the first bulletin's records are in the temporary file, the second input still unwritten
+    const started = Date.now();
+    const partial = (): string | undefined => readdirSync(dir).find((f) => f.endsWith('.tmp'));
+    while (!(partial() && statSync(join(dir, partial()!)).size > 0) && Date.now() - started < 15000) await new Promise((r) => setTimeout(r, 50));
+    expect(partial()).toBeDefined();
+    child.kill('SIGTERM');
+    expect(await closed).toBe('SIGTERM');
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
+  }, 30000);
+
+  it('leaves nothing in the temp directory, with the built-in rules or with --patterns', () => {
+    const tmp = tempDir();
+    const extraTerms = tempDir();
+    writeFileSync(join(extraTerms, 'metrics.yaml'), 'terms: [园区新造指标]\n');
+    expect(cli(['--format', 'jsonl', '--jobs', '2', 'seeds/'], { TMPDIR: tmp }).code).toBe(0);
+    expect(cli(['--format', 'jsonl', '--patterns', extraTerms, 'seeds/'], { TMPDIR: tmp }).code).toBe(0);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
