@@ -1,6 +1,7 @@
 import type { FigureRecord, NormalText } from '../types.js';
 import { toSourceEnd, toSourceOffset } from '../normalise/normalise.js';
 import type { Attributed } from '../attribute/attribute.js';
+import { excerptOf } from '../attribute/context.js';
 import { maskIdentityNumbers } from './mask.js';
 import type { Locate } from '../lib/position.js';
 
@@ -9,8 +10,9 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
   const source = norm.source.text;
   const start = toSourceOffset(norm, a.figure.start);
   const end = toSourceEnd(norm, a.figure.end);
-  const clauseStart = toSourceOffset(norm, a.site.sentence.start);
-  const clauseEnd = toSourceEnd(norm, a.site.sentence.end);
+  const excerpt = excerptOf(norm.text, a.site);
+  const clauseStart = toSourceOffset(norm, excerpt.start);
+  const clauseEnd = toSourceEnd(norm, excerpt.end);
   const markup = norm.source.markup;
   const { line, column } = locate(markup ? markup.offsets[start] ?? 0 : start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
