@@ -11,6 +11,7 @@ import { maskTerms } from './attribute/context.js';
 import { bulletinYear, timePattern } from './attribute/period.js';
 import { toRecord } from './emit/record.js';
 import { locator } from './lib/position.js';
+import { maskPersonalNumbers } from './lib/personalNumbers.js';
 import { spansWithin } from './lib/spans.js';
 
 export interface Extraction {
@@ -28,7 +29,8 @@ export function extract(source: Source, rules: Rules): FigureRecord[] {
 /** The records of a bulletin and the articles it was split into. */
 export function analyse(source: Source, rules: Rules): Extraction {
   const norm = normalise(source);
-  const { text } = norm;
+  // personal numbers are starred before any stage reads the text: none can become a figure or a name
+  const text = maskPersonalNumbers(norm.text);
   const mentions = findZoneMentions(text, rules.gazetteer, placeTester(rules.placeStems));
   const mentionsIn = (start: number, end: number): ZoneMention[] => spansWithin(mentions, start, end);
   const drafts = splitArticles(text, rules.patterns.articles);

@@ -86,6 +86,12 @@ describe('baseline', () => {
 });
 
 describe('reports', () => {
+  it('prints no identity or phone digit in a report or an annotation', () => {
+    for (const r of [run(['fixtures/emit/personal.txt'], { GITHUB_ACTIONS: 'true' }), run(['-f', 'json', 'fixtures/emit/personal.txt'])]) {
+      expect(r.stdout).toContain('percent-out-of-range');
+      expect(r.stdout).not.toMatch(/1101|0519|1231|002X|1381|5678|1234/);
+    }
+  });
   it('prints GitHub annotations when GITHUB_ACTIONS=true', () => {
     const r = run(['fixtures/check/diff-fail.txt'], { GITHUB_ACTIONS: 'true' });
     expect(r.stdout).toMatch(/^::error file=fixtures\/check\/diff-fail\.txt,line=2,col=\d+,title=diff-vs-target::18\.5%25 less the target 15%25 is 3\.5 points, not 2\.5个百分点$/m);

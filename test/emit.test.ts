@@ -7,7 +7,9 @@ import { recordFields, parseFields } from '../src/emit/fields.js';
 import { groupByZone } from '../src/emit/group.js';
 import { filterRecords } from '../src/emit/filter.js';
 import { defuse } from '../src/emit/delimited.js';
-import { maskIdentityNumbers } from '../src/emit/mask.js';
+import { maskPersonalNumbers } from '../src/lib/personalNumbers.js';
+import { readFileSync } from 'node:fs';
+import { formats } from '../src/emit/formats.js';
 import { paintFor } from '../src/cli/terminal.js';
 import { figuresOf } from './helpers.js';
 
@@ -106,8 +108,28 @@ describe('filters', () => {
 });
 
 describe('personal data', () => {
-  it('masks identity numbers in any text it prints', () => {
-    expect(maskIdentityNumbers('身份证(号码 142625198210075430)')).toBe('身份证(号码 1426**********5430)');
-    expect(maskIdentityNumbers('增长16.6%')).toBe('增长16.6%');
+  it('stars every digit of identity, phone and account numbers in all their written forms', () => {
+    expect(maskPersonalNumbers('身份证(号码 142625198210075430)')).toBe('身份证(号码 ******************)');
+    expect(maskPersonalNumbers('号11010519491231002X的')).toBe('号******************的');
+    expect(maskPersonalNumbers('证件１１０１０５１９４９１２３１００２Ｘ')).toBe('证件******************');
+    expect(maskPersonalNumbers('110105 19491231 002X')).toBe('****** ******** ****');
+    expect(maskPersonalNumbers('电话13812345678,138 1234 5678,+86 139-1234-5678')).toBe('电话***********,*** **** ****,+** ***-****-****');
+    expect(maskPersonalNumbers('增长16.6%,2023-08-20,1-6月')).toBe('增长16.6%,2023-08-20,1-6月');
+  });
+  const text = readFileSync('fixtures/emit/personal.txt', 'utf8');
+  const personal = figuresOf(text);
+  /** digit groups of the fixture's identity and phone numbers */
+  const leaked = (output: string): string[] => ['1101', '0519', '4912', '1231', '002X', '1381', '2345', '5678', '1234', '１１０１', '1391'].filter((g) => output.includes(g));
+  it('finds the figures, and none in a phone or identity number', () => {
+    expect(personal.map((r) => `${r.value}${r.unit}`)).toEqual(['120%', '5亿元', '8亿元']);
+  });
+  it.each(formats)('prints no identity or phone digit in %s', async (format) => {
+    const output = await render(personal, format, plain);
+    if (format !== 'xlsx') { expect(leaked(String(output))).toEqual([]); return; }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(output as Buffer);
+    const cells = book.worksheets.flatMap((w) => w.getSheetValues().flatMap((row) => (row as unknown[] | undefined) ?? [])).join('|');
+    expect(cells).toContain('开工率');
+    expect(leaked(cells)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { parseFields } from '../emit/fields.js';
 import { filterRecords } from '../emit/filter.js';
 import { renderZones, summariseZones } from '../emit/zones.js';
 import { writeStdout, writeWhole } from '../emit/write.js';
+import { maskPersonalNumbers } from '../lib/personalNumbers.js';
 import { paintFor, progress } from './terminal.js';
 import { checkConsistency, ruleById, type CheckRule } from '../check/rules.js';
 import { checkExpectations, loadExpectations } from '../check/expectations.js';
@@ -36,7 +37,7 @@ Exit codes: 0 success, 1 figures failed a check (zone-extract check), 2 usage or
 (a bad file is named on stderr; the other files are still processed).`;
 
 const fail = (message: string): void => {
-  process.stderr.write(`zone-extract: ${message}\n`);
+  process.stderr.write(`zone-extract: ${maskPersonalNumbers(message)}\n`);
   process.exitCode = EXIT_USAGE;
 };
 
@@ -122,7 +123,7 @@ async function check(paths: string[], o: CheckOptions): Promise<void> {
   }
   const report = o.format === 'json' ? jsonReport(findings) : terminalReport(findings, paintFor(process.stdout));
   const annotations = process.env.GITHUB_ACTIONS === 'true' ? githubAnnotations(findings) : '';
-  await writeStdout(annotations + report);
+  await writeStdout(maskPersonalNumbers(annotations + report));
   if (summary(findings).errors && process.exitCode !== EXIT_USAGE) process.exitCode = EXIT_CHECK_FAILED;
 }
 

@@ -2,7 +2,7 @@ import type { FigureRecord, NormalText } from '../types.js';
 import { toSourceEnd, toSourceOffset } from '../normalise/normalise.js';
 import type { Attributed } from '../attribute/attribute.js';
 import { excerptOf } from '../attribute/context.js';
-import { maskIdentityNumbers } from './mask.js';
+import { maskRecord } from './mask.js';
 import type { Locate } from '../lib/position.js';
 
 /** One output record, with every offset mapped back into the source text. */
@@ -16,7 +16,7 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
   const markup = norm.source.markup;
   const { line, column } = locate(markup ? markup.offsets[start] ?? 0 : start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
-  return {
+  return maskRecord({
     file: norm.source.file,
     zone: a.zone?.name ?? null,
     zone_level: a.zone?.level ?? null,
@@ -36,8 +36,8 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
     end,
     line,
     column,
-    text: maskIdentityNumbers(source.slice(clauseStart, clauseEnd).trim()),
+    text: source.slice(clauseStart, clauseEnd).trim(),
     rule: a.figure.rule,
     quality: a.figure.quality,
-  };
+  });
 }
