@@ -2,8 +2,8 @@ import { Command, Option, CommanderError } from 'commander';
 import type { FigureRecord } from '../types.js';
 import { loadPatterns, PatternError } from '../patterns/load.js';
 import { compileRules } from '../patterns/compile.js';
-import { collectInputs } from '../read/collect.js';
-import { readSource } from '../read/readSource.js';
+import { collectInputs, describeProblem } from '../read/collect.js';
+import { DEFAULT_MAX_BYTES, parseSize, readSource } from '../read/readSource.js';
 import { analyse, type Extraction } from '../pipeline.js';
 import { formats, render, type Format } from '../emit/formats.js';
 import { parseFields } from '../emit/fields.js';
@@ -53,22 +53,23 @@ interface ExtractOptions {
   metric: string[];
   status: string[];
   measure: string[];
+  maxSize: number;
 }
 
 /** Every bulletin the paths name, analysed; a file that fails is named on stderr and skipped. */
-function analyseAll(paths: string[], patternDirs: string[]): Extraction[] {
-  return analyseWith(compileRules(loadPatterns(patternDirs)), paths);
+function analyseAll(paths: string[], patternDirs: string[], maxBytes: number): Extraction[] {
+  return analyseWith(compileRules(loadPatterns(patternDirs)), paths, maxBytes);
 }
 
-function analyseWith(rules: ReturnType<typeof compileRules>, paths: string[]): Extraction[] {
+function analyseWith(rules: ReturnType<typeof compileRules>, paths: string[], maxBytes: number): Extraction[] {
   const { files, problems } = collectInputs(paths);
-  for (const p of problems) fail(`${p.file}: ${p.reason}`);
+  for (const p of problems) fail(describeProblem(p));
   const out: Extraction[] = [];
   const report = progress(files.length);
   for (const file of files) {
     report.step(file);
     try {
-      out.push(analyse(readSource(file), rules));
+      out.push(analyse(readSource(file, maxBytes), rules));
     } catch (error) {
       report.done();
       fail(`${file === '-' ? '<stdin>' : file}: ${(error as Error).message}`);
@@ -79,7 +80,7 @@ function analyseWith(rules: ReturnType<typeof compileRules>, paths: string[]): E
 }
 
 async function emit(output: string | Buffer, out: string | undefined): Promise<void> {
-  if (out) writeWhole(out, output);
+  if (out) await writeWhole(out, output);
   else await writeStdout(output);
 }
 
@@ -87,7 +88,10 @@ async function run(paths: string[], o: ExtractOptions): Promise<void> {
   const fields = o.fields ? parseFields(o.fields) : undefined;
   const format: Format = o.format ?? (process.stdout.isTTY && !o.out ? 'table' : 'json');
   if (format === 'xlsx' && !o.out && process.stdout.isTTY) throw new UsageError('xlsx is a binary format: give --out FILE.xlsx');
-  const records: FigureRecord[] = filterRecords(analyseAll(paths, o.patterns).flatMap((e) => e.records), o);
+  const extractions = analyseAll(paths, o.patterns, o.maxSize);
+  // nothing could be read: an existing output stays as it was
+  if (!extractions.length && process.exitCode === EXIT_USAGE && o.out) return;
+  const records: FigureRecord[] = filterRecords(extractions.flatMap((e) => e.records), o);
   const bom = o.bom ?? /\.(csv|tsv)$/i.test(o.out ?? '');
   const paint = paintFor(o.out ? {} : process.stdout);
   await emit(await render(records, format, { fields, bom, paint }), o.out);
@@ -101,6 +105,7 @@ interface CheckOptions {
   failOn: string;
   format: 'text' | 'json';
   patterns: string[];
+  maxSize: number;
 }
 
 const BASELINE_KINDS = ['added', 'removed', 'changed'] as const;
@@ -113,7 +118,7 @@ async function check(paths: string[], o: CheckOptions): Promise<void> {
   const expectations = o.expect ? loadExpectations(o.expect) : null;
   const baseline = o.baseline ? loadBaseline(o.baseline) : null;
   const patterns = loadPatterns(o.patterns);
-  const extractions = analyseWith(compileRules(patterns), paths);
+  const extractions = analyseWith(compileRules(patterns), paths, o.maxSize);
   const rules = patterns.checks.rules;
   const findings: Finding[] = checkConsistency(extractions, rules);
   if (expectations) findings.push(...checkExpectations(extractions, expectations, ruleById(rules, 'missing-metric'), ruleById(rules, 'missing-zone')));
@@ -126,6 +131,9 @@ async function check(paths: string[], o: CheckOptions): Promise<void> {
   await writeStdout(maskPersonalNumbers(annotations + report));
   if (summary(findings).errors && process.exitCode !== EXIT_USAGE) process.exitCode = EXIT_CHECK_FAILED;
 }
+
+const maxSizeOption = (): Option =>
+  new Option('--max-size <size>', 'refuse bulletins larger than SIZE, e.g. 500k, 64MB').argParser(parseSize).default(DEFAULT_MAX_BYTES, '64MB');
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -142,6 +150,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--status <status>', 'only actual or target figures (repeatable)').choices(['actual', 'target']).argParser(collect).default([]))
     .addOption(new Option('--measure <measure>', 'only figures of this measure (repeatable)').choices(['level', 'growth', 'share', 'diff']).argParser(collect).default([]))
     .option('-p, --patterns <dir>', 'a folder of extra rule files, merged over patterns/ (repeatable)', collect, [] as string[])
+    .addOption(maxSizeOption())
     .addHelpText('after', examples)
     .enablePositionalOptions()
     .exitOverride()
@@ -156,9 +165,10 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', 'write to FILE instead of standard output')
     .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
+    .addOption(maxSizeOption())
     .exitOverride()
-    .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[] }) => {
-      await emit(renderZones(summariseZones(analyseAll(paths, options.patterns)), options.format), options.out);
+    .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[]; maxSize: number }) => {
+      await emit(renderZones(summariseZones(analyseAll(paths, options.patterns, options.maxSize)), options.format), options.out);
     });
   program.command('check')
     .description('check bulletins for figures that contradict each other, expectations or a baseline (exit 1 when one fails)')
@@ -168,6 +178,7 @@ export function buildProgram(): Command {
     .option('--fail-on <kinds>', 'baseline differences that fail: added,removed,changed', 'changed,removed')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
+    .addOption(maxSizeOption())
     .addHelpText('after', `
 Rules live in patterns/checks.yaml. With GITHUB_ACTIONS=true each finding is also printed as an
 ::error / ::warning annotation. Exit codes: 0 clean, 1 a check failed, 2 usage or input error.
