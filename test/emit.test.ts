@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Chalk } from 'chalk';
@@ -8,7 +8,11 @@ import { groupByZone } from '../src/emit/group.js';
 import { filterRecords } from '../src/emit/filter.js';
 import { defuse } from '../src/emit/delimited.js';
 import { maskPersonalNumbers } from '../src/lib/personalNumbers.js';
-import { readFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeWhole } from '../src/emit/write.js';
 import { formats } from '../src/emit/formats.js';
 import { paintFor } from '../src/cli/terminal.js';
 import { figuresOf } from './helpers.js';
@@ -95,6 +99,75 @@ describe('xlsx', () => {
     expect(rows).toEqual(expected);
     const summary = book.getWorksheet('Summary')!;
     expect((summary.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['zone', 'zone_level', 'metric', 'measure', 'status', 'unit']);
+  });
+});
+
+describe('xlsx bytes', () => {
+  it('are the same whenever the workbook is written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2024-03-01T08:00:00Z'));
+      const first = await render(records, 'xlsx', plain) as Buffer;
+      vi.setSystemTime(new Date('2025-07-09T17:31:07Z'));
+      const second = await render(records, 'xlsx', plain) as Buffer;
+      expect(first.equals(second)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('--out', () => {
+  const dir = (): string => mkdtempSync(join(tmpdir(), 'zx-out-'));
+  it('keeps the mode of the file it replaces', async () => {
+    const out = join(dir(), 'out.jsonl');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o600);
+    await writeWhole(out, 'new');
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out, 'utf8')).toBe('new');
+  });
+  it('writes through a symbolic link, which stays a link', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'real.csv'), 'old');
+    symlinkSync(join(d, 'real.csv'), join(d, 'link.csv'));
+    await writeWhole(join(d, 'link.csv'), 'new');
+    expect(lstatSync(join(d, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(d, 'real.csv'), 'utf8')).toBe('new');
+  });
+  it('writes a device in place', async () => {
+    await writeWhole('/dev/null', 'x');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+  it('names the path it was given when the write fails', async () => {
+    await expect(writeWhole('/no/such/folder/out.csv', 'x')).rejects.toThrow(/^cannot write \/no\/such\/folder\/out\.csv: no such folder$/);
+  });
+  it('removes what a killed run left behind', async () => {
+    const d = dir();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(join(d, `.out.csv.${gone}.tmp`), 'bulletin text');
+    await writeWhole(join(d, 'out.csv'), 'new');
+    expect(readdirSync(d)).toEqual(['out.csv']);
+  });
+  it('removes its temporary file when a signal stops the write', async () => {
+    const d = dir();
+    const script = `const { writeWhole } = await import(${JSON.stringify(join(process.cwd(), 'dist/emit/write.js'))});
+      process.stdout.write('go'); await writeWhole(${JSON.stringify(join(d, 'out.jsonl'))}, Buffer.alloc(400e6, 32));`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    while (!readdirSync(d).length) await new Promise((resolve) => setTimeout(resolve, 1));
+    child.kill('SIGTERM');
+    const signal = await new Promise((resolve) => child.once('exit', (_code, s) => resolve(s)));
+    expect(signal).toBe('SIGTERM');
+    expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+  it('keeps an existing output when no input could be read', () => {
+    const out = join(dir(), 'keep.csv');
+    writeFileSync(out, 'old');
+    const r = spawnSync(process.execPath, ['bin/zone-extract.js', '-f', 'csv', '--out', out, 'missing.txt'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('old');
+    expect(existsSync(out)).toBe(true);
   });
 });
 
