@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { decode } from '../src/read/decode.js';
 import { parseSize, readSource } from '../src/read/readSource.js';
 import { collectInputs } from '../src/read/collect.js';
+import { htmlToText } from '../src/read/html.js';
 import { extract } from '../src/pipeline.js';
 import { rules } from './helpers.js';
 
@@ -141,5 +142,30 @@ describe('what is read, and how much', () => {
     const r = cli([...command, dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`no bulletins under ${dir}`);
+  });
+});
+
+describe('HTML tables and hostile pages', () => {
+  const html = (page: string) => {
+    const h = htmlToText(page);
+    return extract({ file: 't.html', text: h.text, markup: { html: page, offsets: h.sourceOffsets } }, rules());
+  };
+  it('makes each table row a sentence of its own, a minus sign kept', () => {
+    const records = extract(readSource('fixtures/html/table.html'), rules());
+    expect(records.map((r) => `${r.zone} ${r.metric} ${r.value}${r.unit} ${r.measure}`)).toEqual([
+      '湖州莫干山高新区 工业投资 12.5亿元 level',
+      '嘉兴经开区 营业收入 -5.2% growth',
+      '温州高新区 新签约项目 9个 level',
+    ]);
+  });
+  it('reads a page nested 5,000 elements deep', () => {
+    const deep = `${'<div>'.repeat(5000)}<p>温州高新区新增企业120家。</p>${'</div>'.repeat(5000)}`;
+    expect(html(deep).map((r) => r.value)).toEqual([120]);
+  });
+  it('replaces lone surrogates instead of failing', () => {
+    const page = '<p>\udfff\udfff温州高新区新增企业120家。\ud800</p>';
+    const text = htmlToText(page).text;
+    expect(text).toBe('\ufffd\ufffd温州高新区新增企业120家。\ufffd');
+    expect(html(page).map((r) => r.value)).toEqual([120]);
   });
 });

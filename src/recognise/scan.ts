@@ -64,11 +64,16 @@ function readQualifiedUnit(text: string, at: number, lex: Lexicon): { unit: Unit
 
 const MINUS = new Set(['-', '－', '−']);
 
-/** An explicit minus sign right before a number (增长-3%), not a range's or a code's hyphen (1-6月, A-5). */
+/**
+ * An explicit minus sign right before a number (增长-3%), not a range's or a code's hyphen
+ * (1-6月, A-5); an ASCII hyphen opening a line is a list bullet, a typographic minus a sign.
+ */
 function hasMinus(text: string, num: NumberToken, lex: Lexicon): boolean {
+  const mark = text[num.start - 1] ?? '';
   const before = text[num.start - 2];
-  return num.kind === 'arabic' && MINUS.has(text[num.start - 1] ?? '') && before !== undefined && before !== '\n'
-    && !/[0-9A-Za-z.]/.test(before) && !lex.numeralChars.has(before);
+  if (num.kind !== 'arabic' || !MINUS.has(mark)) return false;
+  if (before === undefined || before === '\n') return mark !== '-';
+  return !/[0-9A-Za-z.]/.test(before) && !lex.numeralChars.has(before);
 }
 
 /** Find every number with a unit in the text, minus the excluded ones. */
