@@ -32,6 +32,9 @@ describe('consistency rules, each with a passing and a failing bulletin', () => 
       '3 parts 30家 + 55家 = 85 exceed the total 80家',
     ]);
   });
+  it('exempts only the share a plan phrase governs, not every share in its sentence', () => {
+    expect(findings(['fixtures/check/range-plan.txt']).map((f) => `${f.rule} ${f.message}`)).toEqual(['percent-out-of-range 签约项目开工率 of 250% is above 100%']);
+  });
   it('explains a share that is not its parts\' quotient', () => {
     expect(findings(['fixtures/check/share-fail.txt'])[0]!.message).toBe('转型项目投资 18.2亿元 / 工业投资 20.5亿元 is 88.78%, not 92.8%');
   });

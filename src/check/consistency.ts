@@ -108,13 +108,19 @@ export function shareAgainstParts(ex: Extraction, rule: CheckRule, report: Repor
   return found;
 }
 
+/** The words of a figure's own clause before it: 完成年度计划的 governs the share after it, not the next clause's. */
+function clauseBefore(text: string, r: FigureRecord): string {
+  return text.slice(Math.max(0, r.start - 40), r.start).split(/[,，;；。:：!！?？\n]/).pop() ?? '';
+}
+
 /** A share of a whole, or a rate such as 开工率, above 100% (completing a plan may exceed it). */
 export function percentInRange(ex: Extraction, rule: CheckRule, report: Report): Finding[] {
   const endings = rule.bounded_metric_endings ?? [];
   const exempt = rule.may_exceed_when ?? [];
   return ex.records.filter((r) => {
     if (familyOf(r) !== 'percent' || r.value <= 100 || !r.metric) return false;
-    if (exempt.some((w) => r.metric!.includes(w) || r.text.includes(`${w}的`))) return false;
+    const lead = clauseBefore(ex.source.text, r);
+    if (exempt.some((w) => r.metric!.includes(w) || lead.includes(`${w}的`))) return false;
     return r.measure === 'share' || (r.measure === 'level' && endings.some((e) => r.metric!.endsWith(e)));
   }).map((r) => report(rule, r, `${r.metric} of ${printedIn(ex.source.text, r)} is above 100%`));
 }
