@@ -86,12 +86,19 @@ export function diffAgainstTarget(ex: Extraction, rule: CheckRule, report: Repor
   return found;
 }
 
+/** 转型项目投资占工业投资比重 → [whole, 转型项目投资, 工业投资] (indexes, not a backtracking pattern) */
+function partAndWhole(metric: string): [string, string, string] | null {
+  const at = metric.lastIndexOf('占', metric.length - 4);
+  if (at < 1 || !metric.endsWith('比重')) return null;
+  return [metric, metric.slice(0, at), metric.slice(at + 1, -2)];
+}
+
 /** X占Y比重 p%: where X and Y are printed for the same zone, period and status, X/Y must be p%. */
 export function shareAgainstParts(ex: Extraction, rule: CheckRule, report: Report): Finding[] {
   const text = ex.source.text;
   const found: Finding[] = [];
   ex.records.forEach((share, i) => {
-    const m = share.measure === 'share' && share.metric ? /^(.+)占(.+)比重$/.exec(share.metric) : null;
+    const m = share.measure === 'share' && share.metric ? partAndWhole(share.metric) : null;
     if (!m) return;
     const same = (r: FigureRecord): boolean => r.zone === share.zone && r.period === share.period && r.status === share.status && r.measure === 'level';
     const numerator = ex.records.slice(0, i).reverse().find((r) => same(r) && r.metric === m[1]);

@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const words = z.array(z.string().min(1));
 const examples = z.array(z.string().min(1)).optional();
+/** a word the stages build a regular expression from: taken literally, so none of the characters a pattern reads as syntax */
+const literal = z.string().min(1).refine((w) => !/[\\^$.*+?()[\]{}|/]/.test(w), { message: 'a word is taken literally: no regular-expression characters \\ ^ $ . * + ? ( ) [ ] { } | /' });
+const literals = z.array(literal);
 
 export const numbersSchema = z.object({
   digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
@@ -76,15 +79,15 @@ export const metricsSchema = z.object({
   capacity_prefixes: z.record(z.string().min(1), z.string().min(1)),
   capacity_strip_trailing: words,
   phrase_breakers: words,
-  level_words: words,
-  scope_words: words,
+  level_words: literals,
+  scope_words: literals,
   carried: z.object({ prefix_subject: words, replace_by_subject: words }),
   examples,
 });
 
 export const cuesSchema = z.object({
   measure: z.object({
-    growth: z.object({ words, negative: words, examples }),
+    growth: z.object({ words: literals, negative: words, examples }),
     diff: z.object({ words, negative: words, units: words, examples }),
     share: z.object({ words, after_words: words, units: words, examples }),
     share_progress: words,
@@ -103,14 +106,14 @@ export const cuesSchema = z.object({
   }),
   respectively: words,
   period: z.object({
-    since: words,
-    whole_year: words,
-    this_year: words,
-    last_year: words,
-    comparison_bases: words,
-    quarters: z.record(z.string(), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
-    halves: z.record(z.string(), z.enum(['H1', 'H2'])),
-    to_date: z.record(z.string(), z.number().int().min(1).max(12)),
+    since: literals,
+    whole_year: literals,
+    this_year: literals,
+    last_year: literals,
+    comparison_bases: literals,
+    quarters: z.record(literal, z.enum(['Q1', 'Q2', 'Q3', 'Q4'])),
+    halves: z.record(literal, z.enum(['H1', 'H2'])),
+    to_date: z.record(literal, z.number().int().min(1).max(12)),
     no_period: words,
     continues: words,
     examples,
@@ -118,8 +121,8 @@ export const cuesSchema = z.object({
 });
 
 export const articlesSchema = z.object({
-  datelines: words,
-  byline_prefixes: words,
+  datelines: literals,
+  byline_prefixes: literals,
   title_max_length: z.number().int().positive(),
   byline_name: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
 });
