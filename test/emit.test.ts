@@ -8,8 +8,8 @@ import { groupByZone } from '../src/emit/group.js';
 import { filterRecords } from '../src/emit/filter.js';
 import { defuse } from '../src/emit/delimited.js';
 import { maskPersonalNumbers } from '../src/lib/personalNumbers.js';
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, createReadStream, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeWhole } from '../src/emit/write.js';
@@ -135,12 +135,19 @@ describe('--out', () => {
     expect(lstatSync(join(d, 'link.csv')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(d, 'real.csv'), 'utf8')).toBe('new');
   });
-  it('writes a device in place', async () => {
-    await writeWhole('/dev/null', 'x');
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  it('writes a FIFO (or a device) in place', async () => {
+    const fifo = join(dir(), 'out.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((resolve) => {
+      let got = '';
+      createReadStream(fifo, 'utf8').on('data', (d) => { got += String(d); }).on('end', () => resolve(got));
+    });
+    await writeWhole(fifo, 'figures');
+    expect(await reader).toBe('figures');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
   it('names the path it was given when the write fails', async () => {
-    await expect(writeWhole('/no/such/folder/out.csv', 'x')).rejects.toThrow(/^cannot write \/no\/such\/folder\/out\.csv: no such folder$/);
+    await expect(writeWhole('/no/such/folder/out.csv', 'x')).rejects.toThrow(/^cannot write \/no\/such\/folder\/out\.csv: no such file or folder$/);
   });
   it('removes what a killed run left behind', async () => {
     const d = dir();

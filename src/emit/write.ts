@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { chmod, rename, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
+import { fsReason } from '../lib/fsErrors.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -23,15 +24,6 @@ function removeStaleTemps(target: string): void {
   }
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  return code ?? (error as Error).message;
-}
-
 /**
  * Write a file whole or not at all: into a temporary sibling, then renamed over the target.
  * A symbolic link keeps pointing where it did (its target is written), an existing file keeps
@@ -43,7 +35,7 @@ export async function writeWhole(path: string, content: string | Buffer): Promis
   try {
     if (existing && !existing.isFile()) { await writeFile(path, content); return; }
   } catch (error) {
-    throw new Error(`cannot write ${path}: ${reasonOf(error)}`);
+    throw new Error(`cannot write ${path}: ${fsReason(error)}`);
   }
   const target = existing ? realpathSync(path) : path;
   removeStaleTemps(target);
@@ -60,7 +52,7 @@ export async function writeWhole(path: string, content: string | Buffer): Promis
     await rename(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new Error(`cannot write ${path}: ${reasonOf(error)}`);
+    throw new Error(`cannot write ${path}: ${fsReason(error)}`);
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
   }

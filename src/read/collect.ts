@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, extname } from 'node:path';
+import { fsReason } from '../lib/fsErrors.js';
 
 export const bulletinExtensions = ['.txt', '.md', '.html', '.htm'];
 
@@ -7,14 +8,6 @@ export const bulletinExtensions = ['.txt', '.md', '.html', '.htm'];
 export interface InputProblem {
   file: string;
   reason: string;
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  return (error as Error).message;
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -52,14 +45,14 @@ class Inputs {
     try {
       names = readdirSync(dir).sort(byName);
     } catch (error) {
-      this.problems.push({ file: dir, reason: reasonOf(error) });
+      this.problems.push({ file: dir, reason: fsReason(error) });
       return 0;
     }
     let count = 0;
     for (const name of names) {
       const path = join(dir, name);
       let stat: Stats;
-      try { stat = statSync(path); } catch (error) { this.problems.push({ file: path, reason: reasonOf(error) }); continue; }
+      try { stat = statSync(path); } catch (error) { this.problems.push({ file: path, reason: fsReason(error) }); continue; }
       if (stat.isDirectory()) count += this.walk(path, [...above, real]);
       // only regular files: a FIFO or a device in a folder is no bulletin
       else if (stat.isFile() && bulletinExtensions.includes(extname(name).toLowerCase())) { this.add(path); count++; }
@@ -81,7 +74,7 @@ export function collectInputs(paths: string[]): { files: string[]; problems: Inp
       if (!statSync(path).isDirectory()) inputs.add(path);
       else if (!inputs.walk(path) && inputs.problems.length === named) inputs.problems.push({ file: path, reason: NO_BULLETINS });
     } catch (error) {
-      inputs.problems.push({ file: path, reason: reasonOf(error) });
+      inputs.problems.push({ file: path, reason: fsReason(error) });
     }
   }
   return { files: inputs.files, problems: inputs.problems };

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { decode } from './decode.js';
 import { htmlToText } from './html.js';
 import type { Source } from '../types.js';
+import { fsReason } from '../lib/fsErrors.js';
 
 /** The largest bulletin read unless --max-size says otherwise. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -51,14 +52,12 @@ function readBytes(file: string, maxBytes: number): Buffer {
     // non-blocking, so that a FIFO nobody writes to cannot hang the run
     fd = file === '-' ? 0 : openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : 'cannot be read');
+    throw new Error(fsReason(error));
   }
   try {
     return readCapped(fd, maxBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw code ? new Error(code === 'EISDIR' ? 'is a folder' : 'cannot be read') : error;
+    throw new Error(fsReason(error));
   } finally {
     if (fd !== 0) closeSync(fd);
   }
