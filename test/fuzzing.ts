@@ -71,8 +71,11 @@ export function recordFaults(source: Source, records: FigureRecord[]): string[] 
   return faults;
 }
 
-/** Seven characters in a row of a personal number, as written or as bare digits, that no round figure prints (three digits or more). */
-const telling = (w: string): boolean => new Set(w.replace(/\D/g, '')).size >= 3;
+/**
+ * Seven characters in a row of a personal number, as written or as bare digits, that no figure
+ * would print by chance: three different digits or more, and not the zeros of a base value (3400000).
+ */
+const telling = (w: string): boolean => new Set(w.replace(/\D/g, '')).size >= 3 && (w.match(/0/g) ?? []).length <= 2;
 
 /** The stretches of personal numbers printed in an output: there must be none. */
 export function leaks(output: string, ids: Personal[]): string[] {
