@@ -25,6 +25,7 @@ export interface FigureSite {
   index: number;
   sentence: Span;
   clause: Span;
+  /** its article, with only the section heading the figure sits under (the last major one before it) */
   article: ArticleSpan;
   /** clause text before the number (from the clause start or the previous figure), qualifier cut */
   before: string;
@@ -84,6 +85,26 @@ export function excerptOf(text: string, site: FigureSite): Span {
   return { start, end };
 }
 
+const majorHeadings = new WeakMap<ArticleSpan, ArticleSpan['headings']>();
+
+/** The article of a position, its headings cut to the section heading above it, found by bisection: a bulletin of many headings costs no more per figure. */
+function articleAt(ctx: DocContext, at: number): ArticleSpan {
+  const article = spanAt(ctx.articles, at) as ArticleSpan;
+  if (!article.headings) return article;
+  let majors = majorHeadings.get(article);
+  if (!majors) {
+    majors = article.headings.filter((h) => h.major).sort((a, b) => a.start - b.start);
+    majorHeadings.set(article, majors);
+  }
+  let lo = 0;
+  let hi = majors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (majors[mid]!.start < at) lo = mid + 1; else hi = mid;
+  }
+  return { ...article, headings: lo ? [majors[lo - 1]!] : [] };
+}
+
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentence = spanAt(ctx.sentences, figure.start);
@@ -105,7 +126,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const afterStart = figure.end + (qa?.word.length ?? 0);
   const next = ctx.figures[index + 1];
   const afterEnd = Math.min(clause.end, next && next.start > afterStart ? next.start : clause.end);
-  const article = spanAt(ctx.articles, figure.start) as ArticleSpan;
+  const article = articleAt(ctx, figure.start);
   return {
     figure, index, sentence, clause, article, inParens,
     before: ctx.text.slice(beforeStart, beforeEnd).replace(/[(（][^()（）]*[)）]/g, ''),
