@@ -5,7 +5,7 @@
 import { loadPatterns } from './patterns/load.js';
 import { compileRules, type Rules } from './patterns/compile.js';
 import { collectInputs, type InputProblem } from './read/collect.js';
-import { readSource } from './read/readSource.js';
+import { DEFAULT_MAX_BYTES, readSource } from './read/readSource.js';
 import { analyse, type Extraction } from './pipeline.js';
 import type { FigureRecord } from './types.js';
 
@@ -17,6 +17,8 @@ export { PatternError } from './patterns/load.js';
 export interface ExtractOptions {
   /** folders of extra rule files merged over the built-in patterns/, as `--patterns` */
   patterns?: string[];
+  /** bulletins larger than this many bytes are refused, as `--max-size` (default 64 MB) */
+  maxBytes?: number;
 }
 
 export interface TextOptions extends ExtractOptions {
@@ -47,18 +49,18 @@ export function extract(text: string, options: TextOptions = {}): FigureRecord[]
 
 /** The figures of every bulletin the paths name (files, folders searched recursively, "-" for stdin). */
 export function extractFiles(paths: string[], options: ExtractOptions = {}): FilesResult {
-  const { extractions, problems } = analyseFiles(paths, rulesFor(options.patterns));
+  const { extractions, problems } = analyseFiles(paths, rulesFor(options.patterns), { maxBytes: options.maxBytes });
   return { records: extractions.flatMap((e) => e.records), problems };
 }
 
 /** Each bulletin analysed, in order; a file that cannot be read or decoded becomes a problem. */
-export function analyseFiles(paths: string[], rules: Rules, onFile: (file: string, total: number) => void = () => {}): { extractions: Extraction[]; problems: InputProblem[] } {
+export function analyseFiles(paths: string[], rules: Rules, o: { maxBytes?: number; onFile?: (file: string, total: number) => void } = {}): { extractions: Extraction[]; problems: InputProblem[] } {
   const { files, problems } = collectInputs(paths);
   const extractions: Extraction[] = [];
   for (const file of files) {
-    onFile(file, files.length);
+    o.onFile?.(file, files.length);
     try {
-      extractions.push(analyse(readSource(file), rules));
+      extractions.push(analyse(readSource(file, o.maxBytes ?? DEFAULT_MAX_BYTES), rules));
     } catch (error) {
       problems.push({ file: file === '-' ? '<stdin>' : file, reason: (error as Error).message });
     }

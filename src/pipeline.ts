@@ -13,6 +13,7 @@ import { timeReader } from './segment/timeExpressions.js';
 import { articleDates } from './segment/documentDate.js';
 import { toRecord } from './emit/record.js';
 import { locator } from './lib/position.js';
+import { maskPersonalNumbers } from './lib/personalNumbers.js';
 import { spansWithin } from './lib/spans.js';
 
 export interface Extraction {
@@ -30,7 +31,8 @@ export function extract(source: Source, rules: Rules): FigureRecord[] {
 /** The records of a bulletin and the articles it was split into. */
 export function analyse(source: Source, rules: Rules): Extraction {
   const norm = normalise(source, rules.chrome);
-  const { text } = norm;
+  // personal numbers are starred before any stage reads the text: none can become a figure or a name
+  const text = maskPersonalNumbers(norm.text);
   const mentions = findZoneMentions(text, rules.gazetteer, namePartTester(rules.gazetteer.notPlaces));
   const mentionsIn = (start: number, end: number): ZoneMention[] => spansWithin(mentions, start, end);
   const places = docPlaces(mentions, rules.gazetteer);

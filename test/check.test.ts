@@ -32,6 +32,9 @@ describe('consistency rules, each with a passing and a failing bulletin', () => 
       '3 parts 30家 + 55家 = 85 exceed the total 80家',
     ]);
   });
+  it('exempts only the share a plan phrase governs, not every share in its sentence', () => {
+    expect(findings(['fixtures/check/range-plan.txt']).map((f) => `${f.rule} ${f.message}`)).toEqual(['percent-out-of-range 签约项目开工率 of 250% is above 100%']);
+  });
   it('explains a share that is not its parts\' quotient', () => {
     expect(findings(['fixtures/check/share-fail.txt'])[0]!.message).toBe('转型项目投资 18.2亿元 / 工业投资 20.5亿元 is 88.78%, not 92.8%');
   });
@@ -91,6 +94,12 @@ describe('baseline', () => {
 });
 
 describe('reports', () => {
+  it('prints no identity or phone digit in a report or an annotation', () => {
+    for (const r of [run(['fixtures/emit/personal.txt'], { GITHUB_ACTIONS: 'true' }), run(['-f', 'json', 'fixtures/emit/personal.txt'])]) {
+      expect(r.stdout).toContain('percent-out-of-range');
+      expect(r.stdout).not.toMatch(/1101|0519|1231|002X|1381|5678|1234/);
+    }
+  });
   it('prints GitHub annotations when GITHUB_ACTIONS=true', () => {
     const r = run(['fixtures/check/diff-fail.txt'], { GITHUB_ACTIONS: 'true' });
     expect(r.stderr).toMatch(/^::error file=fixtures\/check\/diff-fail\.txt,line=2,col=\d+,title=diff-vs-target::18\.5%25 less the target 15%25 is 3\.5 points, not 2\.5个百分点$/m);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Chalk } from 'chalk';
@@ -9,8 +9,14 @@ import { filterRecords, metricNormaliser } from '../src/emit/filter.js';
 import { recordSchema, recordJsonSchema } from '../src/emit/schema.js';
 import stringWidth from 'string-width';
 import { defuse } from '../src/emit/delimited.js';
-import { maskIdentityNumbers } from '../src/emit/mask.js';
+import { maskPersonalNumbers } from '../src/lib/personalNumbers.js';
 import type { FigureRecord } from '../src/types.js';
+import { chmodSync, createReadStream, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeWhole } from '../src/emit/write.js';
+import { formats } from '../src/emit/formats.js';
 import { paintFor } from '../src/cli/terminal.js';
 import { figuresOf, rules } from './helpers.js';
 
@@ -153,6 +159,82 @@ describe('xlsx', () => {
   });
 });
 
+describe('xlsx bytes', () => {
+  it('are the same whenever the workbook is written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2024-03-01T08:00:00Z'));
+      const first = await render(records, 'xlsx', plain) as Buffer;
+      vi.setSystemTime(new Date('2025-07-09T17:31:07Z'));
+      const second = await render(records, 'xlsx', plain) as Buffer;
+      expect(first.equals(second)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('--out', () => {
+  const dir = (): string => mkdtempSync(join(tmpdir(), 'zx-out-'));
+  it('keeps the mode of the file it replaces', async () => {
+    const out = join(dir(), 'out.jsonl');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o600);
+    await writeWhole(out, 'new');
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out, 'utf8')).toBe('new');
+  });
+  it('writes through a symbolic link, which stays a link', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'real.csv'), 'old');
+    symlinkSync(join(d, 'real.csv'), join(d, 'link.csv'));
+    await writeWhole(join(d, 'link.csv'), 'new');
+    expect(lstatSync(join(d, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(d, 'real.csv'), 'utf8')).toBe('new');
+  });
+  it('writes a FIFO (or a device) in place', async () => {
+    const fifo = join(dir(), 'out.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((resolve) => {
+      let got = '';
+      createReadStream(fifo, 'utf8').on('data', (d) => { got += String(d); }).on('end', () => resolve(got));
+    });
+    await writeWhole(fifo, 'figures');
+    expect(await reader).toBe('figures');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+  it('names the path it was given when the write fails', async () => {
+    await expect(writeWhole('/no/such/folder/out.csv', 'x')).rejects.toThrow(/^cannot write \/no\/such\/folder\/out\.csv: no such file or folder$/);
+  });
+  it('removes what a killed run left behind', async () => {
+    const d = dir();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(join(d, `.out.csv.${gone}.tmp`), 'bulletin text');
+    await writeWhole(join(d, 'out.csv'), 'new');
+    expect(readdirSync(d)).toEqual(['out.csv']);
+  });
+  it('removes its temporary file when a signal stops the write', async () => {
+    const d = dir();
+    const script = `const { writeWhole } = await import(${JSON.stringify(join(process.cwd(), 'dist/emit/write.js'))});
+      process.stdout.write('go'); await writeWhole(${JSON.stringify(join(d, 'out.jsonl'))}, Buffer.alloc(400e6, 32));`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    while (!readdirSync(d).length) await new Promise((resolve) => setTimeout(resolve, 1));
+    child.kill('SIGTERM');
+    const signal = await new Promise((resolve) => child.once('exit', (_code, s) => resolve(s)));
+    expect(signal).toBe('SIGTERM');
+    expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+  it('keeps an existing output when no input could be read', () => {
+    const out = join(dir(), 'keep.csv');
+    writeFileSync(out, 'old');
+    const r = spawnSync(process.execPath, ['bin/zone-extract.js', '-f', 'csv', '--out', out, 'missing.txt'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('old');
+    expect(existsSync(out)).toBe(true);
+  });
+});
+
 describe('filters', () => {
   it('keeps records by zone, metric, status and measure', () => {
     expect(filterRecords(records, { zone: ['平定'] })).toHaveLength(2);
@@ -176,8 +258,28 @@ describe('filters', () => {
 });
 
 describe('personal data', () => {
-  it('masks identity numbers in any text it prints', () => {
-    expect(maskIdentityNumbers('身份证(号码 142625198210075430)')).toBe('身份证(号码 1426**********5430)');
-    expect(maskIdentityNumbers('增长16.6%')).toBe('增长16.6%');
+  it('stars every digit of identity, phone and account numbers in all their written forms', () => {
+    expect(maskPersonalNumbers('身份证(号码 142625198210075430)')).toBe('身份证(号码 ******************)');
+    expect(maskPersonalNumbers('号11010519491231002X的')).toBe('号******************的');
+    expect(maskPersonalNumbers('证件１１０１０５１９４９１２３１００２Ｘ')).toBe('证件******************');
+    expect(maskPersonalNumbers('110105 19491231 002X')).toBe('****** ******** ****');
+    expect(maskPersonalNumbers('电话13812345678,138 1234 5678,+86 139-1234-5678')).toBe('电话***********,*** **** ****,+** ***-****-****');
+    expect(maskPersonalNumbers('增长16.6%,2023-08-20,1-6月')).toBe('增长16.6%,2023-08-20,1-6月');
+  });
+  const text = readFileSync('fixtures/emit/personal.txt', 'utf8');
+  const personal = figuresOf(text);
+  /** digit groups of the fixture's identity and phone numbers */
+  const leaked = (output: string): string[] => ['1101', '0519', '4912', '1231', '002X', '1381', '2345', '5678', '1234', '１１０１', '1391'].filter((g) => output.includes(g));
+  it('finds the figures, and none in a phone or identity number', () => {
+    expect(personal.map((r) => `${r.value}${r.unit}`)).toEqual(['120%', '5亿元', '8亿元']);
+  });
+  it.each(formats)('prints no identity or phone digit in %s', async (format) => {
+    const output = await render(personal, format, plain);
+    if (format !== 'xlsx') { expect(leaked(String(output))).toEqual([]); return; }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(output as Buffer);
+    const cells = book.worksheets.flatMap((w) => w.getSheetValues().flatMap((row) => (row as unknown[] | undefined) ?? [])).join('|');
+    expect(cells).toContain('开工率');
+    expect(leaked(cells)).toEqual([]);
   });
 });

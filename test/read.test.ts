@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decode } from '../src/read/decode.js';
-import { readSource } from '../src/read/readSource.js';
+import { parseSize, readSource } from '../src/read/readSource.js';
 import { collectInputs } from '../src/read/collect.js';
+import { htmlToText } from '../src/read/html.js';
 import { extract } from '../src/pipeline.js';
 import { rules } from './helpers.js';
 
@@ -89,5 +93,95 @@ describe('inputs', () => {
     expect(files).toEqual([...files].sort());
     expect(files.every((f) => /\.(txt|md|html?)$/.test(f))).toBe(true);
     expect(problems).toEqual([{ file: 'nowhere', reason: 'no such file or folder' }]);
+  });
+});
+
+describe('what is read, and how much', () => {
+  const cli = (args: string[], asUser = false) => {
+    // as root every folder is readable: run as nobody to see a permission problem
+    const user = asUser && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = spawnSync(process.execPath, ['bin/zone-extract.js', ...args], { encoding: 'utf8', timeout: 30_000, ...user });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(Boolean) };
+  };
+  const bulletin = '湖州莫干山高新区完成工业投资12.5亿元。\n';
+  const folder = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-read-'));
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'a.txt'), bulletin);
+    return dir;
+  };
+
+  it('reads a FIFO nobody writes to without waiting, and skips one inside a folder', () => {
+    const dir = folder();
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const r = cli(['-f', 'jsonl', join(dir, 'pipe.txt'), dir]);
+    expect(r.lines.map((l) => JSON.parse(l).file)).toEqual([join(dir, 'a.txt')]);
+  });
+  it('reads a device up to --max-size and names it; files over the limit are refused by name, the others read', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'big.txt'), bulletin.repeat(100));
+    const r = cli(['-f', 'jsonl', '--max-size', '1k', '/dev/zero', join(dir, 'big.txt'), join(dir, 'a.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/dev/zero: larger than 1024 bytes (--max-size)');
+    expect(r.stderr).toContain(`${join(dir, 'big.txt')}: larger than 1024 bytes (--max-size)`);
+    expect(r.lines).toHaveLength(1);
+  });
+  it('refuses a size it cannot read', () => {
+    expect(() => parseSize('10x')).toThrow(/not a size/);
+    expect([parseSize('500k'), parseSize('64MB'), parseSize('100')]).toEqual([512000, 64 * 1024 * 1024, 100]);
+  });
+  it('names an unreadable subfolder and reads the rest', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'b.txt'), bulletin);
+    chmodSync(join(dir, 'locked'), 0);
+    const r = cli(['-f', 'jsonl', dir], true);
+    expect(r.stderr.trim()).toBe(`zone-extract: ${join(dir, 'locked')}: permission denied`);
+    expect(r.lines).toHaveLength(1);
+  });
+  it('reads a file named twice once, by its real path', () => {
+    const dir = folder();
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
+    expect(collectInputs([join(dir, 'a.txt'), dir, join(dir, 'link.txt'), dir]).files).toEqual([join(dir, 'a.txt')]);
+  });
+  it('follows symbolic links to files and folders inside a folder, and names a loop', () => {
+    const dir = folder();
+    const other = folder();
+    symlinkSync(other, join(dir, 'more'));
+    symlinkSync(dir, join(dir, 'more-loop'));
+    const { files, problems } = collectInputs([dir]);
+    expect(files).toEqual([join(dir, 'a.txt'), join(dir, 'more', 'a.txt')]);
+    expect(problems).toEqual([{ file: join(dir, 'more-loop'), reason: 'file system loop, not followed' }]);
+  });
+  it.each([[[]], [['check']]])('fails on a folder without bulletins: %j', (command) => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-empty-'));
+    const r = cli([...command, dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`no bulletins under ${dir}`);
+  });
+});
+
+describe('HTML tables and hostile pages', () => {
+  const html = (page: string) => {
+    const h = htmlToText(page);
+    return extract({ file: 't.html', text: h.text, markup: { html: page, offsets: h.sourceOffsets } }, rules());
+  };
+  it('makes each table row a sentence of its own, a minus sign kept', () => {
+    const records = extract(readSource('fixtures/html/table.html'), rules());
+    expect(records.map((r) => `${r.zone} ${r.metric} ${r.value}${r.unit} ${r.measure}`)).toEqual([
+      '湖州莫干山高新区 工业投资 12.5亿元 level',
+      '嘉兴经开区 营业收入 -5.2% growth',
+      '温州高新区 新签约项目 9个 level',
+    ]);
+  });
+  it('reads a page nested 5,000 elements deep', () => {
+    const deep = `${'<div>'.repeat(5000)}<p>温州高新区新增企业120家。</p>${'</div>'.repeat(5000)}`;
+    expect(html(deep).map((r) => r.value)).toEqual([120]);
+  });
+  it('replaces lone surrogates instead of failing', () => {
+    const page = '<p>\udfff\udfff温州高新区新增企业120家。\ud800</p>';
+    const text = htmlToText(page).text;
+    expect(text).toBe('\ufffd\ufffd温州高新区新增企业120家。\ufffd');
+    expect(html(page).map((r) => r.value)).toEqual([120]);
   });
 });

@@ -100,3 +100,18 @@ describe('quoted names', () => {
     expect(spans).toContain('日产300万块甜品');
   });
 });
+
+describe('signs and sizes', () => {
+  const rows = (t: string): string[] => figuresOf(t).map((r) => `${t.slice(r.start, r.end)} ${r.value} ${r.base_value}`);
+  it('keeps an explicit minus sign, ASCII, full-width or U+2212', () => {
+    expect(rows('工业投资完成-5亿元,同比增长-3%。营业收入－8亿元,增长−2.5%。')).toEqual(['-5亿元 -5 -500000000', '-3% -3 -3', '－8亿元 -8 -800000000', '−2.5% -2.5 -2.5']);
+  });
+  it('reads a hyphen between numbers as a range or a span of months, not a sign', () => {
+    expect(rows('1-6月新增项目5个,投资3-5亿元。')).toEqual(['5个 5 5', '3-5亿元 3 300000000']);
+  });
+  it('refuses a figure whose value is no finite number', () => {
+    const values = figuresOf(`高平经开区工业投资${'一亿'.repeat(38)}一亿元,营业收入5亿元。`).flatMap((r) => [r.value, r.base_value]);
+    expect(values.every(Number.isFinite)).toBe(true);
+    expect(values).toContain(5);
+  });
+});

@@ -57,10 +57,46 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
+const clauseIndex = new WeakMap<DocContext, Span[]>();
+
+/** The clauses of every sentence of a document, worked out once. */
+function clausesOf(ctx: DocContext): Span[] {
+  let clauses = clauseIndex.get(ctx);
+  if (!clauses) {
+    clauses = ctx.sentences.flatMap((s) => clauseSpans(ctx.text, s));
+    clauseIndex.set(ctx, clauses);
+  }
+  return clauses;
+}
+
+/** The most characters of a record's `text`. */
+export const EXCERPT_MAX = 200;
+
+const CLAUSE_BREAK = /[，,、；;：:]/;
+
+/**
+ * What a record shows of its figure's context: the sentence, or where that is long the
+ * figure's clause with as many clauses before it (then after it) as fit; a long clause is cut
+ * around the figure.
+ */
+export function excerptOf(text: string, site: FigureSite): Span {
+  const { sentence, clause, figure } = site;
+  if (sentence.end - sentence.start <= EXCERPT_MAX) return sentence;
+  if (clause.end - clause.start > EXCERPT_MAX) {
+    const start = Math.max(clause.start, Math.min(figure.start - EXCERPT_MAX / 2, clause.end - EXCERPT_MAX));
+    return { start, end: Math.min(clause.end, start + EXCERPT_MAX) };
+  }
+  let start = Math.max(sentence.start, clause.end - EXCERPT_MAX);
+  while (start > sentence.start && start < clause.start && !CLAUSE_BREAK.test(text[start - 1]!)) start++;
+  let end = Math.min(sentence.end, start + EXCERPT_MAX);
+  while (end < sentence.end && end > clause.end && !CLAUSE_BREAK.test(text[end]!)) end--;
+  return { start, end };
+}
+
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentence = spanAt(ctx.sentences, figure.start);
-  const clause = spanAt(clauseSpans(ctx.text, sentence), figure.start);
+  const clause = spanAt(clausesOf(ctx), figure.start);
   const prev = ctx.figures[index - 1];
   // the figure before ends after its own trailing qualifier (5000万元以上的项目: 以上 is its)
   const prevQualifier = prev ? ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, prev.end)) : undefined;
@@ -68,7 +104,8 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
-    const head = Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => ctx.text.lastIndexOf(c, clause.start - 1)), sentence.start - 1) + 1;
+    const lead = ctx.text.slice(sentence.start, clause.start - 1);
+    const head = sentence.start + Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => lead.lastIndexOf(c))) + 1;
     const list = ctx.text.slice(head, clause.start);
     if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }

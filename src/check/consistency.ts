@@ -86,12 +86,19 @@ export function diffAgainstTarget(ex: Extraction, rule: CheckRule, report: Repor
   return found;
 }
 
+/** 转型项目投资占工业投资比重 → [whole, 转型项目投资, 工业投资] (indexes, not a backtracking pattern) */
+function partAndWhole(metric: string): [string, string, string] | null {
+  const at = metric.lastIndexOf('占', metric.length - 4);
+  if (at < 1 || !metric.endsWith('比重')) return null;
+  return [metric, metric.slice(0, at), metric.slice(at + 1, -2)];
+}
+
 /** X占Y比重 p%: where X and Y are printed for the same zone, period and status, X/Y must be p%. */
 export function shareAgainstParts(ex: Extraction, rule: CheckRule, report: Report): Finding[] {
   const text = ex.source.text;
   const found: Finding[] = [];
   ex.records.forEach((share, i) => {
-    const m = share.measure === 'share' && share.metric ? /^(.+)占(.+)比重$/.exec(share.metric) : null;
+    const m = share.measure === 'share' && share.metric ? partAndWhole(share.metric) : null;
     if (!m) return;
     const same = (r: FigureRecord): boolean => r.zone === share.zone && r.period === share.period && r.status === share.status && r.measure === 'level';
     const numerator = ex.records.slice(0, i).reverse().find((r) => same(r) && r.metric === m[1]);
@@ -108,13 +115,19 @@ export function shareAgainstParts(ex: Extraction, rule: CheckRule, report: Repor
   return found;
 }
 
+/** The words of a figure's own clause before it: 完成年度计划的 governs the share after it, not the next clause's. */
+function clauseBefore(text: string, r: FigureRecord): string {
+  return text.slice(Math.max(0, r.start - 40), r.start).split(/[,，;；。:：!！?？\n]/).pop() ?? '';
+}
+
 /** A share of a whole, or a rate such as 开工率, above 100% (completing a plan may exceed it). */
 export function percentInRange(ex: Extraction, rule: CheckRule, report: Report): Finding[] {
   const endings = rule.bounded_metric_endings ?? [];
   const exempt = rule.may_exceed_when ?? [];
   return ex.records.filter((r) => {
     if (familyOf(r) !== 'percent' || r.value <= 100 || !r.metric) return false;
-    if (exempt.some((w) => r.metric!.includes(w) || r.text.includes(`${w}的`))) return false;
+    const lead = clauseBefore(ex.source.text, r);
+    if (exempt.some((w) => r.metric!.includes(w) || lead.includes(`${w}的`))) return false;
     return r.measure === 'share' || (r.measure === 'level' && endings.some((e) => r.metric!.endsWith(e)));
   }).map((r) => report(rule, r, `${r.metric} of ${printedIn(ex.source.text, r)} is above 100%`));
 }

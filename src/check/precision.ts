@@ -9,7 +9,7 @@ export interface Interval {
 /** Half a unit of the last printed digit, read from the text the record points into; counts are exact. */
 export function halfUnit(r: FigureRecord, text: string): number {
   if (r.rule.endsWith('-count')) return 0;
-  const printed = /^[\d,，]+(\.(\d+))?/.exec(text.slice(r.start, r.end));
+  const printed = /^[-－−]?[\d,，]+(\.(\d+))?/.exec(text.slice(r.start, r.end));
   return printed ? 0.5 * 10 ** -(printed[2]?.length ?? 0) : 0.5;
 }
 

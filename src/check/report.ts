@@ -12,7 +12,7 @@ export function terminalReport(findings: Finding[], paint: ChalkInstance, accept
   const lines = findings.map((f) => {
     const where = paint.bold(`${f.file}:${f.line}:${f.column}`);
     const level = f.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-    const oneLine = f.text.replace(/\s*\n\s*/g, ' ');
+    const oneLine = f.text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
     const sentence = oneLine ? `\n    ${paint.dim(oneLine.length > 120 ? `${oneLine.slice(0, 117)}…` : oneLine)}` : '';
     return `${where} ${level} ${paint.cyan(f.rule)} ${f.zone ? `[${f.zone}] ` : ''}${f.message}${sentence}`;
   });

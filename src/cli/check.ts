@@ -14,7 +14,8 @@ import type { Patterns } from '../patterns/schema.js';
 import type { Extraction } from '../pipeline.js';
 import { paintFor } from './terminal.js';
 import { analyseReporting, subcommand } from './common.js';
-import { collect, EXIT_CHECK_FAILED, EXIT_USAGE, UsageError } from './options.js';
+import { collect, EXIT_CHECK_FAILED, EXIT_USAGE, maxSizeOption, UsageError } from './options.js';
+import { maskPersonalNumbers } from '../lib/personalNumbers.js';
 
 interface CheckOptions {
   expect?: string;
@@ -23,6 +24,7 @@ interface CheckOptions {
   failOn: string;
   format: 'text' | 'json';
   patterns: string[];
+  maxSize: number;
 }
 
 const BASELINE_KINDS = ['added', 'removed', 'changed'] as const;
@@ -63,12 +65,12 @@ async function runCheck(paths: string[], o: CheckOptions): Promise<void> {
   };
   const acceptances = o.accept ? loadAcceptances(o.accept) : [];
   const patterns = loadPatterns(o.patterns);
-  const extractions = analyseReporting(paths, compileRules(patterns));
+  const extractions = analyseReporting(paths, compileRules(patterns), o.maxSize);
   const { open, accepted, unused } = applyAcceptances(findingsOf(extractions, patterns, against), acceptances);
   for (const a of unused) process.stderr.write(`zone-extract: ${a.where}: accepted ${a.rule} finding no longer reported\n`);
-  if (process.env.GITHUB_ACTIONS === 'true') process.stderr.write(githubAnnotations(open));
-  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdownSummary(open, accepted));
-  await writeStdout(o.format === 'json' ? jsonReport(open, accepted) : terminalReport(open, paintFor(process.stdout), accepted));
+  if (process.env.GITHUB_ACTIONS === 'true') process.stderr.write(maskPersonalNumbers(githubAnnotations(open)));
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, maskPersonalNumbers(markdownSummary(open, accepted)));
+  await writeStdout(maskPersonalNumbers(o.format === 'json' ? jsonReport(open, accepted) : terminalReport(open, paintFor(process.stdout), accepted)));
   if (summary(open).errors && process.exitCode !== EXIT_USAGE) process.exitCode = EXIT_CHECK_FAILED;
 }
 
@@ -82,6 +84,7 @@ export function checkCommand(): Command {
     .option('--accept <file>', 'a YAML file of findings accepted by rule, zone, metric and period, each with a reason')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
+    .addOption(maxSizeOption())
     .addHelpText('after', `
 Rules live in patterns/checks.yaml. With GITHUB_ACTIONS=true each finding is also printed on stderr
 as an ::error / ::warning annotation; with GITHUB_STEP_SUMMARY set, a Markdown table of the findings

@@ -3,7 +3,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { Extraction } from '../pipeline.js';
 import type { FigureRecord, Source } from '../types.js';
 import { analyseFiles } from '../index.js';
-import { collectInputs } from '../read/collect.js';
+import { collectInputs, describeProblem } from '../read/collect.js';
 import { analyseInOrder, defaultJobs } from './workers.js';
 import { writeStdout, writeWhole } from '../emit/write.js';
 import { progress } from './terminal.js';
@@ -15,11 +15,11 @@ export function subcommand(name: string): Command {
 }
 
 /** Every bulletin the paths name, analysed with a progress line; a file that fails is named on stderr and skipped. */
-export function analyseReporting(paths: string[], rules: Rules): Extraction[] {
+export function analyseReporting(paths: string[], rules: Rules, maxBytes: number): Extraction[] {
   let report: ReturnType<typeof progress> | undefined;
-  const { extractions, problems } = analyseFiles(paths, rules, (file, total) => (report ??= progress(total)).step(file));
+  const { extractions, problems } = analyseFiles(paths, rules, { maxBytes, onFile: (file, total) => (report ??= progress(total)).step(file) });
   report?.done();
-  for (const p of problems) fail(`${p.file}: ${p.reason}`);
+  for (const p of problems) fail(describeProblem(p));
   return extractions;
 }
 
@@ -32,6 +32,8 @@ export interface RecordsOptions {
   rules: () => Rules;
   /** standard input, when it was read already */
   stdin?: Source;
+  /** --max-size */
+  maxBytes: number;
 }
 
 /**
@@ -40,10 +42,10 @@ export interface RecordsOptions {
  */
 export async function* recordsReporting(paths: string[], o: RecordsOptions): AsyncGenerator<FigureRecord[]> {
   const { files, problems } = collectInputs(paths);
-  for (const p of problems) fail(`${p.file}: ${p.reason}`);
+  for (const p of problems) fail(describeProblem(p));
   const report = progress(files.length);
   const sources = new Map(o.stdin ? [['-', o.stdin]] : []);
-  for await (const outcome of analyseInOrder(files, { jobs: o.jobs ?? defaultJobs(files.length), patterns: o.patterns, rules: o.rules, sources })) {
+  for await (const outcome of analyseInOrder(files, { jobs: o.jobs ?? defaultJobs(files.length), patterns: o.patterns, rules: o.rules, sources, maxBytes: o.maxBytes })) {
     if ('records' in outcome) { report.step(outcome.file); yield outcome.records; continue; }
     report.done();
     fail(`${outcome.file}: ${outcome.problem}`);
@@ -53,6 +55,6 @@ export async function* recordsReporting(paths: string[], o: RecordsOptions): Asy
 
 /** Output to a file (whole or not at all) or to standard output. */
 export async function emit(output: string | Buffer, out: string | undefined): Promise<void> {
-  if (out) writeWhole(out, output);
+  if (out) await writeWhole(out, output);
   else await writeStdout(output);
 }

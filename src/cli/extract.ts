@@ -9,7 +9,7 @@ import { readSource } from '../read/readSource.js';
 import type { FigureRecord, Source } from '../types.js';
 import { paintFor } from './terminal.js';
 import { emit, recordsReporting } from './common.js';
-import { choiceList, collect, fail, formatOfPath, UsageError } from './options.js';
+import { choiceList, collect, EXIT_USAGE, fail, formatOfPath, maxSizeOption, UsageError } from './options.js';
 
 export interface ExtractOptions {
   format?: Format;
@@ -22,6 +22,7 @@ export interface ExtractOptions {
   status: string[];
   measure: string[];
   jobs?: number;
+  maxSize: number;
 }
 
 function positiveInteger(value: string): number {
@@ -44,7 +45,8 @@ export function addExtractOptions(program: Command): Command {
     .option('--status <status>', 'only actual or target figures (repeatable, or comma-separated)', choiceList(['actual', 'target']), [] as string[])
     .option('--measure <measure>', 'only figures of these measures: level, growth, share, diff (repeatable, or comma-separated)', choiceList(['level', 'growth', 'share', 'diff']), [] as string[])
     .option('-p, --patterns <dir>', 'a folder of extra rule files, merged over patterns/ (repeatable)', collect, [] as string[])
-    .option('-j, --jobs <n>', 'bulletins analysed at once on worker threads (default: the number of cores, 1 for a single input)', positiveInteger);
+    .option('-j, --jobs <n>', 'bulletins analysed at once on worker threads (default: the number of cores, 1 for a single input)', positiveInteger)
+    .addOption(maxSizeOption());
 }
 
 function chooseFormat(o: ExtractOptions): Format {
@@ -58,10 +60,13 @@ async function writeStreamed(batches: AsyncIterable<FigureRecord[]>, writer: Rec
   const stream = outputStream(out);
   try {
     await stream.write(writer.head);
+    let read = false;
     for await (const records of batches) {
+      read = true;
       await stream.write(records.map(writer.record).join(''));
       if (!stream.open) break;
     }
+    if (nothingRead(read, out)) { stream.abandon(); return; }
     for (const piece of writer.tail()) await stream.write(piece);
     await stream.finish();
   } catch (error) {
@@ -74,10 +79,14 @@ async function* filtered(batches: AsyncIterable<FigureRecord[]>, keep: (records:
   for await (const records of batches) yield keep(records);
 }
 
-async function gather(batches: AsyncIterable<FigureRecord[]>): Promise<FigureRecord[]> {
+/** No bulletin could be read: an existing output stays as it was. */
+const nothingRead = (read: boolean, out: string | undefined): boolean => !read && !!out && process.exitCode === EXIT_USAGE;
+
+async function gather(batches: AsyncIterable<FigureRecord[]>): Promise<FigureRecord[] | null> {
   const all: FigureRecord[] = [];
-  for await (const records of batches) all.push(...records);
-  return all;
+  let read = false;
+  for await (const records of batches) { read = true; all.push(...records); }
+  return read ? all : null;
 }
 
 /** Standard input read when no path is given, or null when it is empty (no input) or cannot be read. */
@@ -100,11 +109,13 @@ export async function runExtract(paths: string[], o: ExtractOptions, command: Co
   // no path and a pipe: standard input, as filters read it; an empty pipe is no input
   const stdin = paths.length ? undefined : readStdin();
   if (stdin === null) { noInput(); return; }
-  const bulletins = recordsReporting(paths.length ? paths : ['-'], { jobs: o.jobs, patterns: o.patterns, rules: () => compileRules(patterns), stdin });
+  const bulletins = recordsReporting(paths.length ? paths : ['-'], { jobs: o.jobs, patterns: o.patterns, rules: () => compileRules(patterns), stdin, maxBytes: o.maxSize });
   const normaliseMetric = metricNormaliser(patterns);
   const batches = filtered(bulletins, (records) => filterRecords(records, o, normaliseMetric));
   const bom = o.bom ?? /\.(csv|tsv)$/i.test(o.out ?? '');
   if (streamedFormats.includes(format)) { await writeStreamed(batches, recordWriter(format, { fields, bom }), o.out); return; }
   const width = o.out ? undefined : process.stdout.columns || Number(process.env.COLUMNS) || undefined;
-  await emit(await render(await gather(batches), format, { fields, bom, paint: paintFor(o.out ? {} : process.stdout), width }), o.out);
+  const records = await gather(batches);
+  if (!records && nothingRead(false, o.out)) return;
+  await emit(await render(records ?? [], format, { fields, bom, paint: paintFor(o.out ? {} : process.stdout), width }), o.out);
 }

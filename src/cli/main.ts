@@ -7,7 +7,7 @@ import { recordJsonSchema } from '../emit/schema.js';
 import { addExtractOptions, runExtract, type ExtractOptions } from './extract.js';
 import { checkCommand } from './check.js';
 import { analyseReporting, emit, subcommand } from './common.js';
-import { collect, EXIT_OK, EXIT_USAGE, fail } from './options.js';
+import { collect, EXIT_OK, EXIT_USAGE, fail, maxSizeOption } from './options.js';
 import { reviewData } from '../review/data.js';
 import { reviewPage } from '../review/page.js';
 
@@ -36,8 +36,9 @@ function zonesCommand(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', 'write to FILE instead of standard output')
     .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
-    .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[] }) => {
-      const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)));
+    .addOption(maxSizeOption())
+    .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[]; maxSize: number }) => {
+      const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)), options.maxSize);
       await emit(renderZones(summariseZones(extractions), options.format), options.out);
     });
 }
@@ -54,8 +55,9 @@ function reviewCommand(): Command {
     .argument('<paths...>', 'bulletin files, folders or -')
     .option('-o, --out <file>', 'write the page to FILE (e.g. review.html) instead of standard output')
     .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
-    .action(async (paths: string[], options: { out?: string; patterns: string[] }) => {
-      const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)));
+    .addOption(maxSizeOption())
+    .action(async (paths: string[], options: { out?: string; patterns: string[]; maxSize: number }) => {
+      const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)), options.maxSize);
       await emit(reviewPage(reviewData(extractions)), options.out);
     });
 }

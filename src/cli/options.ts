@@ -1,6 +1,8 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { extname } from 'node:path';
 import type { Format } from '../emit/formats.js';
+import { DEFAULT_MAX_BYTES, parseSize } from '../read/readSource.js';
+import { maskPersonalNumbers } from '../lib/personalNumbers.js';
 
 export const EXIT_OK = 0;
 export const EXIT_CHECK_FAILED = 1;
@@ -11,9 +13,13 @@ export class UsageError extends Error {}
 
 /** One line on stderr, and exit 2 at the end (the other inputs are still processed). */
 export const fail = (message: string): void => {
-  process.stderr.write(`zone-extract: ${message}\n`);
+  process.stderr.write(`zone-extract: ${maskPersonalNumbers(message)}\n`);
   process.exitCode = EXIT_USAGE;
 };
+
+/** --max-size, for every command that reads bulletins. */
+export const maxSizeOption = (): Option =>
+  new Option('--max-size <size>', 'refuse bulletins larger than SIZE, e.g. 500k, 64MB').argParser(parseSize).default(DEFAULT_MAX_BYTES, '64MB');
 
 /** A repeatable option: every value kept. */
 export const collect = (v: string, acc: string[]): string[] => [...acc, v];

@@ -10,15 +10,17 @@ export interface BulletinTask {
   id: number;
   file: string;
   source?: Source;
+  /** --max-size */
+  maxBytes: number;
 }
 
 /** A bulletin's records, or why it could not be read. */
 export type BulletinOutcome = { id: number; file: string; records: FigureRecord[] } | { id: number; file: string; problem: string };
 
 /** Read and analyse one bulletin; a file that cannot be read or decoded becomes a problem. */
-export function analyseOutcome({ id, file, source }: BulletinTask, rules: Rules): BulletinOutcome {
+export function analyseOutcome({ id, file, source, maxBytes }: BulletinTask, rules: Rules): BulletinOutcome {
   try {
-    return { id, file, records: analyse(source ?? readSource(file), rules).records };
+    return { id, file, records: analyse(source ?? readSource(file, maxBytes), rules).records };
   } catch (error) {
     return { id, file: file === '-' ? '<stdin>' : file, problem: (error as Error).message };
   }
@@ -37,11 +39,13 @@ export interface AnalyseOptions {
   rules: () => Rules;
   /** bulletins read already (standard input), by path */
   sources?: Map<string, Source>;
+  /** --max-size */
+  maxBytes: number;
 }
 
 /** Every bulletin's outcome in input order, analysed on this thread or on `jobs` worker threads. */
 export function analyseInOrder(files: string[], o: AnalyseOptions): AsyncGenerator<BulletinOutcome> {
-  const tasks = files.map((file, id): BulletinTask => ({ id, file, source: o.sources?.get(file) }));
+  const tasks = files.map((file, id): BulletinTask => ({ id, file, source: o.sources?.get(file), maxBytes: o.maxBytes }));
   return o.jobs > 1 && files.length > 1 ? onWorkers(tasks, Math.min(o.jobs, files.length), o.patterns) : onThisThread(tasks, o.rules);
 }
 

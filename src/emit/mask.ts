@@ -1,4 +1,9 @@
-/** Identity and account numbers are personal data: keep four digits at each end, star the rest. */
-export function maskIdentityNumbers(text: string): string {
-  return text.replace(/\d{14,}[\dXx]?/g, (digits) => digits.slice(0, 4) + '*'.repeat(digits.length - 8) + digits.slice(-4));
+import type { FigureRecord } from '../types.js';
+import { maskPersonalNumbers } from '../lib/personalNumbers.js';
+
+/** A record with personal numbers starred in every text field it prints (not its file name). */
+export function maskRecord(record: FigureRecord): FigureRecord {
+  const masked: Record<string, unknown> = { ...record };
+  for (const [key, value] of Object.entries(record)) if (key !== 'file' && typeof value === 'string') masked[key] = maskPersonalNumbers(value);
+  return masked as unknown as FigureRecord;
 }

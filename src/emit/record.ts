@@ -2,7 +2,8 @@ import type { FigureRecord, NormalText } from '../types.js';
 import { toSourceEnd, toSourceOffset } from '../normalise/normalise.js';
 import { asPrinted } from '../normalise/script.js';
 import type { Attributed } from '../attribute/attribute.js';
-import { maskIdentityNumbers } from './mask.js';
+import { excerptOf } from '../attribute/context.js';
+import { maskRecord } from './mask.js';
 import type { Locate } from '../lib/position.js';
 
 /** One output record, with every offset mapped back into the source text. */
@@ -10,15 +11,16 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
   const source = norm.source.text;
   const start = toSourceOffset(norm, a.figure.start);
   const end = toSourceEnd(norm, a.figure.end);
-  const clauseStart = toSourceOffset(norm, a.site.sentence.start);
-  const clauseEnd = toSourceEnd(norm, a.site.sentence.end);
+  const excerpt = excerptOf(norm.text, a.site);
+  const clauseStart = toSourceOffset(norm, excerpt.start);
+  const clauseEnd = toSourceEnd(norm, excerpt.end);
   const markup = norm.source.markup;
   const { line, column } = locate(markup ? markup.offsets[start] ?? 0 : start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
   // zone, park and metric stay simplified so that both scripts group together; what is quoted is as printed
   const printed = (s: string, from: number, to: number): string => asPrinted(norm, s, from, to);
   const { sentence } = a.site;
-  return {
+  return maskRecord({
     file: norm.source.file,
     zone: a.zone?.name ?? null,
     zone_level: a.zone?.level ?? null,
@@ -38,8 +40,8 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
     end,
     line,
     column,
-    text: maskIdentityNumbers(source.slice(clauseStart, clauseEnd).trim()),
+    text: source.slice(clauseStart, clauseEnd).trim(),
     rule: a.figure.rule,
     quality: a.figure.quality,
-  };
+  });
 }

@@ -2,6 +2,30 @@ import type ExcelJS from 'exceljs';
 import type { FigureRecord } from '../types.js';
 import { groupByZone } from './group.js';
 
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+/** 2000-01-01 00:00 as a zip entry's MS-DOS date and time */
+const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
+
+/**
+ * The zip entries' modification times set to one fixed date: exceljs stamps each entry with
+ * the time of writing. Walks the central directory and each entry's local header.
+ */
+function fixZipTimes(zip: Buffer): Buffer {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) return zip;
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let k = 0; k < entries && zip.readUInt32LE(at) === 0x02014b50; k++) {
+    zip.writeUInt16LE(DOS_TIME, at + 12);
+    zip.writeUInt16LE(DOS_DATE, at + 14);
+    const local = zip.readUInt32LE(at + 42);
+    zip.writeUInt16LE(DOS_TIME, local + 10);
+    zip.writeUInt16LE(DOS_DATE, local + 12);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
+}
 const FORBIDDEN = /[\[\]:*?/\\]/g;
 
 /** Sheet names: at most 31 characters, none of []:*?/\, unique. */
@@ -40,6 +64,8 @@ export async function workbook(records: FigureRecord[], fields: (keyof FigureRec
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
   book.creator = 'zone-extract';
+  // fixed dates: the same records give the same bytes, as every other format does
+  book.created = book.modified = FIXED_DATE;
   const taken = new Set<string>();
   summary(book, records, taken);
   for (const group of groupByZone(records)) {
@@ -47,5 +73,5 @@ export async function workbook(records: FigureRecord[], fields: (keyof FigureRec
     header(sheet, fields as string[]);
     for (const r of group.figures) sheet.addRow(fields.map((f) => r[f] ?? null));
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return fixZipTimes(Buffer.from(await book.xlsx.writeBuffer()));
 }

@@ -5,6 +5,9 @@ const z = { ...zod, object: zod.strictObject };
 
 const words = z.array(z.string().min(1));
 const examples = z.array(z.string().min(1)).optional();
+/** a word the stages build a regular expression from: taken literally, so none of the characters a pattern reads as syntax */
+const literal = z.string().min(1).refine((w) => !/[\\^$.*+?()[\]{}|/]/.test(w), { message: 'a word is taken literally: no regular-expression characters \\ ^ $ . * + ? ( ) [ ] { } | /' });
+const literals = z.array(literal);
 
 export const numbersSchema = z.object({
   digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
@@ -91,8 +94,8 @@ export const metricsSchema = z.object({
   capacity_prefixes: z.record(z.string().min(1), z.string().min(1)),
   capacity_strip_trailing: words,
   phrase_breakers: words,
-  level_words: words,
-  scope_words: words,
+  level_words: literals,
+  scope_words: literals,
   slogan_classifiers: words,
   share_verb_endings: words,
   own_scope: words,
@@ -103,7 +106,7 @@ export const metricsSchema = z.object({
 
 export const cuesSchema = z.object({
   measure: z.object({
-    growth: z.object({ words, negative: words, amount_words: words, examples }),
+    growth: z.object({ words: literals, negative: words, amount_words: words, examples }),
     diff: z.object({ words, negative: words, units: words, examples }),
     share: z.object({ words, after_words: words, part_words: words, units: words, examples }),
     share_progress: words,
@@ -127,18 +130,18 @@ export const cuesSchema = z.object({
   respectively: words,
 });
 
-const wordRule = z.object({ words, examples, counterexamples: examples });
+const wordRule = z.object({ words: literals, examples, counterexamples: examples });
 
 export const periodsSchema = z.object({
   years: z.object({ from: z.number().int(), to: z.number().int() }),
-  since: wordRule.extend({ openers: words }),
+  since: wordRule.extend({ openers: literals }),
   this_year: wordRule,
   last_year: wordRule,
   whole_year: wordRule,
-  comparison_bases: wordRule.extend({ openers: words }),
-  quarters: z.object({ names: z.record(z.string().min(1), z.enum(['Q1', 'Q2', 'Q3', 'Q4'])), examples, counterexamples: examples }),
-  halves: z.object({ names: z.record(z.string().min(1), z.enum(['H1', 'H2'])), examples, counterexamples: examples }),
-  to_date: z.object({ months: z.record(z.string().min(1), z.number().int().min(1).max(12)), examples, counterexamples: examples }),
+  comparison_bases: wordRule.extend({ openers: literals }),
+  quarters: z.object({ names: z.record(literal, z.enum(['Q1', 'Q2', 'Q3', 'Q4'])), examples, counterexamples: examples }),
+  halves: z.object({ names: z.record(literal, z.enum(['H1', 'H2'])), examples, counterexamples: examples }),
+  to_date: z.object({ months: z.record(literal, z.number().int().min(1).max(12)), examples, counterexamples: examples }),
   ranges: z.object({ connectors: words, examples, counterexamples: examples }),
   plans: z.object({ first_years: z.record(z.string().min(1), z.number().int().min(1900).max(2200)), spans: words, examples, counterexamples: examples }),
   events: wordRule.extend({ joiners: words }),
@@ -151,8 +154,8 @@ export const periodsSchema = z.object({
 });
 
 export const articlesSchema = z.object({
-  datelines: words,
-  byline_prefixes: words,
+  datelines: literals,
+  byline_prefixes: literals,
   title_max_length: z.number().int().positive(),
   byline_name: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
 });

@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, extname } from 'node:path';
+import { fsReason } from '../lib/fsErrors.js';
 
 export const bulletinExtensions = ['.txt', '.md', '.html', '.htm'];
 
@@ -9,28 +10,72 @@ export interface InputProblem {
   reason: string;
 }
 
-function walk(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return entries.flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return walk(path);
-    return e.isFile() && bulletinExtensions.includes(extname(e.name).toLowerCase()) ? [path] : [];
-  });
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const NO_BULLETINS = 'no bulletins';
+
+/** A problem as the user reads it: `file: reason`, or for an empty folder "no bulletins under DIR". */
+export const describeProblem = (p: InputProblem): string => (p.reason === NO_BULLETINS ? `no bulletins under ${p.file}` : `${p.file}: ${p.reason}`);
+
+/** Inputs found so far: each file once by its real path, each folder walked once. */
+class Inputs {
+  readonly files: string[] = [];
+  readonly problems: InputProblem[] = [];
+  private readonly seenFiles = new Set<string>();
+  private readonly seenFolders = new Set<string>();
+
+  add(path: string): void {
+    const real = realpathSync(path);
+    if (this.seenFiles.has(real)) return;
+    this.seenFiles.add(real);
+    this.files.push(path);
+  }
+
+  /**
+   * The bulletin files under a folder, sorted, following symbolic links as ripgrep -L does: a
+   * link back to a folder above is a loop and named, a folder already walked is not walked
+   * again, an unreadable one is named. Returns how many bulletins the folder holds.
+   */
+  walk(dir: string, above: string[] = []): number {
+    const real = realpathSync(dir);
+    if (above.includes(real)) { this.problems.push({ file: dir, reason: 'file system loop, not followed' }); return 0; }
+    if (this.seenFolders.has(real)) return 1;
+    this.seenFolders.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort(byName);
+    } catch (error) {
+      this.problems.push({ file: dir, reason: fsReason(error) });
+      return 0;
+    }
+    let count = 0;
+    for (const name of names) {
+      const path = join(dir, name);
+      let stat: Stats;
+      try { stat = statSync(path); } catch (error) { this.problems.push({ file: path, reason: fsReason(error) }); continue; }
+      if (stat.isDirectory()) count += this.walk(path, [...above, real]);
+      // only regular files: a FIFO or a device in a folder is no bulletin
+      else if (stat.isFile() && bulletinExtensions.includes(extname(name).toLowerCase())) { this.add(path); count++; }
+    }
+    return count;
+  }
 }
 
-/** Expand files, folders (recursively, sorted) and "-" into the list of inputs to read. */
+/**
+ * Expand files, folders (recursively, sorted) and "-" into the list of inputs to read: each
+ * file once, however often it is named. A folder with no bulletin is a problem: a mistyped path.
+ */
 export function collectInputs(paths: string[]): { files: string[]; problems: InputProblem[] } {
-  const files: string[] = [];
-  const problems: InputProblem[] = [];
+  const inputs = new Inputs();
   for (const path of paths) {
-    if (path === '-') { files.push(path); continue; }
+    if (path === '-') { inputs.files.push(path); continue; }
     try {
-      const stat = statSync(path);
-      if (stat.isDirectory()) files.push(...walk(path));
-      else files.push(path);
+      const named = inputs.problems.length;
+      if (!statSync(path).isDirectory()) inputs.add(path);
+      else if (!inputs.walk(path) && inputs.problems.length === named) inputs.problems.push({ file: path, reason: NO_BULLETINS });
     } catch (error) {
-      problems.push({ file: path, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String((error as Error).message) });
+      inputs.problems.push({ file: path, reason: fsReason(error) });
     }
   }
-  return { files, problems };
+  return { files: inputs.files, problems: inputs.problems };
 }

@@ -1,23 +1,82 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decode } from './decode.js';
 import { htmlToText } from './html.js';
 import type { Source } from '../types.js';
+import { fsReason } from '../lib/fsErrors.js';
+
+/** The largest bulletin read unless --max-size says otherwise. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 const looksLikeHtml = (file: string, text: string): boolean =>
   ['.html', '.htm'].includes(extname(file).toLowerCase()) || (file === '-' && /^\s*(<!doctype html|<html)/i.test(text));
 
-/** Read one input ("-" is standard input) into a Source, or throw with the reason. */
-export function readSource(file: string): Source {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : 'cannot be read');
+const CHUNK = 1 << 16;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+const MB = 1024 * 1024;
+const tooLarge = (maxBytes: number): Error =>
+  new Error(`larger than ${maxBytes >= MB ? `${Number((maxBytes / MB).toFixed(1))} MB` : `${maxBytes} bytes`} (--max-size)`);
+
+/**
+ * Every byte of an open file, at most `maxBytes`: a regular file by its size, anything else
+ * (a pipe, a FIFO, a device such as /dev/zero) chunk by chunk up to the limit. A pipe opened
+ * without blocking that has no data yet is waited for; one without a writer ends at once.
+ */
+function readCapped(fd: number, maxBytes: number): Buffer {
+  const stat = fstatSync(fd);
+  if (stat.isFile() && stat.size > maxBytes) throw tooLarge(maxBytes);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, CHUNK, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 10);
+      continue;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(chunk.subarray(0, n));
   }
-  const { text } = decode(bytes);
+  return Buffer.concat(chunks, total);
+}
+
+function readBytes(file: string, maxBytes: number): Buffer {
+  let fd: number;
+  try {
+    // non-blocking, so that a FIFO nobody writes to cannot hang the run
+    fd = file === '-' ? 0 : openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw new Error(fsReason(error));
+  }
+  try {
+    return readCapped(fd, maxBytes);
+  } catch (error) {
+    throw new Error(fsReason(error));
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+/** Read one input ("-" is standard input) of at most `maxBytes` into a Source, or throw with the reason. */
+export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): Source {
+  const { text } = decode(readBytes(file, maxBytes));
   if (!looksLikeHtml(file, text)) return { file, text };
   const html = htmlToText(text);
   return { file, text: html.text, markup: { html: text, offsets: html.sourceOffsets } };
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** A size as a user writes it (500k, 64MB, 1g, 1048576) in bytes; throws on anything else. */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const factor = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+  if (!m || factor === undefined || Number(m[1]) <= 0) throw new Error(`--max-size: not a size: ${text} (e.g. 500k, 64MB, 1g)`);
+  return Math.floor(Number(m[1]) * factor);
 }

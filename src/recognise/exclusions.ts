@@ -22,6 +22,26 @@ interface TextContext {
   quotes: Span[];
 }
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isJoiner = (c: string | undefined): boolean => c !== undefined && /[ \u3000\u00a0\-－‐]/.test(c);
+
+/** the longest written phone or identity number, groups and joiners included */
+const JOINED_REACH = 40;
+
+/** The digits of a number and of the digit groups joined to it by single spaces or hyphens: 138 1234 5678. */
+function joinedDigits(text: string, number: NumberToken): number {
+  let count = number.text.replace(/\D/g, '').length;
+  for (let i = number.start - 1; i >= Math.max(0, number.start - JOINED_REACH); i--) {
+    if (isDigit(text[i])) count++;
+    else if (!(isJoiner(text[i]) && isDigit(text[i - 1]))) break;
+  }
+  for (let i = number.end; i < Math.min(text.length, number.end + JOINED_REACH); i++) {
+    if (isDigit(text[i])) count++;
+    else if (!(isJoiner(text[i]) && isDigit(text[i + 1]))) break;
+  }
+  return count;
+}
+
 const endsWithAny = (text: string, end: number, words: string[] = []): boolean =>
   words.some((w) => text.startsWith(w, end - w.length) && end - w.length >= 0);
 
@@ -52,7 +72,7 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
       return (c) => inside(c.number.start);
     }
     case 'min_digits':
-      return (c) => c.number.kind === 'arabic' && c.number.text.replace(/\D/g, '').length >= (rule.digits ?? 11);
+      return (c) => c.number.kind === 'arabic' && joinedDigits(text, c.number) >= (rule.digits ?? 11);
   }
 }
 

@@ -62,6 +62,20 @@ function readQualifiedUnit(text: string, at: number, lex: Lexicon): { unit: Unit
   return mid && q && rest ? { unit: { ...rest, printed: mid.word + rest.printed, factor: rest.factor * mid.value }, qualifier: q.value } : null;
 }
 
+const MINUS = new Set(['-', '－', '−']);
+
+/**
+ * An explicit minus sign right before a number (增长-3%), not a range's or a code's hyphen
+ * (1-6月, A-5); an ASCII hyphen opening a line is a list bullet, a typographic minus a sign.
+ */
+function hasMinus(text: string, num: NumberToken, lex: Lexicon): boolean {
+  const mark = text[num.start - 1] ?? '';
+  const before = text[num.start - 2];
+  if (num.kind !== 'arabic' || !MINUS.has(mark)) return false;
+  if (before === undefined || before === '\n') return mark !== '-';
+  return !/[0-9A-Za-z.]/.test(before) && !lex.numeralChars.has(before);
+}
+
 /** Find every number with a unit in the text, minus the excluded ones. */
 export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string; test: Exclusion }[]): Figure[] {
   const figures: Figure[] = [];
@@ -89,16 +103,21 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
     if (!unit || !loneNumeralAllowed(num, unit, lex)) { i = num.end; continue; }
     const hit = exclusions.find((x) => x.test({ number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed, family: unit.family }));
     if (hit) { i = unit.end; continue; }
-    qualifier ??= wordBefore(text, num.start, lex.qualifiersBefore)?.value ?? wordAt(text, unit.end, lex.qualifiersAfter)?.value ?? null;
+    const sign = hasMinus(text, num, lex) ? -1 : 1;
+    const baseValue = round(sign * num.value * unit.factor);
+    // 一亿一亿…一亿元: no quantity, and no finite value to print
+    if (!Number.isFinite(baseValue)) { i = unit.end; continue; }
+    const start = sign < 0 ? num.start - 1 : num.start;
+    qualifier ??= wordBefore(text, start, lex.qualifiersBefore)?.value ?? wordAt(text, unit.end, lex.qualifiersAfter)?.value ?? null;
     figures.push({
-      start: num.start,
+      start,
       end: unit.end,
-      numberText: num.text,
-      value: num.value,
-      valueMax,
+      numberText: text.slice(start, num.end),
+      value: sign * num.value,
+      valueMax: valueMax === null ? null : sign * valueMax,
       unit: unit.printed,
       family: unit.family,
-      baseValue: round(num.value * unit.factor),
+      baseValue,
       baseUnit: unit.family === 'count' ? unit.printed.replace(/^[万亿千百]+/, '') : unit.baseUnit,
       qualifier,
       rule: `${num.kind}-${unit.family.replace('/', '-per-')}`,

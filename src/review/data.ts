@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Extraction } from '../pipeline.js';
 import type { FigureRecord } from '../types.js';
-import { maskIdentityNumbers } from '../emit/mask.js';
+import { maskPersonalNumbers } from '../lib/personalNumbers.js';
 
 /** A figure as the page knows it: its record without the clause, its bulletin and its zone's colour. */
 export type ReviewFigure = Omit<FigureRecord, 'file' | 'text' | 'line' | 'column' | 'metric_text'> & {
@@ -72,7 +72,7 @@ export function reviewData(extractions: Extraction[]): ReviewData {
     return {
       file: source.file,
       doc: basename(source.file),
-      text: maskIdentityNumbers(source.text),
+      text: maskPersonalNumbers(source.text),
       articles: articles.map((a) => ({ start: a.start, zone: a.zone?.name ?? null, zi: zoneOf(a.zone?.name ?? null, a.zone?.level ?? null) })),
       figures: ordered.map((_, i) => first + i),
     };

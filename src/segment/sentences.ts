@@ -2,30 +2,52 @@ import type { Span } from '../lib/spans.js';
 
 const SENTENCE_END = /[。！？!?]/;
 const CLAUSE_END = /[，,、；;：:]/;
+const PUNCTUATION = /[。！？!?，,、；;：:）)」”"]/;
 const LINE_ENDS_SENTENCE = /[。！？!?；;：:）)」”"]$/;
 const LINE_STARTS_BLOCK = /^(#|【|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+是)/;
+/** a line of a list or table: no punctuation at all, and a number (with a short unit) at its end */
+const LIST_ROW = /\d[^\s\d]{0,4}$/;
+/** past this length a line break ends a sentence whatever the punctuation */
+const LONG_SENTENCE = 300;
+/** past this length a clause break ends a sentence, and past twice it any char: text with no stops */
+const MAX_SENTENCE = 600;
 
 /**
- * Sentences of a text. A line break ends a sentence only where the line ends with closing
- * punctuation or the next line opens a heading or a list item: elsewhere it is an OCR break.
+ * Sentences of a text. A line break ends a sentence where the line ends with closing
+ * punctuation, the next line opens a heading or a list item, or the line is a table row (cells
+ * apart by tabs) or a list row (a figure without punctuation); elsewhere it is an OCR break.
+ * Sentences stay short (a few hundred chars) where the punctuation is missing, so that the
+ * cost of reading a figure's sentence does not grow with the text.
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
+  let lineStart = 0;
+  let lastSolid = -1;
+  let linePunctuated = false;
+  let lineTabbed = false;
   const close = (end: number): void => {
-    if (text.slice(start, end).trim()) spans.push({ start, end });
+    if (lastSolid >= start) spans.push({ start, end });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (SENTENCE_END.test(c)) close(i + 1);
-    else if (c === '\n') {
-      const before = text.slice(start, i).trimEnd();
+    if (c === '\n') {
+      const line = text.slice(lineStart, i).trimEnd();
+      const before = lastSolid >= start ? text[lastSolid]! : '';
       const nextLine = text.slice(i + 1, i + 40).trimStart();
-      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-      const isHeading = /^\s*#/.test(text.slice(lineStart, i));
-      if (!before || LINE_ENDS_SENTENCE.test(before) || LINE_STARTS_BLOCK.test(nextLine) || isHeading) close(i + 1);
+      const isHeading = /^\s*#/.test(text.slice(lineStart, lineStart + 8));
+      const isRow = lineTabbed || (!linePunctuated && LIST_ROW.test(line.slice(-8)));
+      if (!before || LINE_ENDS_SENTENCE.test(before) || LINE_STARTS_BLOCK.test(nextLine) || isHeading || isRow || i - start > LONG_SENTENCE) close(i + 1);
+      lineStart = i + 1;
+      linePunctuated = false;
+      lineTabbed = false;
+      continue;
     }
+    if (c === '\t') lineTabbed = true;
+    else if (!/\s/.test(c)) lastSolid = i;
+    if (PUNCTUATION.test(c)) linePunctuated = true;
+    if (SENTENCE_END.test(c) || (i - start >= MAX_SENTENCE && CLAUSE_END.test(c)) || (i - start >= 2 * MAX_SENTENCE && !/[\dA-Za-z.]/.test(c))) close(i + 1);
   }
   close(text.length);
   return spans;
