@@ -169,9 +169,9 @@ describe('HTML tables and hostile pages', () => {
   it('makes each table row a sentence of its own, a minus sign kept', () => {
     const records = extract(readSource('fixtures/html/table.html'), rules());
     expect(records.map((r) => `${r.zone} ${r.metric} ${r.value}${r.unit} ${r.measure}`)).toEqual([
-      '湖州莫干山高新区 工业投资 12.5亿元 level',
-      '嘉兴经开区 营业收入 -5.2% growth',
-      '温州高新区 新签约项目 9个 level',
+      '湖州莫干山高新技术产业开发区 工业投资 12.5亿元 level',
+      '嘉兴经济技术开发区 营业收入 -5.2% growth',
+      '温州高新技术产业开发区 新签约项目 9个 level',
     ]);
   });
   it('reads a page nested 5,000 elements deep', () => {
