@@ -1,7 +1,7 @@
 import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding } from './nounPhrase.js';
 import { cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
-import { shareForm } from './share.js';
+import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
 import { SPEC_FAMILIES, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -87,7 +87,7 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     // 全市占比达40%: a whole named before 占比 that the phrase's scope words stripped
     const whole = phrase === '占比' ? r.v.citywide.find((w) => r.site.before.includes(`${w}占比`)) : undefined;
     const metric = shareForm(r.previous?.metric ?? r.carried, whole ? `在${whole}占比` : phrase, r.v);
-    return { subject: r.carried || metric.replace(/占.*$/, ''), metric };
+    return { subject: r.carried || beforeShareVerb(metric), metric };
   },
   // 签约总投资12亿元的项目 → 签约项目总投资
   (r) => {
@@ -170,9 +170,12 @@ function graded(subject: string, previous: MetricReading | null, ctx: DocContext
   return subject + (previous?.subject ?? '').replace(new RegExp(`^.*?(${v.levels.join('|')})(及?以上)?`), '');
 }
 
+/** A bracketed aside, or an unclosed bracket with all after it (kept, and so read only once). */
+const ASIDE = /[(（][^)）]*[)）]?/g;
+
 /** 低于全市4.25个百分点 → 全市; 高于市定目标(12%)0.8个百分点 → 市定目标: what a gap compares with. */
 function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string {
-  const window = ctx.text.slice(site.clause.start, site.figure.start).replace(/[(（][^)）]*[)）]/g, '');
+  const window = ctx.text.slice(site.clause.start, site.figure.start).replace(ASIDE, (aside) => (/[)）]$/.test(aside) ? '' : aside));
   const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
   return cue ? cleanMetric(window.slice(cue.at + cue.w.length)) : '';
 }
@@ -211,8 +214,12 @@ function consumedEnd(ctx: DocContext, site: FigureSite, metric: string, nouns: P
 /** 的 between two words of a metric adds nothing: 新开发的土地面积 → 新开发土地面积. */
 const INNER_OF = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
 
-/** a number ending a metric is the figure's own (出口额2 100万美元 read as 2) */
-const TRAILING_DIGITS = /[\d.]+$/;
+/** A number ending a metric is the figure's own (出口额2 100万美元 read as 2): it goes. */
+function withoutTrailingNumber(metric: string): string {
+  let end = metric.length;
+  while (end > 0 && '0123456789.'.includes(metric[end - 1]!)) end--;
+  return metric.slice(0, end);
+}
 
 /** A metric names a thing or an action: a phrase of place words and particles alone (在以下) names none. */
 function namesAThing(metric: string): string {
@@ -229,8 +236,8 @@ function capped(metric: string, v: Vocabulary): string {
   // a noun phrase never ends with a one-character adverb or particle (…集中开工仅)
   const endsAsPhrase = !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.test(last.tag);
   if (clean.length <= MAX_METRIC_LENGTH && endsAsPhrase) return metric;
-  const share = /^(.*)(占.+比重)$/.exec(clean);
-  if (share && share[2]!.length < MAX_METRIC_LENGTH) return capped(share[1]!, v) + share[2];
+  const share = shareStart(clean);
+  if (share >= 0 && clean.length - share < MAX_METRIC_LENGTH) return capped(clean.slice(0, share), v) + clean.slice(share);
   const noun = nounPhraseEnding(clean);
   return noun.length <= MAX_METRIC_LENGTH ? noun : '';
 }
@@ -262,7 +269,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const scope = v.scopeOf(site.before);
   if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
   else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
-  metric = namesAThing(capped(metric, v).replace(TRAILING_DIGITS, ''));
+  metric = namesAThing(withoutTrailingNumber(capped(metric, v)));
   // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);

@@ -18,13 +18,20 @@ const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!
 function cutPhrase(text: string, v: Vocabulary): string {
   const phrase = text
     .replace(v.comparisonTail, '')
-    .replace(/[“"][^“”"]*\d[^“”"]*[”"]/g, '')
+    .replace(/[“"][^“”"\d]*\d[^“”"]*[”"]/g, '')
     .replace(/[“"「]([^“”"「」]+)[”"」]/g, (_q, inner: string) => inner.replace(v.sloganCounter, '') || inner)
-    .replace(/[^，,；;：:]*、[^，,；;：:]*等/g, ' ')
+    .replace(/[^，,；;：:]+/g, withoutEnumeration)
     .replace(/、/g, '')
     .replace(QUOTES, '');
   const chunk = phrase.replace(TIME, ' ').split(PHRASE_END).filter(Boolean).pop() ?? '';
   return beforeStartingPoint(text.split(PHRASE_END).filter(Boolean).pop() ?? '') || chunk;
+}
+
+/** 甲、乙等企业 → 企业: a part of a clause up to its last 等 after a 、 gives way to what follows. */
+function withoutEnumeration(part: string): string {
+  const end = part.lastIndexOf('等');
+  const comma = part.indexOf('、');
+  return comma >= 0 && comma < end ? ` ${part.slice(end + 1)}` : part;
 }
 
 /** X由A增加到B: the subject stands before 由 or 从 (a preposition of jieba) that opens the change. */

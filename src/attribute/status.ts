@@ -8,6 +8,8 @@ import { strip, vocabulary } from './metricWords.js';
 /** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
 const HEADING_MAX_LENGTH = 30;
 const NOT_A_HEADING = /[。，,；;！？!?]/;
+/** a number with a unit (3.5亿, 12 %), matched from where the number starts so that each is read once */
+const FIGURE_WITH_UNIT = /(?:^|[^\d.])\.*\d[\d.]*\s*[%亿万]/;
 /** a line that opens a list item: 1. / (一) / 一是 / - */
 const LIST_ITEM = /^\s*([(（]?[一二三四五六七八九十\d]+[)）.、．]|[一二三四五六七八九十]+是|[-•·*])/;
 
@@ -131,7 +133,7 @@ function headingsOf(ctx: DocContext): Heading[] {
   const { plan_headings: planWords, report_headings: reportWords } = ctx.rules.patterns.cues.status;
   // a heading that names a report as well as a plan (…情况和2024年工作打算) opens no plan
   const headings = paragraphs(ctx.text)
-    .filter((p) => p.text.length <= HEADING_MAX_LENGTH && !NOT_A_HEADING.test(p.text.replace(/^[一二三四五六七八九十]+、/, '')) && !/\d[\d.]*\s*[%亿万]/.test(p.text))
+    .filter((p) => p.text.length <= HEADING_MAX_LENGTH && !NOT_A_HEADING.test(p.text.replace(/^[一二三四五六七八九十]+、/, '')) && !FIGURE_WITH_UNIT.test(p.text))
     .map((p) => ({
       start: p.start,
       rank: HEADING_RANKS.findIndex((re) => re.test(p.text)),

@@ -28,7 +28,7 @@ export function jsonReport(findings: Finding[], accepted: AcceptedFinding[] = []
 
 /** A Markdown table for a CI job's summary page ($GITHUB_STEP_SUMMARY). */
 export function markdownSummary(findings: Finding[], accepted: AcceptedFinding[] = []): string {
-  const cell = (s: string): string => s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  const cell = (s: string): string => s.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)).replace(/\|/g, '\\|');
   const { errors, warnings } = summary(findings);
   const head = `### zone-extract check\n\n**${plural(errors, 'error')}**, ${plural(warnings, 'warning')}, ${accepted.length} accepted\n`;
   if (!findings.length) return `${head}\n`;
