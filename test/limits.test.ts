@@ -8,6 +8,7 @@ const shapes: Record<string, (n: number) => string> = {
   'table rows': (n) => Array.from({ length: n }, (_, i) => `园区${i}\t工业投资\t${i + 1}亿元`).join('\n'),
   'one run-on line': (n) => Array.from({ length: n }, (_, i) => `园区工业投资${i + 1}亿元`).join(''),
   'commas only': (n) => Array.from({ length: n }, (_, i) => `工业投资${i + 1}亿元`).join('，'),
+  'short list lines, each of which reads as a heading': (n) => Array.from({ length: n }, () => '工业投资5亿元').join('\n'),
   'a section heading for each figure': (n) => Array.from({ length: n }, (_, i) => `## 园区${i}\n工业投资${i + 1}亿元。`).join('\n'),
 };
 

@@ -1,5 +1,5 @@
 import type { DocContext, FigureSite } from './context.js';
-import { spansWithin, type Span } from '../lib/spans.js';
+import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
 import { clauseSpans } from '../segment/sentences.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
@@ -27,7 +27,7 @@ function openingPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
  */
 function passagePeriods(ctx: DocContext, sentence: Span, headerEnd: number): TimeMention[] {
   const startsLine = (s: Span): boolean => /^\s*\n/.test(ctx.text.slice(s.start, s.end)) || ctx.text[s.start - 1] === '\n' || s.start === 0;
-  for (let i = ctx.sentences.indexOf(sentence); i > 0 && !startsLine(ctx.sentences[i]!); i--) {
+  for (let i = indexAt(ctx.sentences, sentence.start); i > 0 && !startsLine(ctx.sentences[i]!); i--) {
     const previous = ctx.sentences[i - 1]!;
     if (previous.end <= headerEnd) break;
     // an as-of date (截至2002年) dates the stocks of its own sentence and goes no further
@@ -67,7 +67,7 @@ function isStock(ctx: DocContext, site: FigureSite): boolean {
 
 /** The figure's sentence without the title or heading lines that run into it (they have no closing stop). */
 function afterHeadings(site: FigureSite): Span {
-  const start = Math.max(site.sentence.start, ...site.article.headings.filter((h) => h.end <= site.figure.start).map((h) => h.end));
+  const start = Math.max(site.sentence.start, lastEndingBy(site.article.headings, site.figure.start)?.end ?? 0);
   return { start, end: site.sentence.end };
 }
 

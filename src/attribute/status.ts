@@ -103,7 +103,8 @@ function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const words = [...cues.target.governing, ...cues.target.local];
   const { text } = ctx;
   const lineStart = text.lastIndexOf('\n', site.figure.start - 1) + 1;
-  const colon = Math.max(text.lastIndexOf('：', site.figure.start), text.lastIndexOf(':', site.figure.start));
+  const line = text.slice(lineStart, site.figure.start + 1);
+  const colon = lineStart + Math.max(line.lastIndexOf('：'), line.lastIndexOf(':'));
   let lead: { start: number; end: number } | null = colon >= lineStart ? { start: Math.max(lineStart, site.sentence.start), end: colon } : null;
   if (!lead) {
     // walk back over the list's items to the line that leads it

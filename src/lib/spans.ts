@@ -4,14 +4,26 @@ export interface Span {
   end: number;
 }
 
-/** The spans lying within [start, end), from a list sorted by start, found by binary search. */
-export function spansWithin<T extends Span>(sorted: T[], start: number, end: number): T[] {
+/** How many of a sorted list's items have `key` below `at` (binary search). */
+function countBelow<T>(sorted: T[], at: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1; else hi = mid;
+    if (key(sorted[mid]!) < at) lo = mid + 1; else hi = mid;
   }
+  return lo;
+}
+
+/** The index of the last span starting at or before `at`, in a list sorted by start; -1 if none. */
+export const indexAt = (sorted: Span[], at: number): number => countBelow(sorted, at + 1, (s) => s.start) - 1;
+
+/** The last span ending at or before `at`, in a list of spans apart from each other sorted by start. */
+export const lastEndingBy = <T extends Span>(sorted: T[], at: number): T | undefined => sorted[countBelow(sorted, at + 1, (s) => s.end) - 1];
+
+/** The spans lying within [start, end), from a list sorted by start, found by binary search. */
+export function spansWithin<T extends Span>(sorted: T[], start: number, end: number): T[] {
+  const lo = countBelow(sorted, start, (s) => s.start);
   const out: T[] = [];
   for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
   return out;
