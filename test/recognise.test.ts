@@ -82,6 +82,7 @@ describe('OCR repeats', () => {
     const damaged = '全年建成5万平米厂房并交付使用,' + '建成5万平米厂房并交付使用,'.repeat(5) + '其余正常。';
     expect(repeatedSpans(damaged).length).toBe(1);
     expect(repeatedSpans('工业投资完成1亿元。工业投资完成2亿元。下一段落说别的事。工业投资完成3亿元。')).toEqual([]);
+    expect(repeatedSpans('身份证号******************的开工率达到了百分之九十,另一号码************。')).toEqual([]);
   });
   it('reports a repeated figure once and marks figures inside damage', () => {
     const damaged = '全年建成5万平米厂房并交付使用,' + '建成5万平米厂房并交付使用,'.repeat(5) + '建成7万平米厂房并交付使用。';

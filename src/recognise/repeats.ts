@@ -15,7 +15,8 @@ export function repeatedSpans(text: string): Span[] {
   const seen = new Map<string, number[]>();
   for (let i = 0; i + GRAM <= text.length; i++) {
     const gram = text.slice(i, i + GRAM);
-    if (/\s/.test(gram)) continue;
+    // a run of one character (a rule line, a masked number) repeats no phrase
+    if (/\s/.test(gram) || gram === gram[0]!.repeat(GRAM)) continue;
     const list = seen.get(gram);
     if (list) list.push(i); else seen.set(gram, [i]);
   }
