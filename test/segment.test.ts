@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf, rules } from './helpers.js';
 import { splitArticles, toArticleSpans } from '../src/segment/articles.js';
 import { timeReader } from '../src/segment/timeExpressions.js';
-import { articleDates } from '../src/segment/documentDate.js';
+import { articleDates, sectionMarker } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
 import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
@@ -206,5 +206,19 @@ describe('places that are not zones', () => {
   });
   it('knows a province by its short name and municipalities as cities', () => {
     expect(named('湖北全省;北京市')).toEqual(['province:湖北省', 'city:北京市']);
+  });
+});
+
+describe('section list numbers', () => {
+  const periods = rules().patterns.periods;
+  it('reads 一 as any Chinese numeral and 1 as any number, the rest literally', () => {
+    const marker = sectionMarker(periods);
+    expect(['一、2023年', '（十二）园区', '(三)工作', '12、项目', '2.园区'].map((t) => marker.test(t))).toEqual([true, true, true, true, true]);
+    expect(['一是', '3.5亿元', '第一、'].map((t) => marker.test(t))).toEqual([false, false, false]);
+  });
+  it('takes a user\'s marker holding regular-expression characters literally', () => {
+    const marker = sectionMarker({ ...periods, sections: { ...periods.sections, markers: ['(.+)+X'] } });
+    expect(marker.test('(.+)+X 2023年')).toBe(true);
+    expect(marker.test(`${'a'.repeat(40)}X`)).toBe(false);
   });
 });

@@ -87,7 +87,16 @@ function titlePeriod(text: string, titles: Span[], times: TimeReader, planWords:
 }
 
 /** The list numbers that open a section's head line, as one regular expression. */
-export const sectionMarker = (rules: Patterns['periods']): RegExp => new RegExp(`^(?:${rules.sections.markers.join('|')})`);
+const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/**
+ * A list number as patterns/periods.yaml writes it, literally, with 一 for any Chinese numeral and
+ * 1 for any number of one or two digits (not the start of a decimal): 一、 (一) 1. → one pattern.
+ */
+export function sectionMarker(rules: Patterns['periods']): RegExp {
+  const forms = rules.sections.markers.map((m) => escapeRegExp(m).replace(/一/g, '[一二三四五六七八九十]+').replace(/1/g, '\\d{1,2}') + (m.includes('1') ? '(?!\\d)' : ''));
+  return new RegExp(`^(?:${forms.join('|')})`);
+}
 
 function sectionHeads(text: string, article: ArticleSpan, headerEnd: number, times: TimeReader, rules: Patterns['periods']): SectionHead[] {
   const marker = sectionMarker(rules);
