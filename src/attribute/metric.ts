@@ -127,8 +127,8 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     subject: r.carried,
     metric: r.attribute ? r.carried + r.attribute : r.measure.measure === 'growth' ? r.previous?.comparable || r.carried : r.carried,
   } : null),
-  // 工业产值按不变价格计算,较上年增长5% → 工业产值: a rate or share with no subject of its own
-  // is about the subject of the clause before
+  // a rate or share with no subject of its own (…产值按不变价计算，增长5%) is about
+  // the subject of the clause before
   (r) => {
     if (r.measure.measure === 'level') return null;
     const noun = subjectOfClauseBefore(r);
