@@ -1,5 +1,5 @@
 import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding } from './nounPhrase.js';
-import { cleanMetric, strip, vocabulary, type Vocabulary } from './metricWords.js';
+import { cleanMetric, strip, vocabulary, withSynonyms, type Vocabulary } from './metricWords.js';
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
@@ -273,7 +273,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
-  const normal = (s: string): string => v.synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(s).replace(INNER_OF, ''));
+  const normal = (s: string): string => withSynonyms(cleanMetric(s).replace(INNER_OF, ''), v.synonyms);
   return {
     subject: normal(choice.subject),
     metric: normal(metric),

@@ -141,3 +141,6 @@ export function afterLast(phrase: string, words: string[], boundaries?: Set<numb
   }
   return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };
 }
+
+/** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上). */
+export const withSynonyms = (s: string, synonyms: [string, string][]): string => synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), s);

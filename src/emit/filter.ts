@@ -1,6 +1,6 @@
 import type { FigureRecord } from '../types.js';
 import type { Patterns } from '../patterns/schema.js';
-import { cleanMetric } from '../attribute/metricWords.js';
+import { cleanMetric, withSynonyms } from '../attribute/metricWords.js';
 import { namesZone } from '../segment/zoneNames.js';
 
 export interface RecordFilter {
@@ -13,7 +13,7 @@ export interface RecordFilter {
 /** A metric asked for, written the way records write it: no punctuation, synonyms replaced (规上 → 规模以上). */
 export function metricNormaliser(patterns: Patterns): (name: string) => string {
   const synonyms = Object.entries(patterns.metrics.synonyms);
-  return (name) => synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), cleanMetric(name));
+  return (name) => withSynonyms(cleanMetric(name), synonyms);
 }
 
 /**
