@@ -67,8 +67,22 @@ export function initTokenizer(userWords: UserWord[]): void {
   jieba = lib;
 }
 
-/** Tokens of a text with their offsets and part-of-speech tags. */
+/** Fragments tokenized already: bulletins repeat their phrases, and jieba is the costly part. */
+const tokenCache = new Map<string, readonly Token[]>();
+const CACHE_LIMIT = 50_000;
+
+/** Tokens of a text with their offsets and part-of-speech tags (a fresh array the caller may change). */
 export function tokenize(text: string): Token[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = tag(text);
+    if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(text, tokens);
+  }
+  return tokens.slice();
+}
+
+function tag(text: string): Token[] {
   if (!jieba) initTokenizer([]);
   const out: Token[] = [];
   let at = 0;
