@@ -4,15 +4,16 @@
  */
 import { loadPatterns } from './patterns/load.js';
 import { compileRules, type Rules } from './patterns/compile.js';
-import { collectInputs, type InputProblem } from './read/collect.js';
-import { DEFAULT_MAX_BYTES, readSource } from './read/readSource.js';
-import { analyse, type Extraction } from './pipeline.js';
+import { analyse } from './pipeline.js';
+import { analyseFiles } from './files.js';
 import type { FigureRecord } from './types.js';
+import type { InputProblem } from './read/collect.js';
 
 export type { FigureRecord, Measure, Qualifier, Status, ZoneLevel } from './types.js';
 export type { InputProblem } from './read/collect.js';
 export { recordSchema, recordJsonSchema } from './emit/schema.js';
-export { PatternError } from './patterns/load.js';
+export { PatternError } from './patterns/errors.js';
+export { analyseFiles } from './files.js';
 
 export interface ExtractOptions {
   /** folders of extra rule files merged over the built-in patterns/, as `--patterns` */
@@ -51,19 +52,4 @@ export function extract(text: string, options: TextOptions = {}): FigureRecord[]
 export function extractFiles(paths: string[], options: ExtractOptions = {}): FilesResult {
   const { extractions, problems } = analyseFiles(paths, rulesFor(options.patterns), { maxBytes: options.maxBytes });
   return { records: extractions.flatMap((e) => e.records), problems };
-}
-
-/** Each bulletin analysed, in order; a file that cannot be read or decoded becomes a problem. */
-export function analyseFiles(paths: string[], rules: Rules, o: { maxBytes?: number; onFile?: (file: string, total: number) => void } = {}): { extractions: Extraction[]; problems: InputProblem[] } {
-  const { files, problems } = collectInputs(paths);
-  const extractions: Extraction[] = [];
-  for (const file of files) {
-    o.onFile?.(file, files.length);
-    try {
-      extractions.push(analyse(readSource(file, o.maxBytes ?? DEFAULT_MAX_BYTES), rules));
-    } catch (error) {
-      problems.push({ file: file === '-' ? '<stdin>' : file, reason: (error as Error).message });
-    }
-  }
-  return { extractions, problems };
 }

@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { render } from '../src/emit/formats.js';
 import { recordFields, parseFields } from '../src/emit/fields.js';
 import { groupByZone } from '../src/emit/group.js';
-import { filterRecords, metricNormaliser } from '../src/emit/filter.js';
+import { filterRecords, queryResolver } from '../src/emit/filter.js';
 import { recordSchema, recordJsonSchema } from '../src/emit/schema.js';
 import stringWidth from 'string-width';
 import { defuse } from '../src/emit/delimited.js';
@@ -236,24 +236,28 @@ describe('--out', () => {
 });
 
 describe('filters', () => {
+  const resolve = queryResolver(rules().patterns);
   it('keeps records by zone, metric, status and measure', () => {
-    expect(filterRecords(records, { zone: ['平定'] })).toHaveLength(2);
-    expect(filterRecords(records, { status: ['target'] }).map((r) => r.value)).toEqual([10]);
-    expect(filterRecords(records, { measure: ['growth'], zone: ['阳泉'] }).map((r) => r.value)).toEqual([-19.4]);
-    expect(filterRecords(records, { metric: ['工业投资'] })).toHaveLength(4);
+    expect(filterRecords(records, { zone: ['平定'] }, resolve)).toHaveLength(2);
+    expect(filterRecords(records, { status: ['target'] }, resolve).map((r) => r.value)).toEqual([10]);
+    expect(filterRecords(records, { measure: ['growth'], zone: ['阳泉'] }, resolve).map((r) => r.value)).toEqual([-19.4]);
+    expect(filterRecords(records, { metric: ['工业投资'] }, resolve)).toHaveLength(4);
   });
   it('reads a metric asked for the way records are written: synonyms and punctuation', () => {
     const growth = figuresOf('阳泉高新区规上工业增加值同比增长8.2%。');
-    const normalise = metricNormaliser(rules().patterns);
-    expect(normalise('规上工业增加值')).toBe('规模以上工业增加值');
-    expect(normalise('“规上”工业')).toBe('规模以上工业');
-    expect(filterRecords(growth, { metric: ['规上工业增加值'] }, normalise).map((r) => r.value)).toEqual([8.2]);
-    expect(filterRecords(growth, { metric: ['规上工业增加值'] })).toEqual([]);
+    expect(resolve.metric('规上工业增加值')).toBe('规模以上工业增加值');
+    expect(resolve.metric('“规上”工业')).toBe('规模以上工业');
+    expect(filterRecords(growth, { metric: ['规上工业增加值'] }, resolve).map((r) => r.value)).toEqual([8.2]);
   });
   it('finds a zone by a short or full name, as records resolve it', () => {
-    for (const zone of ['阳泉高新区', '阳泉高新技术产业开发区', '山西阳泉高新区']) expect(filterRecords(records, { zone: [zone] })).toHaveLength(2);
-    expect(filterRecords(records, { zone: ['平定高新区'] })).toHaveLength(0);
-    expect(filterRecords(records, { zone: ['平定开发区'] })).toHaveLength(2);
+    for (const zone of ['阳泉高新区', '阳泉高新技术产业开发区', '山西阳泉高新区']) expect(filterRecords(records, { zone: [zone] }, resolve)).toHaveLength(2);
+    expect(filterRecords(records, { zone: ['平定高新区'] }, resolve)).toHaveLength(0);
+    expect(filterRecords(records, { zone: ['平定开发区'] }, resolve)).toHaveLength(2);
+  });
+  it('resolves zones asked for with the zone words of the rules in use', () => {
+    const { zones } = rules().patterns;
+    const withoutShortSuffixes = queryResolver({ ...rules().patterns, zones: { ...zones, short_suffixes: {} } });
+    expect(filterRecords(records, { zone: ['阳泉高新区'] }, withoutShortSuffixes)).toHaveLength(0);
   });
 });
 

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { checkSync } from 'recheck';
-import { loadPatterns, PatternError } from '../src/patterns/load.js';
+import { loadPatterns } from '../src/patterns/load.js';
+import { PatternError } from '../src/patterns/errors.js';
 
 /** Every regular expression literal in src/, with where it is. */
 function regexLiterals(dir: string): { where: string; source: string; flags: string }[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseYamlFile, PatternError } from '../patterns/load.js';
+import { parseYamlFile } from '../patterns/load.js';
+import { PatternError } from '../patterns/errors.js';
 import { checkIds } from '../patterns/schema.js';
 import type { Finding } from './finding.js';
 

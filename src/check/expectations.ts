@@ -4,7 +4,7 @@ import { locator } from '../lib/position.js';
 import type { Extraction } from '../pipeline.js';
 import type { Finding } from './finding.js';
 import type { CheckRule } from './rules.js';
-import { namesZone } from '../segment/zoneNames.js';
+import type { QueryResolver } from '../emit/filter.js';
 
 const expectationSchema = z.object({
   /** metrics every zone article must report (a record's metric containing the name) */
@@ -29,8 +29,7 @@ export function loadExpectations(path: string): Expectations {
 }
 
 /** Metrics each zone article must report, and zones the bulletins must cover. */
-export function checkExpectations(extractions: Extraction[], e: Expectations, missingMetric: CheckRule, missingZone: CheckRule,
-  normaliseMetric: (name: string) => string = (name) => name): Finding[] {
+export function checkExpectations(extractions: Extraction[], e: Expectations, missingMetric: CheckRule, missingZone: CheckRule, resolve: QueryResolver): Finding[] {
   const found: Finding[] = [];
   for (const ex of extractions) {
     const locate = locator(ex.source.text);
@@ -38,7 +37,7 @@ export function checkExpectations(extractions: Extraction[], e: Expectations, mi
       if (!article.zone || (e.articles !== 'any' && article.zone.level !== e.articles)) continue;
       const inArticle = ex.records.filter((r) => r.start >= article.start && r.start < article.end && r.zone === article.zone!.name);
       for (const metric of e.metrics) {
-        if (inArticle.some((r) => r.metric?.includes(normaliseMetric(metric)))) continue;
+        if (inArticle.some((r) => r.metric?.includes(resolve.metric(metric)))) continue;
         found.push({
           rule: missingMetric.id, severity: missingMetric.severity, file: ex.source.file, line: locate(article.start).line, column: 1,
           zone: article.zone.name, metric, period: null, message: `${article.zone.name} reports no ${metric}`, text: '',
@@ -48,7 +47,7 @@ export function checkExpectations(extractions: Extraction[], e: Expectations, mi
   }
   const covered = extractions.flatMap((ex) => [...ex.articles.map((a) => a.zone?.name), ...ex.records.map((r) => r.zone)]).filter(Boolean) as string[];
   for (const zone of e.zones) {
-    if (covered.some((z) => namesZone(zone, z))) continue;
+    if (covered.some((z) => resolve.namesZone(zone, z))) continue;
     found.push({ rule: missingZone.id, severity: missingZone.severity, file: extractions[0]?.source.file ?? '-', line: 1, column: 1, zone, metric: null, period: null, message: `no article or figure covers ${zone}`, text: '' });
   }
   return found;

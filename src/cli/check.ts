@@ -1,78 +1,7 @@
-import { appendFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { loadPatterns } from '../patterns/load.js';
-import { compileRules } from '../patterns/compile.js';
-import { metricNormaliser } from '../emit/filter.js';
-import { writeStdout } from '../emit/write.js';
-import { checkConsistency, ruleById, type CheckRule } from '../check/rules.js';
-import { checkExpectations, loadExpectations, type Expectations } from '../check/expectations.js';
-import { compareBaseline, loadBaseline } from '../check/baseline.js';
-import { applyAcceptances, loadAcceptances } from '../check/accept.js';
-import { githubAnnotations, jsonReport, markdownSummary, summary, terminalReport } from '../check/report.js';
-import type { Finding } from '../check/finding.js';
-import type { Patterns } from '../patterns/schema.js';
-import type { Extraction } from '../pipeline.js';
-import { paintFor } from './terminal.js';
-import { analyseReporting, subcommand } from './common.js';
-import { collect, EXIT_CHECK_FAILED, EXIT_USAGE, maxSizeOption, UsageError } from './options.js';
-import { maskPersonalNumbers } from '../lib/personalNumbers.js';
-
-interface CheckOptions {
-  expect?: string;
-  baseline?: string;
-  accept?: string;
-  failOn: string;
-  format: 'text' | 'json';
-  patterns: string[];
-  maxSize: number;
-}
-
-const BASELINE_KINDS = ['added', 'removed', 'changed'] as const;
-
-function failingKinds(list: string): string[] {
-  const kinds = list.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = kinds.filter((k) => !(BASELINE_KINDS as readonly string[]).includes(k));
-  if (unknown.length) throw new UsageError(`--fail-on: unknown ${unknown.join(', ')} (choose from ${BASELINE_KINDS.join(',')})`);
-  return kinds;
-}
-
-interface Against {
-  expectations: Expectations | null;
-  baseline: ReturnType<typeof loadBaseline> | null;
-  failOn: string[];
-}
-
-/** Every finding: the bulletins' own arithmetic, then the expectations and the baseline when given. */
-function findingsOf(extractions: Extraction[], patterns: Patterns, { expectations, baseline, failOn }: Against): Finding[] {
-  const rules = patterns.checks.rules;
-  const findings: Finding[] = checkConsistency(extractions, rules);
-  if (expectations) {
-    findings.push(...checkExpectations(extractions, expectations, ruleById(rules, 'missing-metric'), ruleById(rules, 'missing-zone'), metricNormaliser(patterns)));
-  }
-  if (baseline) {
-    const severity = (kind: (typeof BASELINE_KINDS)[number]): CheckRule => ({ ...ruleById(rules, `baseline-${kind}`), severity: failOn.includes(kind) ? 'error' : 'warning' });
-    findings.push(...compareBaseline(extractions.flatMap((e) => e.records), baseline, { added: severity('added'), removed: severity('removed'), changed: severity('changed') }));
-  }
-  return findings;
-}
-
-/** zone-extract check: findings on stdout; in GitHub Actions annotations on stderr and a job summary. */
-async function runCheck(paths: string[], o: CheckOptions): Promise<void> {
-  const against: Against = {
-    failOn: failingKinds(o.failOn),
-    expectations: o.expect ? loadExpectations(o.expect) : null,
-    baseline: o.baseline ? loadBaseline(o.baseline) : null,
-  };
-  const acceptances = o.accept ? loadAcceptances(o.accept) : [];
-  const patterns = loadPatterns(o.patterns);
-  const extractions = analyseReporting(paths, compileRules(patterns), o.maxSize);
-  const { open, accepted, unused } = applyAcceptances(findingsOf(extractions, patterns, against), acceptances);
-  for (const a of unused) process.stderr.write(`zone-extract: ${a.where}: accepted ${a.rule} finding no longer reported\n`);
-  if (process.env.GITHUB_ACTIONS === 'true') process.stderr.write(maskPersonalNumbers(githubAnnotations(open)));
-  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, maskPersonalNumbers(markdownSummary(open, accepted)));
-  await writeStdout(maskPersonalNumbers(o.format === 'json' ? jsonReport(open, accepted) : terminalReport(open, paintFor(process.stdout), accepted)));
-  if (summary(open).errors && process.exitCode !== EXIT_USAGE) process.exitCode = EXIT_CHECK_FAILED;
-}
+import type { CheckOptions } from './checkRun.js';
+import { subcommand } from './common.js';
+import { collect, maxSizeOption } from './options.js';
 
 export function checkCommand(): Command {
   return subcommand('check')
@@ -100,5 +29,5 @@ An accept file (a finding still printed is no longer counted; one no longer prin
     metric: 规模以上工业增加值
     period: 2024
     reason: the bulletin restates the target; checked with the zone office`)
-    .action(async (paths: string[], options: CheckOptions) => { await runCheck(paths, options); });
+    .action(async (paths: string[], options: CheckOptions) => { await (await import('./checkRun.js')).runCheck(paths, options); });
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import type { Rules } from '../patterns/compile.js';
 import type { Extraction } from '../pipeline.js';
 import type { FigureRecord, Source } from '../types.js';
-import { analyseFiles } from '../index.js';
+import { analyseFiles } from '../files.js';
 import { collectInputs, describeProblem } from '../read/collect.js';
 import { analyseInOrder, defaultJobs } from './workers.js';
 import { writeStdout, writeWhole } from '../emit/write.js';

@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadPatterns } from '../patterns/load.js';
+import { patternsFor } from '../patterns/builtin.js';
 import { compileRules } from '../patterns/compile.js';
 import { formats, recordWriter, render, streamedFormats, type Format, type RecordWriter } from '../emit/formats.js';
 import { parseFields } from '../emit/fields.js';
-import { filterRecords, metricNormaliser } from '../emit/filter.js';
+import { filterRecords, queryResolver } from '../emit/filter.js';
 import { outputStream } from '../emit/stream.js';
 import { readSource } from '../read/readSource.js';
 import type { FigureRecord, Source } from '../types.js';
@@ -105,13 +105,13 @@ export async function runExtract(paths: string[], o: ExtractOptions, command: Co
   if (!paths.length && process.stdin.isTTY) { noInput(); return; }
   const fields = o.fields ? parseFields(o.fields) : undefined;
   const format = chooseFormat(o);
-  const patterns = loadPatterns(o.patterns);
+  const patterns = await patternsFor(o.patterns);
   // no path and a pipe: standard input, as filters read it; an empty pipe is no input
   const stdin = paths.length ? undefined : readStdin();
   if (stdin === null) { noInput(); return; }
   const bulletins = recordsReporting(paths.length ? paths : ['-'], { jobs: o.jobs, patterns: o.patterns, rules: () => compileRules(patterns), stdin, maxBytes: o.maxSize });
-  const normaliseMetric = metricNormaliser(patterns);
-  const batches = filtered(bulletins, (records) => filterRecords(records, o, normaliseMetric));
+  const resolve = queryResolver(patterns);
+  const batches = filtered(bulletins, (records) => filterRecords(records, o, resolve));
   const bom = o.bom ?? /\.(csv|tsv)$/i.test(o.out ?? '');
   if (streamedFormats.includes(format)) { await writeStreamed(batches, recordWriter(format, { fields, bom }), o.out); return; }
   const width = o.out ? undefined : process.stdout.columns || Number(process.env.COLUMNS) || undefined;

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option, CommanderError } from 'commander';
-import { loadPatterns } from '../patterns/load.js';
+import { patternsFor } from '../patterns/builtin.js';
 import { compileRules } from '../patterns/compile.js';
 import { renderZones, summariseZones } from '../emit/zones.js';
-import { recordJsonSchema } from '../emit/schema.js';
 import { addExtractOptions, runExtract, type ExtractOptions } from './extract.js';
 import { checkCommand } from './check.js';
 import { analyseReporting, emit, subcommand } from './common.js';
 import { collect, EXIT_OK, EXIT_USAGE, fail, maxSizeOption } from './options.js';
-import { reviewData } from '../review/data.js';
-import { reviewPage } from '../review/page.js';
 
 const examples = `
 Examples:
@@ -38,7 +35,7 @@ function zonesCommand(): Command {
     .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
     .addOption(maxSizeOption())
     .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[]; maxSize: number }) => {
-      const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)), options.maxSize);
+      const extractions = analyseReporting(paths, compileRules(await patternsFor(options.patterns)), options.maxSize);
       await emit(renderZones(summariseZones(extractions), options.format), options.out);
     });
 }
@@ -46,7 +43,10 @@ function zonesCommand(): Command {
 function schemaCommand(): Command {
   return subcommand('schema')
     .description('print the JSON Schema of a record (as json and jsonl write it)')
-    .action(async () => { await emit(JSON.stringify(recordJsonSchema(), null, 2) + '\n', undefined); });
+    .action(async () => {
+      const { recordJsonSchema } = await import('../emit/schema.js');
+      await emit(JSON.stringify(recordJsonSchema(), null, 2) + '\n', undefined);
+    });
 }
 
 function reviewCommand(): Command {
@@ -57,7 +57,8 @@ function reviewCommand(): Command {
     .option('-p, --patterns <dir>', 'a folder of extra rule files (repeatable)', collect, [] as string[])
     .addOption(maxSizeOption())
     .action(async (paths: string[], options: { out?: string; patterns: string[]; maxSize: number }) => {
-      const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)), options.maxSize);
+      const extractions = analyseReporting(paths, compileRules(await patternsFor(options.patterns)), options.maxSize);
+      const [{ reviewData }, { reviewPage }] = await Promise.all([import('../review/data.js'), import('../review/page.js')]);
       await emit(reviewPage(reviewData(extractions)), options.out);
     });
 }

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Patterns } from './schema.js';
+import type { PlaceData } from '../segment/gazetteer.js';
+import { PatternError } from './errors.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The project's own rules, shipped beside src/ and dist/. */
@@ -21,4 +23,9 @@ export function builtRules(): Patterns | null {
 export async function patternsFor(userDirs: string[]): Promise<Patterns> {
   const built = userDirs.length ? null : builtRules();
   return built ?? (await import('./load.js')).loadPatterns(userDirs);
+}
+
+/** The place facts that scripts/derive-gazetteer.mjs derived: compiled JSON, read without a schema pass to start fast. */
+export function loadPlaces(path = join(builtinPatternsDir, 'places.json')): PlaceData {
+  try { return JSON.parse(readFileSync(path, 'utf8')) as PlaceData; } catch (e) { throw new PatternError(`${path}: ${(e as Error).message}`); }
 }

@@ -1,7 +1,7 @@
 import type { Patterns } from './schema.js';
 import { buildLexicon, wordsLongestFirst, type Lexicon } from '../recognise/lexicon.js';
 import { buildGazetteer, type Gazetteer, type PlaceData } from '../segment/gazetteer.js';
-import { loadPlaces } from './load.js';
+import { loadPlaces } from './builtin.js';
 import { initTokenizer, type UserWord } from '../lib/tokenizer.js';
 import { compileChrome, type Chrome } from '../normalise/chrome.js';
 

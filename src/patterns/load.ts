@@ -3,13 +3,10 @@ import { join, extname, basename } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { schemas, type PatternName, type Patterns } from './schema.js';
-import type { PlaceData } from '../segment/gazetteer.js';
+import { PatternError } from './errors.js';
 import { builtinPatternsDir, builtRules } from './builtin.js';
 
 export { builtinPatternsDir };
-
-/** A rule file that cannot be used; the message reads `file:line:column: what`. */
-export class PatternError extends Error {}
 
 /** A YAML file's data, and `where(path)`: the file:line:column of the node at a data path. */
 export function parseYamlFile(path: string): { data: unknown; where: (p: PropertyKey[]) => string } {
@@ -132,9 +129,4 @@ export function loadPatterns(userDirs: string[] = []): Patterns {
   const out: Partial<Record<PatternName, unknown>> = {};
   for (const name of Object.keys(schemas) as PatternName[]) out[name] = loadOne(name, dirs, built?.[name]);
   return out as Patterns;
-}
-
-/** The place facts that scripts/derive-gazetteer.mjs derived: compiled JSON, read without a schema pass to start fast. */
-export function loadPlaces(path = join(builtinPatternsDir, 'places.json')): PlaceData {
-  try { return JSON.parse(readFileSync(path, 'utf8')) as PlaceData; } catch (e) { throw new PatternError(`${path}: ${(e as Error).message}`); }
 }

@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { builtinPatternsDir, parseYamlFile } from '../patterns/load.js';
 import type { Patterns } from '../patterns/schema.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 
@@ -18,13 +16,6 @@ export function zoneWords(p: Pick<Patterns['zones'], 'suffixes' | 'short_suffixe
   return { suffixes: wordsLongestFirst([...kinds.keys()]), kinds, rankWords: p.rank_words };
 }
 
-let builtin: ZoneWords | null = null;
-/** The zone words of the project's own patterns/zones.yaml, read once. */
-export function builtinZoneWords(): ZoneWords {
-  builtin ??= zoneWords(parseYamlFile(join(builtinPatternsDir, 'zones.yaml')).data as Patterns['zones']);
-  return builtin;
-}
-
 /** A zone name as its place and the kinds its suffix may stand for: 长治高新区 → 长治, {高新技术产业开发区, …}. */
 function split(name: string, w: ZoneWords): { place: string; kinds: Set<string> | null } {
   const suffix = w.suffixes.find((s) => name.endsWith(s));
@@ -39,7 +30,7 @@ function split(name: string, w: ZoneWords): { place: string; kinds: Set<string> 
  * (平定), or the same place and kind written short or in full, with or without its province
  * (长治高新区 = 长治高新技术产业开发区, 山东临沂经开区 = 临沂经济技术开发区).
  */
-export function namesZone(asked: string, zone: string, w: ZoneWords = builtinZoneWords()): boolean {
+export function namesZone(asked: string, zone: string, w: ZoneWords): boolean {
   if (zone.includes(asked)) return true;
   const a = split(asked, w);
   const z = split(zone, w);
