@@ -85,11 +85,11 @@ describe('table', () => {
     expect(text).not.toContain('\x1b[');
   });
   it('colours only when the terminal and the environment allow', async () => {
-    expect(paintFor({ isTTY: true }, {}).level).toBeGreaterThan(0);
-    expect(paintFor({ isTTY: false }, {}).level).toBe(0);
-    expect(paintFor({ isTTY: true }, { NO_COLOR: '1' }).level).toBe(0);
-    expect(paintFor({ isTTY: false }, { FORCE_COLOR: '1' }).level).toBe(1);
-    const coloured = String(await render(records, 'table', { ...plain, paint: paintFor({ isTTY: true }, {}) }));
+    expect((await paintFor({ isTTY: true }, {})).level).toBeGreaterThan(0);
+    expect((await paintFor({ isTTY: false }, {})).level).toBe(0);
+    expect((await paintFor({ isTTY: true }, { NO_COLOR: '1' })).level).toBe(0);
+    expect((await paintFor({ isTTY: false }, { FORCE_COLOR: '1' })).level).toBe(1);
+    const coloured = String(await render(records, 'table', { ...plain, paint: await paintFor({ isTTY: true }, {}) }));
     expect(coloured).toContain('\x1b[');
   });
 });

@@ -70,6 +70,6 @@ export async function runCheck(paths: string[], o: CheckOptions): Promise<void> 
   for (const a of unused) process.stderr.write(`zone-extract: ${a.where}: accepted ${a.rule} finding no longer reported\n`);
   if (process.env.GITHUB_ACTIONS === 'true') process.stderr.write(maskPersonalNumbers(githubAnnotations(open)));
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, maskPersonalNumbers(markdownSummary(open, accepted)));
-  await writeStdout(maskPersonalNumbers(o.format === 'json' ? jsonReport(open, accepted) : terminalReport(open, paintFor(process.stdout), accepted)));
+  await writeStdout(maskPersonalNumbers(o.format === 'json' ? jsonReport(open, accepted) : terminalReport(open, await paintFor(process.stdout), accepted)));
   if (summary(open).errors && process.exitCode !== EXIT_USAGE) process.exitCode = EXIT_CHECK_FAILED;
 }

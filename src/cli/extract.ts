@@ -117,5 +117,5 @@ export async function runExtract(paths: string[], o: ExtractOptions, command: Co
   const width = o.out ? undefined : process.stdout.columns || Number(process.env.COLUMNS) || undefined;
   const records = await gather(batches);
   if (!records && nothingRead(false, o.out)) return;
-  await emit(await render(records ?? [], format, { fields, bom, paint: paintFor(o.out ? {} : process.stdout), width }), o.out);
+  await emit(await render(records ?? [], format, { fields, bom, paint: await paintFor(o.out ? {} : process.stdout), width }), o.out);
 }

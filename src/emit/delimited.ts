@@ -1,5 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FigureRecord } from '../types.js';
+import { lazyRequire } from '../lib/lazy.js';
+
+const csv = lazyRequire<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 
 const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
@@ -14,10 +16,10 @@ export function defuse(value: unknown): unknown {
 
 /** The header line of CSV or TSV in a stable column order; `bom` lets Excel see UTF-8. */
 export function delimitedHeader(fields: (keyof FigureRecord)[], delimiter: ',' | '\t', bom: boolean): string {
-  return (bom ? '\uFEFF' : '') + stringify([], { header: true, columns: fields as string[], delimiter });
+  return (bom ? '\uFEFF' : '') + csv().stringify([], { header: true, columns: fields as string[], delimiter });
 }
 
 /** One record as a CSV or TSV line (RFC 4180 quoting). */
 export function delimitedRow(record: FigureRecord, fields: (keyof FigureRecord)[], delimiter: ',' | '\t'): string {
-  return stringify([fields.map((f) => defuse(record[f]))], { delimiter });
+  return csv().stringify([fields.map((f) => defuse(record[f]))], { delimiter });
 }

@@ -1,12 +1,15 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { lazyRequire } from '../lib/lazy.js';
+
+// only a bulletin in a legacy encoding needs them
+const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
+const chardet = lazyRequire<typeof import('chardet')>('chardet');
 
 /** How a bulletin's bytes were decoded (big5 with the Hong Kong additions, Big5-HKSCS). */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 /** Node's own Big5 decoder puts the HKSCS characters (嘅, 邨, pinyin vowels) in the private use area. */
 function strictBig5(bytes: Uint8Array): string | null {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5hkscs');
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5hkscs');
   return text.includes('\ufffd') ? null : text;
 }
 
@@ -50,7 +53,7 @@ const MARGIN = 20;
  * written the bytes, and a text it cannot tell is refused.
  */
 function legacy(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  const readings = chardet.analyse(bytes).filter((m) => !/^(UTF|ASCII)/.test(m.name))
+  const readings = chardet().analyse(bytes).filter((m) => !/^(UTF|ASCII)/.test(m.name))
     .map((m) => ({ name: m.name, confidence: m.confidence, encoding: LEGACY[m.name], text: LEGACY[m.name] ? strict(LEGACY[m.name]!, bytes) : null }))
     .filter((r) => !r.encoding || r.text !== null);
   const best = readings.find((r) => r.encoding);

@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
+import { lazyRequire } from '../lib/lazy.js';
 
-// cheerio is loaded on the first HTML bulletin, not at every start-up
-const require = createRequire(import.meta.url);
-const cheerio = (): typeof import('cheerio') => require('cheerio') as typeof import('cheerio');
+const cheerio = lazyRequire<typeof import('cheerio')>('cheerio');
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'iframe', 'svg', 'button', 'form']);
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'header', 'footer', 'main', 'aside', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'caption']);
