@@ -24,6 +24,17 @@ describe('--jobs', () => {
   it('refuses a number of jobs below 1', () => {
     expect(cli(['--jobs', '0', 'seeds/']).code).toBe(2);
   });
+  it('ends quietly when the reader closes the pipe while workers are busy (| head)', async () => {
+    for (let run = 0; run < 10; run++) {
+      const child = spawn(process.execPath, ['bin/zone-extract.js', '--format', 'csv', '--jobs', '2', 'seeds/']);
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk; });
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    }
+  }, 60000);
 });
 
 describe('streamed output', () => {

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { Rules } from '../patterns/compile.js';
 import type { FigureRecord, Source } from '../types.js';
@@ -57,8 +58,28 @@ async function* onThisThread(tasks: BulletinTask[], rules: () => Rules): AsyncGe
 /** Tasks in flight per worker: enough to keep it busy, few enough to hold little in memory. */
 const QUEUE_PER_WORKER = 2;
 
+/** What a worker is given: the --patterns folders, and a flag raised when the run ends early. */
+export interface WorkerSetup {
+  patterns: string[];
+  /** Int32Array over it: 1 once the run stops; tasks still queued are then skipped */
+  stop: SharedArrayBuffer;
+}
+
+/**
+ * Stop the workers once each has finished what it is doing. Terminating one inside jieba (a
+ * reader that closed the pipe early) aborts the whole process from native code.
+ */
+async function closeWorkers(workers: Worker[], exits: Promise<unknown>[], stop: SharedArrayBuffer): Promise<void> {
+  Atomics.store(new Int32Array(stop), 0, 1);
+  for (const w of workers) w.postMessage(null);
+  await Promise.all(exits);
+}
+
 async function* onWorkers(tasks: BulletinTask[], jobs: number, patterns: string[]): AsyncGenerator<BulletinOutcome> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: patterns }));
+  const setup: WorkerSetup = { patterns, stop: new SharedArrayBuffer(4) };
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: setup }));
+  // watched from the start: a worker that fails has exited before the run ends
+  const exits = workers.map((w) => once(w, 'exit').catch(() => {}));
   const load = new Map(workers.map((w) => [w, 0]));
   const waiting = new Map<number, { resolve: (o: BulletinOutcome) => void; reject: (e: Error) => void }>();
   const results: Promise<BulletinOutcome>[] = [];
@@ -86,6 +107,6 @@ async function* onWorkers(tasks: BulletinTask[], jobs: number, patterns: string[
       delete results[id];
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await closeWorkers(workers, exits, setup.stop);
   }
 }
