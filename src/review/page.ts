@@ -5,9 +5,9 @@ import { bulletinText } from './text.js';
 import { summaryTables } from './summary.js';
 import { styles, zoneColours } from './styles.js';
 
-/** The browser script, compiled next to this file; its source-map comment would make the browser ask for a file. */
+/** The browser script tsc compiles into dist/review (found the same way from the CLI bundle); its source-map comment would make the browser ask for a file. */
 function clientScript(): string {
-  return readFileSync(new URL('./client.js', import.meta.url), 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
+  return readFileSync(new URL('../review/client.js', import.meta.url), 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
 }
 
 function zoneButtons(data: ReviewData, bulletin: ReviewBulletin, b: number): string {
