@@ -260,7 +260,7 @@ describe('packaging', () => {
   it('packs what an installed CLI and library need, built before packing', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
     const files = (JSON.parse(r.stdout)[0].files as { path: string }[]).map((f) => f.path);
-    for (const f of ['bin/zone-extract.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'dist/dict/jieba.trimmed.utf8', 'patterns/units.yaml']) expect(files).toContain(f);
+    for (const f of ['bin/zone-extract.js', 'dist/bundle/main.js', 'dist/bundle/bulletinWorker.js', 'dist/review/client.js', 'dist/index.js', 'dist/index.d.ts', 'dist/dict/jieba.trimmed.utf8', 'patterns/units.yaml']) expect(files).toContain(f);
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', import: './dist/index.js' });
   });
