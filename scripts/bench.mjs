@@ -12,6 +12,9 @@ const largeMB = Number(process.argv[2] ?? 100);
 const MB = 1 << 20;
 const seeds = readdirSync('seeds').sort().map((f) => readFileSync(join('seeds', f), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'zone-extract-bench-'));
+/** TMPDIR of every run measured: it must be empty at the end */
+const childTemp = join(work, 'tmp');
+mkdirSync(childTemp);
 
 /** A folder of copies of the seeds, `mb` megabytes in all. */
 function manyFiles(name, mb) {
@@ -44,7 +47,7 @@ function measure(args, runs = 3) {
   let rss = 0;
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--import', peakRss, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', peakRss, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, TMPDIR: childTemp } });
     ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 1e6);
     if (r.status !== 0) throw new Error(`node ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
     rss = Math.max(rss, Number(/peak-rss (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
@@ -113,6 +116,8 @@ try {
   const cold = extract('seeds/000_549349246a393ad8.txt', 1, 7);
   row('cold start, one 9 KB bulletin', `${cold.ms.toFixed(0)} ms, ${(cold.ms / node.ms).toFixed(1)}× \`node -e 0\` (${node.ms.toFixed(0)} ms)`);
   row('normalisation, 3 MB of simplified text', await normalisationShare(oneFile('one-3.txt', 3)));
+  const left = readdirSync(childTemp);
+  row('entries the runs left in their temporary directory', left.length ? left.join(', ') : 'none');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
