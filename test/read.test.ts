@@ -153,11 +153,18 @@ describe('what is read, and how much', () => {
     expect(files).toEqual([join(dir, 'a.txt'), join(dir, 'more', 'a.txt')]);
     expect(problems).toEqual([{ file: join(dir, 'more-loop'), reason: 'file system loop, not followed' }]);
   });
-  it.each([[[]], [['check']]])('fails on a folder without bulletins: %j', (command) => {
+  it.each([[[]], [['-f', 'json']], [['-f', 'csv']], [['-f', 'table']], [['check']], [['check', '-f', 'json']], [['zones']]])('fails on a folder without bulletins, printing nothing: %j', (command) => {
     const dir = mkdtempSync(join(tmpdir(), 'zx-empty-'));
     const r = cli([...command, dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`no bulletins under ${dir}`);
+    expect(r.stderr).toBe(`zone-extract: no bulletins under ${dir}\n`);
+    expect(r.stdout).toBe('');
+  });
+  it('still writes the bulletins it could read beside a folder without any', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-empty-'));
+    const r = cli(['-f', 'json', dir, 'fixtures/inputs/bom.txt']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)[0].figures).toHaveLength(1);
   });
 });
 

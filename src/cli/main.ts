@@ -6,7 +6,7 @@ import { renderZones, summariseZones } from '../emit/zones.js';
 import { recordJsonSchema } from '../emit/schema.js';
 import { addExtractOptions, runExtract, type ExtractOptions } from './extract.js';
 import { checkCommand } from './check.js';
-import { analyseReporting, emit, subcommand } from './common.js';
+import { analyseReporting, emit, nothingRead, subcommand } from './common.js';
 import { collect, EXIT_OK, EXIT_USAGE, fail, maxSizeOption } from './options.js';
 import { reviewData } from '../review/data.js';
 import { reviewPage } from '../review/page.js';
@@ -39,7 +39,7 @@ function zonesCommand(): Command {
     .addOption(maxSizeOption())
     .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[]; maxSize: number }) => {
       const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)), options.maxSize);
-      await emit(renderZones(summariseZones(extractions), options.format), options.out);
+      if (!nothingRead(extractions.length)) await emit(renderZones(summariseZones(extractions), options.format), options.out);
     });
 }
 
@@ -58,7 +58,7 @@ function reviewCommand(): Command {
     .addOption(maxSizeOption())
     .action(async (paths: string[], options: { out?: string; patterns: string[]; maxSize: number }) => {
       const extractions = analyseReporting(paths, compileRules(loadPatterns(options.patterns)), options.maxSize);
-      await emit(reviewPage(reviewData(extractions)), options.out);
+      if (!nothingRead(extractions.length)) await emit(reviewPage(reviewData(extractions)), options.out);
     });
 }
 
