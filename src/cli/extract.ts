@@ -55,7 +55,7 @@ function chooseFormat(o: ExtractOptions): Format {
   return format;
 }
 
-/** Records written as each bulletin is finished; the writer keeps only what its format must (json: the groups). */
+/** Records written as each bulletin is finished; the writer keeps only what its format must (json and xlsx: what grouping needs). */
 async function writeStreamed(batches: AsyncIterable<FigureRecord[]>, writer: RecordWriter, out: string | undefined): Promise<void> {
   const stream = outputStream(out);
   let read = 0;
@@ -68,7 +68,7 @@ async function writeStreamed(batches: AsyncIterable<FigureRecord[]>, writer: Rec
     }
     if (nothingRead(read)) { stream.abandon(); return; }
     if (!read) await stream.write(writer.head);
-    for (const piece of writer.tail()) await stream.write(piece);
+    await writer.end((chunk) => stream.write(chunk));
     await stream.finish();
   } catch (error) {
     stream.abandon();
