@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { LocatedText, slice, sourceStart, type Located } from './located.js';
+import { LocatedText, oneLine, slice, sourceStart, type Located } from './located.js';
 
 /** A cell as read: its text on one line, and whether it is a header cell (th). */
 interface Cell {
@@ -44,7 +44,7 @@ const FIGURE = /^[+\-−－–]?\s*[0-9０-９][0-9０-９.,，．]*\s*([^\s0-9�
 /** a cell holding nothing: empty, or a dash or a slash for no data */
 const BLANK = /^[\s\-−－–—/／]*$/;
 /** the unit a header gives its column, written after its label: 工业增加值（亿元）, 增长(%), 增速% */
-const UNIT_TAIL = /\s*(?:[（(]([^（）()0-9０-９]{1,8})[)）]|([%％‰]))\s*$/d;
+const UNIT_TAIL = /(?:[（(]([^（）()0-9０-９]{1,8})[)）]|([%％‰]))$/;
 const PERCENT = /^[%％]$/;
 /** pieces that would run into one number if written side by side */
 const RUNS_ON = /[0-9０-９A-Za-z.．]/;
@@ -128,9 +128,9 @@ function heading(header: GridRow[], col: number): { label: Located; unit: Locate
     if (!cell || cell === above) continue;
     above = cell;
     const tail = UNIT_TAIL.exec(cell.text.text);
-    label.append(tail ? slice(cell.text, 0, tail.index) : cell.text);
-    const at = tail?.indices?.[1] ?? tail?.indices?.[2];
-    if (at) unit = slice(cell.text, at[0], at[1]);
+    label.append(tail ? oneLine(slice(cell.text, 0, tail.index)) : cell.text);
+    // the unit inside its brackets, or the bare percent sign
+    if (tail) unit = tail[1] ? slice(cell.text, tail.index + 1, tail.index + 1 + tail[1].length) : slice(cell.text, tail.index);
   }
   return { label: label.located(), unit };
 }
