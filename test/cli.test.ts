@@ -86,6 +86,18 @@ describe('zone-extract', () => {
     expect(cli(['--out', out, '--format', 'xlsx', 'seeds/']).code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
+  it('gives the figures of an HTML table the metric and unit of their column and the zone of their row', () => {
+    const r = cli(['--format', 'jsonl', '--fields', 'zone,metric,value,unit,measure,line', 'fixtures/html/zone-table.html']);
+    expect(r.code).toBe(0);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.slice(0, 4)).toEqual([
+      { zone: '绍兴高新技术产业开发区', metric: '工业增加值', value: 120.5, unit: '亿元', measure: 'level', line: 11 },
+      { zone: '绍兴高新技术产业开发区', metric: '工业增加值', value: 8.2, unit: '%', measure: 'growth', line: 11 },
+      { zone: '绍兴高新技术产业开发区', metric: '营业收入', value: 356.4, unit: '亿元', measure: 'level', line: 11 },
+      { zone: '绍兴高新技术产业开发区', metric: '营业收入', value: -5.2, unit: '%', measure: 'growth', line: 11 },
+    ]);
+    expect(records.filter((x) => x.zone === '浙江台州经济开发区').map((x) => `${x.metric} ${x.value}${x.unit}`)).toEqual(['工业增加值 86.3亿元', '工业增加值 -1.7%', '营业收入 210.9亿元', '营业收入 6.4%']);
+  });
   it('reads GB18030 and UTF-16 bulletins', () => {
     const r = cli(['--format', 'jsonl', 'fixtures/inputs/gb18030.txt', 'fixtures/inputs/utf16le-nobom.txt']);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).value)).toEqual([12.5, 12.5]);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Chalk } from 'chalk';
-import { render } from '../src/emit/formats.js';
+import { recordWriter, render } from '../src/emit/formats.js';
 import { recordFields, parseFields } from '../src/emit/fields.js';
 import { groupByZone } from '../src/emit/group.js';
 import { filterRecords, queryResolver } from '../src/emit/filter.js';
@@ -33,6 +33,33 @@ describe('json and jsonl', () => {
     const groups = JSON.parse(String(await render(records, 'json', plain)));
     expect(groups.map((g: { zone: string }) => g.zone)).toEqual(['阳泉高新技术产业开发区', '平定经济技术开发区']);
     expect(groupByZone(records)[0]!.figures).toHaveLength(2);
+  });
+});
+
+describe('written as records come, grouped without one whole-output string', () => {
+  /** Everything a writer writes at its end, chunk by chunk, each chunk awaited as a slow reader would. */
+  const ending = async (format: 'json' | 'xlsx', all: FigureRecord[]): Promise<(string | Uint8Array)[]> => {
+    const writer = recordWriter(format, plain);
+    expect(all.map(writer.record).join('')).toBe('');
+    const chunks: (string | Uint8Array)[] = [];
+    await writer.end(async (chunk) => { await new Promise((resolve) => setTimeout(resolve, 1)); chunks.push(chunk); });
+    return chunks;
+  };
+  it('json: one piece per zone, then the closing bracket', async () => {
+    const chunks = await ending('json', records);
+    expect(chunks).toHaveLength(groupByZone(records).length + 1);
+    expect(chunks.join('')).toBe(JSON.stringify(groupByZone(records), null, 2) + '\n');
+  });
+  it('xlsx: the zip in many chunks, each awaited, the same bytes as written at once', async () => {
+    const many = Array.from({ length: 40 }, (_, k) => records.map((r) => ({ ...r, zone: `${r.zone}${k % 8}`, text: r.text.repeat(20) }))).flat();
+    const chunks = await ending('xlsx', many);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(Buffer.concat(chunks as Uint8Array[]).equals(await render(many, 'xlsx', plain) as Buffer)).toBe(true);
+  });
+  it('xlsx: a failed write ends the workbook with that error', async () => {
+    const writer = recordWriter('xlsx', plain);
+    records.forEach(writer.record);
+    await expect(writer.end(async () => { throw new Error('no space left on device'); })).rejects.toThrow('no space left on device');
   });
 });
 
@@ -224,6 +251,23 @@ describe('--out', () => {
     const signal = await new Promise((resolve) => child.once('exit', (_code, s) => resolve(s)));
     expect(signal).toBe('SIGTERM');
     expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+  it.each(['csv', 'json', 'xlsx'])('writes %s, streamed as it comes, through a link, keeping the mode, and a FIFO in place', async (format) => {
+    const d = dir();
+    const cli = (out: string) => spawnSync(process.execPath, ['bin/zone-extract.js', '-f', format, '--out', out, 'fixtures/inputs/bom.txt']);
+    writeFileSync(join(d, 'real'), 'old');
+    chmodSync(join(d, 'real'), 0o640);
+    symlinkSync(join(d, 'real'), join(d, 'link'));
+    expect(cli(join(d, 'link')).status).toBe(0);
+    expect(lstatSync(join(d, 'link')).isSymbolicLink()).toBe(true);
+    expect(statSync(join(d, 'real')).mode & 0o777).toBe(0o640);
+    expect(readFileSync(join(d, 'real')).length).toBeGreaterThan(10);
+    execFileSync('mkfifo', [join(d, 'fifo')]);
+    const reader = spawn('cat', [join(d, 'fifo')]);
+    const got = new Promise<Buffer>((resolve) => { const parts: Buffer[] = []; reader.stdout.on('data', (c: Buffer) => parts.push(c)).on('end', () => resolve(Buffer.concat(parts))); });
+    expect(cli(join(d, 'fifo')).status).toBe(0);
+    expect((await got).equals(readFileSync(join(d, 'real')))).toBe(true);
+    expect(readdirSync(d).sort()).toEqual(['fifo', 'link', 'real']);
   });
   it('keeps an existing output when no input could be read', () => {
     const out = join(dir(), 'keep.csv');

@@ -9,6 +9,7 @@ import { collectInputs } from '../src/read/collect.js';
 import { htmlToText } from '../src/read/html.js';
 import { extract } from '../src/pipeline.js';
 import { rules } from './helpers.js';
+import type { FigureRecord } from '../src/types.js';
 
 const expected = '本刊讯 湖州莫干山高新区完成工业投资12.5亿元。\n';
 
@@ -56,8 +57,8 @@ describe('HTML bulletins', () => {
       '本刊讯 2024年一季度,宁波高新区完成工业投资\u00a012.5亿元,',
       '同比增长8.2%。',
       '指标\t数值',
-      '规上工业增加值\t30.1亿元',
-      '新签约项目\t9个',
+      '数值：规上工业增加值30.1亿元。',
+      '数值：新签约项目9个。',
     ]);
   });
   it('drops scripts, styles and navigation', () => {
@@ -153,22 +154,31 @@ describe('what is read, and how much', () => {
     expect(files).toEqual([join(dir, 'a.txt'), join(dir, 'more', 'a.txt')]);
     expect(problems).toEqual([{ file: join(dir, 'more-loop'), reason: 'file system loop, not followed' }]);
   });
-  it.each([[[]], [['check']]])('fails on a folder without bulletins: %j', (command) => {
+  it.each([[[]], [['-f', 'json']], [['-f', 'csv']], [['-f', 'table']], [['check']], [['check', '-f', 'json']], [['zones']]])('fails on a folder without bulletins, printing nothing: %j', (command) => {
     const dir = mkdtempSync(join(tmpdir(), 'zx-empty-'));
     const r = cli([...command, dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`no bulletins under ${dir}`);
+    expect(r.stderr).toBe(`zone-extract: no bulletins under ${dir}\n`);
+    expect(r.stdout).toBe('');
+  });
+  it('still writes the bulletins it could read beside a folder without any', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-empty-'));
+    const r = cli(['-f', 'json', dir, 'fixtures/inputs/bom.txt']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)[0].figures).toHaveLength(1);
   });
 });
 
+const html = (page: string) => {
+  const h = htmlToText(page);
+  return extract({ file: 't.html', text: h.text, markup: { html: page, offsets: h.sourceOffsets } }, rules());
+};
+const described = (records: FigureRecord[]): string[] => records.map((r) => `${r.zone} ${r.metric} ${r.value}${r.unit} ${r.measure}`);
+
 describe('HTML tables and hostile pages', () => {
-  const html = (page: string) => {
-    const h = htmlToText(page);
-    return extract({ file: 't.html', text: h.text, markup: { html: page, offsets: h.sourceOffsets } }, rules());
-  };
   it('makes each table row a sentence of its own, a minus sign kept', () => {
     const records = extract(readSource('fixtures/html/table.html'), rules());
-    expect(records.map((r) => `${r.zone} ${r.metric} ${r.value}${r.unit} ${r.measure}`)).toEqual([
+    expect(described(records)).toEqual([
       '湖州莫干山高新技术产业开发区 工业投资 12.5亿元 level',
       '嘉兴经济技术开发区 营业收入 -5.2% growth',
       '温州高新技术产业开发区 新签约项目 9个 level',
@@ -183,5 +193,85 @@ describe('HTML tables and hostile pages', () => {
     const text = htmlToText(page).text;
     expect(text).toBe('\ufffd\ufffd温州高新区新增企业120家。\ufffd');
     expect(html(page).map((r) => r.value)).toEqual([120]);
+  });
+});
+
+describe('a header row gives the metrics and units of its columns, the first column the zone', () => {
+  const file = 'fixtures/html/zone-table.html';
+  const page = readFileSync(file, 'utf8');
+  const source = readSource(file);
+  const records = extract(source, rules());
+  it('reads each row of figures as a sentence stating its header', () => {
+    expect(source.text.split('\n')[2]).toBe('工业增加值：绍兴高新区120.5亿元；增长8.2%；营业收入：绍兴高新区356.4亿元；增速−5.2%；新签约项目：绍兴高新区14个。');
+  });
+  it('gives each figure the metric of its column, the unit of its header, the zone of its row', () => {
+    expect(described(records)).toEqual([
+      '绍兴高新技术产业开发区 工业增加值 120.5亿元 level',
+      '绍兴高新技术产业开发区 工业增加值 8.2% growth',
+      '绍兴高新技术产业开发区 营业收入 356.4亿元 level',
+      '绍兴高新技术产业开发区 营业收入 -5.2% growth',
+      '绍兴高新技术产业开发区 签约项目 14个 level',
+      '浙江台州经济开发区 工业增加值 86.3亿元 level',
+      '浙江台州经济开发区 工业增加值 -1.7% growth',
+      '浙江台州经济开发区 营业收入 210.9亿元 level',
+      '浙江台州经济开发区 营业收入 6.4% growth',
+      '丽水经济技术开发区 工业增加值 41.2亿元 level',
+      '丽水经济技术开发区 工业增加值 12% growth',
+      '丽水经济技术开发区 营业收入 98.6亿元 level',
+      '丽水经济技术开发区 营业收入 3.5% growth',
+      '丽水经济技术开发区 签约项目 7个 level',
+    ]);
+    expect(new Set(records.map((r) => r.period))).toEqual(new Set(['2024-01..2024-06']));
+  });
+  it('keeps every figure pointing at its own cell in the HTML: offsets, line and column', () => {
+    const lines = page.split('\n');
+    for (const r of records) {
+      const number = source.text.slice(r.start, r.end).replace(/[^0-9.\-−]+$/, '');
+      expect(page.slice(source.markup!.offsets[r.start]).startsWith(number)).toBe(true);
+      expect(lines[r.line - 1]!.slice(r.column - 1).startsWith(number)).toBe(true);
+    }
+    const cut = records.find((r) => r.value === 41.2)!;
+    expect(lines[cut.line - 1]!.trim()).toBe('41.2</td><td>12</td><td>98.6</td><td>3.5</td><td>7</td></tr>');
+  });
+  it('reads a header two rows deep, under a title row, beside a number column', () => {
+    const spanned = readSource('fixtures/html/spanned-header.html');
+    expect(spanned.text.split('\n')[0]).toBe('2024年上半年各园区主要指标');
+    expect(spanned.text.split('\n').at(-1)).toBe('其他园区数据暂缺');
+    expect(described(extract(spanned, rules())).slice(0, 4)).toEqual([
+      '衢州高新技术产业开发区 规模以上工业增加值 65.4亿元 level',
+      '衢州高新技术产业开发区 规模以上工业增加值 9.1% growth',
+      '衢州高新技术产业开发区 固定资产投资 33.2亿元 level',
+      '衢州高新技术产业开发区 固定资产投资 -4.6% growth',
+    ]);
+  });
+  it('reads metrics down the first column under an empty corner, the periods across the header', () => {
+    const rows = extract(readSource('fixtures/html/metric-rows.html'), rules());
+    expect(rows.map((r) => `${r.metric} ${r.value}${r.unit} ${r.measure}${r.measure === 'level' ? ` ${r.period}` : ''}`)).toEqual([
+      '规模以上工业增加值 46.8亿元 level 2024-01..2024-06',
+      '规模以上工业增加值 42.1亿元 level 2023-01..2023-06',
+      '规模以上工业增加值 11.2% growth',
+      '实际利用外资 1.3亿美元 level 2024-01..2024-06',
+      '实际利用外资 1.1亿美元 level 2023-01..2023-06',
+      '实际利用外资 18.2% growth',
+      '新增市场主体 326户 level 2024-01..2024-06',
+      '新增市场主体 301户 level 2023-01..2023-06',
+      '市场主体 8.3% growth',
+    ]);
+    expect(new Set(rows.map((r) => r.zone))).toEqual(new Set(['衢州高新技术产业开发区']));
+  });
+  it.each([
+    ['a header and no rows', '<table><tr><th>园区</th><th>工业增加值（亿元）</th></tr></table>', '园区\t工业增加值（亿元）'],
+    ['rows without figures', '<table><tr><th>园区</th><th>主导产业</th></tr><tr><td>绍兴高新区</td><td>集成电路</td></tr></table>', '园区\t主导产业\n绍兴高新区\t集成电路'],
+    ['no header', '<table><tr><td>绍兴高新区</td><td>12.5亿元</td></tr><tr><td>台州经开区</td><td>8亿元</td></tr></table>', '绍兴高新区\t12.5亿元\n台州经开区\t8亿元'],
+    ['an empty table', '<table></table><p>绍兴高新区</p>', '绍兴高新区'],
+    ['spans past the edges', '<table><tr><th rowspan="9">园区</th><th colspan="0">工业增加值（亿元）</th></tr><tr><td rowspan="5">120</td></tr></table>', '园区\t工业增加值（亿元）\n工业增加值：园区120亿元。'],
+    ['a table inside a cell, read as plain rows', '<table><tr><td><table><tr><th>园区</th><th>投资（亿元）</th></tr><tr><td>绍兴高新区</td><td>3</td></tr></table></td></tr></table>', '园区\t投资（亿元）\n投资：绍兴高新区3亿元。'],
+  ])('reads %s without failing', (_, page, text) => {
+    expect(htmlToText(page).text).toBe(text);
+    expect(() => html(page)).not.toThrow();
+  });
+  it('reads a table too large to lay out as plain rows', () => {
+    const wide = `<table><tr><th>园区</th><th>投资（亿元）</th></tr>${'<tr><td colspan="1000">绍兴高新区</td><td>3</td></tr>'.repeat(1100)}</table>`;
+    expect(htmlToText(wide).text.split('\n')[1]).toBe('绍兴高新区\t3');
   });
 });

@@ -73,6 +73,15 @@ describe('streamed output', () => {
     expect(readFileSync(out, 'utf8')).toBe(cli(['--format', 'jsonl', 'seeds/']).stdout);
   });
 
+  it('--out FILE.xlsx: streamed into a temporary sibling and renamed, the same bytes as on a pipe, whenever written', () => {
+    const dir = tempDir();
+    const out = join(dir, 'figures.xlsx');
+    expect(cli(['--out', out, '--jobs', '2', 'seeds/']).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['figures.xlsx']);
+    const piped = spawnSync(process.execPath, ['bin/zone-extract.js', '-f', 'xlsx', 'seeds/'], { env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
+    expect(piped.stdout.equals(readFileSync(out))).toBe(true);
+  });
+
   it('--out: an interrupted run leaves neither the file nor its temporary sibling', async () => {
     const dir = tempDir();
     const first = join(dir, 'a.txt');

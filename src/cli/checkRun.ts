@@ -13,7 +13,7 @@ import type { Finding } from '../check/finding.js';
 import type { Patterns } from '../patterns/schema.js';
 import type { Extraction } from '../pipeline.js';
 import { paintFor } from './terminal.js';
-import { analyseReporting } from './common.js';
+import { analyseReporting, nothingRead } from './common.js';
 import { EXIT_CHECK_FAILED, EXIT_USAGE, UsageError } from './options.js';
 import { maskPersonalNumbers } from '../lib/personalNumbers.js';
 
@@ -66,6 +66,7 @@ export async function runCheck(paths: string[], o: CheckOptions): Promise<void> 
   const acceptances = o.accept ? loadAcceptances(o.accept) : [];
   const patterns = await patternsFor(o.patterns);
   const extractions = analyseReporting(paths, compileRules(patterns), o.maxSize);
+  if (nothingRead(extractions.length)) return;
   const { open, accepted, unused } = applyAcceptances(findingsOf(extractions, patterns, against), acceptances);
   for (const a of unused) process.stderr.write(`zone-extract: ${a.where}: accepted ${a.rule} finding no longer reported\n`);
   if (process.env.GITHUB_ACTIONS === 'true') process.stderr.write(maskPersonalNumbers(githubAnnotations(open)));

@@ -7,12 +7,18 @@ import { collectInputs, describeProblem } from '../read/collect.js';
 import { analyseInOrder, defaultJobs } from './workers.js';
 import { writeStdout, writeWhole } from '../emit/write.js';
 import { progress } from './terminal.js';
-import { fail } from './options.js';
+import { EXIT_USAGE, fail } from './options.js';
 
 /** A subcommand whose errors reach main() (exit 2) instead of ending the process. */
 export function subcommand(name: string): Command {
   return new Command(name).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
+
+/**
+ * No bulletin could be read, and why was said on stderr (a mistyped path, an empty folder): nothing
+ * is written, neither an empty result on stdout nor over an existing --out file.
+ */
+export const nothingRead = (bulletins: number): boolean => bulletins === 0 && process.exitCode === EXIT_USAGE;
 
 /** Every bulletin the paths name, analysed with a progress line; a file that fails is named on stderr and skipped. */
 export function analyseReporting(paths: string[], rules: Rules, maxBytes: number): Extraction[] {

@@ -8,8 +8,8 @@ import { outputStream } from '../emit/stream.js';
 import { readSource } from '../read/readSource.js';
 import type { FigureRecord, Source } from '../types.js';
 import { paintFor } from './terminal.js';
-import { emit, recordsReporting } from './common.js';
-import { choiceList, collect, EXIT_USAGE, fail, formatOfPath, maxSizeOption, UsageError } from './options.js';
+import { emit, nothingRead, recordsReporting } from './common.js';
+import { choiceList, collect, fail, formatOfPath, maxSizeOption, UsageError } from './options.js';
 
 export interface ExtractOptions {
   format?: Format;
@@ -55,19 +55,20 @@ function chooseFormat(o: ExtractOptions): Format {
   return format;
 }
 
-/** Records written as each bulletin is finished; the writer keeps only what its format must (json: the groups). */
+/** Records written as each bulletin is finished; the writer keeps only what its format must (json and xlsx: what grouping needs). */
 async function writeStreamed(batches: AsyncIterable<FigureRecord[]>, writer: RecordWriter, out: string | undefined): Promise<void> {
   const stream = outputStream(out);
+  let read = 0;
   try {
-    await stream.write(writer.head);
-    let read = false;
     for await (const records of batches) {
-      read = true;
+      // the head too waits for a bulletin: when none can be read, nothing is written
+      if (!read++) await stream.write(writer.head);
       await stream.write(records.map(writer.record).join(''));
       if (!stream.open) break;
     }
-    if (nothingRead(read, out)) { stream.abandon(); return; }
-    for (const piece of writer.tail()) await stream.write(piece);
+    if (nothingRead(read)) { stream.abandon(); return; }
+    if (!read) await stream.write(writer.head);
+    await writer.end((chunk) => stream.write(chunk));
     await stream.finish();
   } catch (error) {
     stream.abandon();
@@ -78,9 +79,6 @@ async function writeStreamed(batches: AsyncIterable<FigureRecord[]>, writer: Rec
 async function* filtered(batches: AsyncIterable<FigureRecord[]>, keep: (records: FigureRecord[]) => FigureRecord[]): AsyncGenerator<FigureRecord[]> {
   for await (const records of batches) yield keep(records);
 }
-
-/** No bulletin could be read: an existing output stays as it was. */
-const nothingRead = (read: boolean, out: string | undefined): boolean => !read && !!out && process.exitCode === EXIT_USAGE;
 
 async function gather(batches: AsyncIterable<FigureRecord[]>): Promise<FigureRecord[] | null> {
   const all: FigureRecord[] = [];
@@ -116,6 +114,6 @@ export async function runExtract(paths: string[], o: ExtractOptions, command: Co
   if (streamedFormats.includes(format)) { await writeStreamed(batches, recordWriter(format, { fields, bom }), o.out); return; }
   const width = o.out ? undefined : process.stdout.columns || Number(process.env.COLUMNS) || undefined;
   const records = await gather(batches);
-  if (!records && nothingRead(false, o.out)) return;
+  if (!records && nothingRead(0)) return;
   await emit(await render(records ?? [], format, { fields, bom, paint: await paintFor(o.out ? {} : process.stdout), width }), o.out);
 }

@@ -5,7 +5,7 @@ import { compileRules } from '../patterns/compile.js';
 import { renderZones, summariseZones } from '../emit/zones.js';
 import { addExtractOptions, runExtract, type ExtractOptions } from './extract.js';
 import { checkCommand } from './check.js';
-import { analyseReporting, emit, subcommand } from './common.js';
+import { analyseReporting, emit, nothingRead, subcommand } from './common.js';
 import { collect, EXIT_OK, EXIT_USAGE, fail, maxSizeOption } from './options.js';
 
 const examples = `
@@ -36,7 +36,7 @@ function zonesCommand(): Command {
     .addOption(maxSizeOption())
     .action(async (paths: string[], options: { format: 'text' | 'json'; out?: string; patterns: string[]; maxSize: number }) => {
       const extractions = analyseReporting(paths, compileRules(await patternsFor(options.patterns)), options.maxSize);
-      await emit(renderZones(summariseZones(extractions), options.format), options.out);
+      if (!nothingRead(extractions.length)) await emit(renderZones(summariseZones(extractions), options.format), options.out);
     });
 }
 
@@ -58,6 +58,7 @@ function reviewCommand(): Command {
     .addOption(maxSizeOption())
     .action(async (paths: string[], options: { out?: string; patterns: string[]; maxSize: number }) => {
       const extractions = analyseReporting(paths, compileRules(await patternsFor(options.patterns)), options.maxSize);
+      if (nothingRead(extractions.length)) return;
       const [{ reviewData }, { reviewPage }] = await Promise.all([import('../review/data.js'), import('../review/page.js')]);
       await emit(reviewPage(reviewData(extractions)), options.out);
     });

@@ -3,12 +3,13 @@ import type { FigureRecord } from '../types.js';
 import { ZoneGrouper } from './group.js';
 import { delimitedHeader, delimitedRow } from './delimited.js';
 import { pick, recordFields } from './fields.js';
+import { xlsxWriter } from './xlsx.js';
 
 export const formats = ['json', 'jsonl', 'csv', 'tsv', 'table', 'xlsx'] as const;
 export type Format = (typeof formats)[number];
 
-/** The formats written record by record, as bulletins are finished. */
-export const streamedFormats: readonly Format[] = ['json', 'jsonl', 'csv', 'tsv'];
+/** The formats written through a RecordWriter, as bulletins are finished (json and xlsx keep what grouping needs until the end). */
+export const streamedFormats: readonly Format[] = ['json', 'jsonl', 'csv', 'tsv', 'xlsx'];
 
 export interface RenderOptions {
   fields?: (keyof FigureRecord)[];
@@ -18,12 +19,17 @@ export interface RenderOptions {
   width?: number;
 }
 
-/** A text format written piece by piece: its start, each record's text, and what is left once all are in. */
+/** Writes a piece of output, resolving once it may be followed by the next. */
+export type WriteChunk = (chunk: string | Uint8Array) => Promise<void>;
+
+/** A format written piece by piece: its start, each record's text, and what is left once all are in. */
 export interface RecordWriter {
   head: string;
   record(r: FigureRecord): string;
-  tail(): Iterable<string>;
+  end(write: WriteChunk): Promise<void>;
 }
+
+const nothingLeft = async (): Promise<void> => {};
 
 const only = (fields?: (keyof FigureRecord)[]) => (r: FigureRecord): Partial<FigureRecord> => (fields ? pick(r, fields) : r);
 
@@ -39,19 +45,19 @@ function jsonWriter(fields?: (keyof FigureRecord)[]): RecordWriter {
   return {
     head: '',
     record: (r) => { grouper.add(r, indent(JSON.stringify(shown(r), null, 2), '      ')); return ''; },
-    *tail() {
+    end: async (write) => {
       let first = true;
       for (const { zone, zone_level, items } of grouper.drain()) {
-        yield `${first ? '[\n' : ',\n'}  {\n    "zone": ${JSON.stringify(zone)},\n    "zone_level": ${JSON.stringify(zone_level)},\n    "figures": [\n${items.join(',\n')}\n    ]\n  }`;
+        await write(`${first ? '[\n' : ',\n'}  {\n    "zone": ${JSON.stringify(zone)},\n    "zone_level": ${JSON.stringify(zone_level)},\n    "figures": [\n${items.join(',\n')}\n    ]\n  }`);
         first = false;
       }
-      yield first ? '[]\n' : '\n]\n';
+      await write(first ? '[]\n' : '\n]\n');
     },
   };
 }
 
 function delimitedWriter(fields: (keyof FigureRecord)[], delimiter: ',' | '\t', bom: boolean): RecordWriter {
-  return { head: delimitedHeader(fields, delimiter, bom), record: (r) => delimitedRow(r, fields, delimiter), tail: () => [] };
+  return { head: delimitedHeader(fields, delimiter, bom), record: (r) => delimitedRow(r, fields, delimiter), end: nothingLeft };
 }
 
 /** The writer of a streamed format. */
@@ -61,12 +67,14 @@ export function recordWriter(format: Format, o: Pick<RenderOptions, 'fields' | '
       return jsonWriter(o.fields);
     case 'jsonl': {
       const shown = only(o.fields);
-      return { head: '', record: (r) => JSON.stringify(shown(r)) + '\n', tail: () => [] };
+      return { head: '', record: (r) => JSON.stringify(shown(r)) + '\n', end: nothingLeft };
     }
     case 'csv':
       return delimitedWriter(o.fields ?? recordFields, ',', o.bom);
     case 'tsv':
       return delimitedWriter(o.fields ?? recordFields, '\t', o.bom);
+    case 'xlsx':
+      return xlsxWriter(o.fields ?? recordFields);
     default:
       throw new Error(`${format} is not written record by record`);
   }
@@ -74,19 +82,13 @@ export function recordWriter(format: Format, o: Pick<RenderOptions, 'fields' | '
 
 /** The records in a format: text for most, bytes for xlsx. */
 export async function render(records: FigureRecord[], format: Format, o: RenderOptions): Promise<string | Buffer> {
-  switch (format) {
-    // table and xlsx are loaded only when asked for: they are the only users of string-width and exceljs
-    case 'table': {
-      const { table } = await import('./table.js');
-      return table(records, { fields: o.fields, paint: o.paint, width: o.width });
-    }
-    case 'xlsx': {
-      const { workbook } = await import('./xlsx.js');
-      return workbook(records, o.fields ?? recordFields);
-    }
-    default: {
-      const writer = recordWriter(format, o);
-      return writer.head + records.map(writer.record).join('') + [...writer.tail()].join('');
-    }
+  if (format === 'table') {
+    // loaded only when asked for: the only user of string-width
+    const { table } = await import('./table.js');
+    return table(records, { fields: o.fields, paint: o.paint, width: o.width });
   }
+  const writer = recordWriter(format, o);
+  const pieces: (string | Uint8Array)[] = [writer.head, ...records.map(writer.record)];
+  await writer.end(async (chunk) => { pieces.push(chunk); });
+  return format === 'xlsx' ? Buffer.concat(pieces.filter((p) => typeof p !== 'string')) : pieces.join('');
 }

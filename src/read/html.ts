@@ -1,5 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { lazyRequire } from '../lib/lazy.js';
+import { LocatedText, oneLine, sourceStart, type Located } from './located.js';
+import { renderTable } from './table.js';
 
 const cheerio = lazyRequire<typeof import('cheerio')>('cheerio');
 
@@ -18,51 +20,48 @@ export interface HtmlText {
   sourceOffsets: Int32Array;
 }
 
-/**
- * The text of an HTML bulletin as blocks: headings (as Markdown headings, so article splitting
- * sees them), paragraphs, line breaks and table rows (cells apart by a tab) each on a line.
- * Scripts, styles and navigation are dropped. Every char keeps its offset into the HTML.
- */
-export function htmlToText(html: string): HtmlText {
-  // a lone surrogate (broken UTF-16) becomes U+FFFD, one unit for one: offsets stay
-  const $ = cheerio().load(wellFormed(html), { sourceCodeLocationInfo: true });
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  const push = (s: string, at: number): void => { for (const c of s) { chars.push(c); offsets.push(at); } };
-  const breakLine = (at: number): void => { if (chars.length && chars[chars.length - 1] !== '\n') push('\n', at); };
-  const startOf = (node: AnyNode): number => (node as AnyNode & { sourceCodeLocation?: { startOffset: number } }).sourceCodeLocation?.startOffset ?? 0;
-  // a stack, not recursion: a page nested thousands deep must not overflow the call stack
-  const stack: (AnyNode | (() => void))[] = [$.root()[0]!];
+/** The blocks of a part of a page, appended to `out`: a stack, not recursion, so that a page nested thousands deep cannot overflow the call stack. */
+function appendBlocks(nodes: AnyNode[], out: LocatedText): void {
+  const stack: (AnyNode | (() => void))[] = [...nodes].reverse();
   while (stack.length) {
     const item = stack.pop()!;
     if (typeof item === 'function') { item(); continue; }
     const node = item;
     if (node.type === 'text') {
-      const data = (node as AnyNode & { data: string }).data.replace(/[ \t\r\n]+/g, ' ');
-      const at = startOf(node);
-      for (let k = 0; k < data.length; k++) { chars.push(data[k]!); offsets.push(at + k); }
+      out.pushText((node as AnyNode & { data: string }).data, sourceStart(node));
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     const name = el.name?.toLowerCase();
     if (name && (DROPPED.has(name) || el.attribs?.role === 'navigation' || CHROME.test(`${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`))) continue;
-    const at = startOf(el);
-    if (name === 'br') { push('\n', at); continue; }
+    const at = sourceStart(el);
+    if (name === 'br') { out.push('\n', at); continue; }
+    if (name === 'table' && renderTable(el, out, cellText)) continue;
     const heading = name ? HEADINGS[name] : undefined;
     const block = !!heading || (!!name && BLOCKS.has(name));
-    if (block) breakLine(at);
-    if (heading) push(heading, at);
-    if (name && CELLS.has(name) && chars.length && chars[chars.length - 1] !== '\n') push('\t', at);
-    if (block) stack.push(() => breakLine(at));
+    if (block) out.breakLine(at);
+    if (heading) out.push(heading, at);
+    if (name && CELLS.has(name) && !out.empty && out.last !== '\n') out.push('\t', at);
+    if (block) stack.push(() => out.breakLine(at));
     const children = el.children ?? [];
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
   }
-  // trim each line and drop blank ones, keeping every kept char's offset
+}
+
+/** The text of a table cell (or caption) on one line. */
+function cellText(cell: Element): Located {
+  const text = new LocatedText();
+  appendBlocks(cell.children, text);
+  return oneLine(text.located());
+}
+
+/** Each line trimmed and blank ones dropped, every kept char keeping its offset. */
+function trimLines({ text, offsets }: Located): HtmlText {
   const lines: string[] = [];
   const kept: number[] = [];
   let i = 0;
-  for (const line of chars.join('').split('\n')) {
+  for (const line of text.split('\n')) {
     const lead = line.length - line.trimStart().length;
     const trimmed = line.trim();
     if (trimmed) {
@@ -72,6 +71,18 @@ export function htmlToText(html: string): HtmlText {
     }
     i += line.length + 1;
   }
-  const text = lines.join('\n');
-  return { text, sourceOffsets: Int32Array.from(kept) };
+  return { text: lines.join('\n'), sourceOffsets: Int32Array.from(kept) };
+}
+
+/**
+ * The text of an HTML bulletin as blocks: headings (as Markdown headings, so article splitting
+ * sees them), paragraphs and line breaks each on a line, and tables row by row (see renderTable).
+ * Scripts, styles and navigation are dropped. Every char keeps its offset into the HTML.
+ */
+export function htmlToText(html: string): HtmlText {
+  // a lone surrogate (broken UTF-16) becomes U+FFFD, one unit for one: offsets stay
+  const $ = cheerio().load(wellFormed(html), { sourceCodeLocationInfo: true });
+  const out = new LocatedText();
+  appendBlocks([$.root()[0]!], out);
+  return trimLines(out.located());
 }
