@@ -2,6 +2,7 @@ import type { Patterns } from '../patterns/schema.js';
 import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
+import { WordIndex } from '../lib/wordIndex.js';
 
 /** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
 export type Aggregate = 'province' | 'city' | 'zone' | 'set';
@@ -39,11 +40,6 @@ export interface PlaceData {
   zoneNames: Record<string, number>;
   /** a division's printed names → its row × 2, + 1 where printed in full */
   placeNames: Record<string, number>;
-  /** for each first character, the lengths of the zone names (and division names) that start with it, longest first */
-  zoneLengths: Record<string, number[]>;
-  placeLengths: Record<string, number[]>;
-  /** the last characters of zone names */
-  zoneEnds: string;
 }
 
 export interface Gazetteer {
@@ -51,12 +47,11 @@ export interface Gazetteer {
   zone: (printed: string) => Place | undefined;
   /** the division a printed name stands for (short names that are common words left out) */
   place: (printed: string) => Place | undefined;
-  zoneLengths: Map<string, number[]>;
-  placeLengths: Map<string, number[]>;
-  /** the last characters of zone names: a candidate ending otherwise is no zone */
-  zoneEnds: Set<string>;
-  /** the first characters of suffixes and aggregate words: only there is more to try */
-  wordStarts: Set<string>;
+  /** every printed name of a zone, and of a division */
+  zoneNames: WordIndex<Place>;
+  placeNames: WordIndex<Place>;
+  /** the first characters (code units) of suffixes and aggregate words: only there is more to try */
+  wordStarts: Set<number>;
   suffixes: string[];
   parkSuffixes: string[];
   rankWords: string[];
@@ -84,32 +79,24 @@ function shortForms(name: string, shortSuffixes: Record<string, string[]>): stri
 }
 
 export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
-  // the project's own entries (zones approved or renamed since the national list) win
+  // the project's own entries (zones approved or renamed since the national list) come first and win
   const own = new Map<string, Place>();
   for (const z of p.zones) {
-    for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true });
+    const value: Place = { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true };
+    for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, value);
   }
-  const zoneLengths = new Map(Object.entries(data.zoneLengths));
-  for (const n of own.keys()) {
-    const list = zoneLengths.get(n[0]!) ?? [];
-    if (!list.includes(n.length)) zoneLengths.set(n[0]!, [...list, n.length].sort((a, b) => b - a));
-  }
+  const [short, full] = [false, true].map((f) => data.places.map((row) => placeOfRow(row, f))) as [Place[], Place[]];
+  const zoneNames = new WordIndex([...[...own].map(([word, value]) => ({ word, value })), ...Object.entries(data.zoneNames).map(([word, row]) => ({ word, value: full[row]! }))]);
   const common = new Set(p.common_words);
-  const zone = (printed: string): Place | undefined =>
-    own.get(printed) ?? (Object.hasOwn(data.zoneNames, printed) ? placeOfRow(data.places[data.zoneNames[printed]!]!, true) : undefined);
-  const place = (printed: string): Place | undefined => {
-    if (common.has(printed) || !Object.hasOwn(data.placeNames, printed)) return undefined;
-    const code = data.placeNames[printed]!;
-    return placeOfRow(data.places[code >> 1]!, (code & 1) === 1);
-  };
+  const placeNames = new WordIndex(Object.entries(data.placeNames).filter(([word]) => !common.has(word))
+    .map(([word, code]) => ({ word, value: ((code & 1) === 1 ? full : short)[code >> 1]! })));
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, level })));
   return {
-    zone,
-    place,
-    zoneLengths,
-    placeLengths: new Map(Object.entries(data.placeLengths)),
-    zoneEnds: new Set([...data.zoneEnds, ...[...own.keys()].map((n) => n.at(-1)!)]),
-    wordStarts: new Set([...p.suffixes, ...p.park_suffixes, ...aggregates.map((a) => a.word)].map((w) => w[0]!)),
+    zone: (printed) => zoneNames.get(printed)?.value,
+    place: (printed) => placeNames.get(printed)?.value,
+    zoneNames,
+    placeNames,
+    wordStarts: new Set([...p.suffixes, ...p.park_suffixes, ...aggregates.map((a) => a.word)].map((w) => w.charCodeAt(0))),
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
     rankWords: p.rank_words,
@@ -128,17 +115,6 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
 export function zoneSetPattern(p: Patterns['zones']): RegExp {
   const skip = p.set_qualifiers.join('|');
   return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
-}
-
-/** The longest name that `lookup` knows starting at `at`, trying the lengths (and last characters) such names have. */
-function longestAt(text: string, at: number, lengths: Map<string, number[]>, lookup: (printed: string) => Place | undefined, ends?: Set<string>): [string, Place] | null {
-  for (const len of lengths.get(text[at]!) ?? []) {
-    if (ends && !ends.has(text[at + len - 1] ?? '')) continue;
-    const printed = text.slice(at, at + len);
-    const place = lookup(printed);
-    if (place) return [printed, place];
-  }
-  return null;
 }
 
 const startsAny = (text: string, at: number, words: string[]): string | undefined => words.find((w) => text.startsWith(w, at));
@@ -184,17 +160,17 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
   };
   let i = 0;
   while (i < text.length) {
-    const known = longestAt(text, i, g.zoneLengths, g.zone, g.zoneEnds);
+    const known = g.zoneNames.longestAt(text, i);
     if (known) {
-      const [printed, z] = known;
-      push(i, i + printed.length, { name: z.name, level: 'zone', city: z.city, province: z.province });
-      i += printed.length;
+      const z = known.value;
+      push(i, i + known.word.length, { name: z.name, level: 'zone', city: z.city, province: z.province });
+      i += known.word.length;
       continue;
     }
-    const division = longestAt(text, i, g.placeLengths, g.place);
+    const division = g.placeNames.longestAt(text, i);
     if (division) {
-      const [printed, d] = division;
-      const after = i + printed.length;
+      const d = division.value;
+      const after = i + division.word.length;
       const form = zoneByForm(text, after, g, isNamePart);
       // 阳泉市开发区, 湖北高新区: a city's or a province's zones as a whole
       const ownZones = form && (d.full || d.level === 'province') && d.level !== 'county' && form.end === after + form.suffix.length;
@@ -214,7 +190,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       i = end;
       continue;
     }
-    if (!g.wordStarts.has(text[i]!)) { i++; continue; }
+    if (!g.wordStarts.has(text.charCodeAt(i))) { i++; continue; }
     const aggregate = g.aggregates.find((a) => text.startsWith(a.word, i));
     if (aggregate) {
       const suffix = startsAny(text, i + aggregate.word.length, g.suffixes) ?? '';

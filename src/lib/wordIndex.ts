@@ -1,0 +1,60 @@
+export interface Entry<T> {
+  word: string;
+  value: T;
+}
+
+/**
+ * Words for finding the longest one a text has at an offset, in one pass over its characters
+ * and without slicing it. Sorted by code unit, the words that share a prefix lie together, so
+ * each further character narrows the range by binary search; a word equal to the prefix sorts
+ * first in its range. A word listed twice keeps its first value.
+ */
+export class WordIndex<T> {
+  private readonly entries: Entry<T>[];
+  /** the range of the entries starting with each code unit c: [ranges[2c], ranges[2c + 1]) */
+  private readonly ranges = new Int32Array(2 * 0x10000);
+
+  constructor(entries: Entry<T>[]) {
+    // the sort is stable: of a word listed twice, the first entry comes first
+    const sorted = entries.filter((e) => e.word).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    this.entries = sorted.filter((e, i) => i === 0 || e.word !== sorted[i - 1]!.word);
+    this.entries.forEach((e, i) => {
+      const c = e.word.charCodeAt(0);
+      if (this.ranges[2 * c + 1] === 0) this.ranges[2 * c] = i;
+      this.ranges[2 * c + 1] = i + 1;
+    });
+  }
+
+  /** The longest word the text has at `at`. */
+  longestAt(text: string, at: number): Entry<T> | undefined {
+    if (at >= text.length) return undefined;
+    const first = text.charCodeAt(at);
+    let lo = this.ranges[2 * first]!;
+    let hi = this.ranges[2 * first + 1]!;
+    let best: Entry<T> | undefined;
+    for (let k = 1; lo < hi; k++) {
+      // entries[lo, hi) all start with text[at, at + k)
+      if (this.entries[lo]!.word.length === k) best = this.entries[lo++];
+      if (at + k >= text.length) break;
+      const c = text.charCodeAt(at + k);
+      lo = this.firstFrom(lo, hi, k, c);
+      hi = this.firstFrom(lo, hi, k, c + 1);
+    }
+    return best;
+  }
+
+  /** The entry of exactly this word. */
+  get(word: string): Entry<T> | undefined {
+    const e = word ? this.longestAt(word, 0) : undefined;
+    return e && e.word.length === word.length ? e : undefined;
+  }
+
+  /** The first entry in [lo, hi) whose code unit at `k` is `c` or above. */
+  private firstFrom(lo: number, hi: number, k: number, c: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entries[mid]!.word.charCodeAt(k) < c) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+}
