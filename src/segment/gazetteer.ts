@@ -50,14 +50,15 @@ export interface Gazetteer {
   /** every printed name of a zone, and of a division */
   zoneNames: WordIndex<Place>;
   placeNames: WordIndex<Place>;
-  /** the first characters (code units) of suffixes and aggregate words: only there is more to try */
-  wordStarts: Set<number>;
   suffixes: string[];
   parkSuffixes: string[];
+  /** the suffixes, park suffixes and aggregate words (with their level), for finding them in a text */
+  suffixWords: WordIndex<string>;
+  parkSuffixWords: WordIndex<string>;
+  aggregateWords: WordIndex<Aggregate>;
   rankWords: string[];
   /** characters that may follow a short place name standing alone: 太原、大同两市 */
   shortNameFollowers: string[];
-  aggregates: { word: string; level: Aggregate }[];
   /** words before a bare zone word that make it many zones: 各开发区, 20个高新区, 6家试点高新区 */
   zoneSetBefore: RegExp;
   notPlaces: string[];
@@ -90,18 +91,19 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
   const common = new Set(p.common_words);
   const placeNames = new WordIndex(Object.entries(data.placeNames).filter(([word]) => !common.has(word))
     .map(([word, code]) => ({ word, value: ((code & 1) === 1 ? full : short)[code >> 1]! })));
-  const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, level })));
+  const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, value: level })));
   return {
     zone: (printed) => zoneNames.get(printed)?.value,
     place: (printed) => placeNames.get(printed)?.value,
     zoneNames,
     placeNames,
-    wordStarts: new Set([...p.suffixes, ...p.park_suffixes, ...aggregates.map((a) => a.word)].map((w) => w.charCodeAt(0))),
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
+    suffixWords: wordIndexOf(p.suffixes),
+    parkSuffixWords: wordIndexOf(p.park_suffixes),
+    aggregateWords: new WordIndex(aggregates),
     rankWords: p.rank_words,
     shortNameFollowers: p.short_name_followers,
-    aggregates: aggregates.sort((a, b) => b.word.length - a.word.length),
     zoneSetBefore: zoneSetPattern(p),
     notPlaces: p.not_places,
     citywide: wordsLongestFirst([...p.aggregates.province, ...p.aggregates.city, ...p.zone_sets.flatMap((w) => p.suffixes.map((s) => w + s))]),
@@ -118,6 +120,7 @@ export function zoneSetPattern(p: Patterns['zones']): RegExp {
 }
 
 const startsAny = (text: string, at: number, words: string[]): string | undefined => words.find((w) => text.startsWith(w, at));
+const wordIndexOf = (words: string[]): WordIndex<string> => new WordIndex(words.map((word) => ({ word, value: word })));
 
 /** Whether a few characters between a place and a zone word can be part of the zone's name (莫干山, 临港). */
 export type NamePartTest = (s: string) => boolean;
@@ -135,7 +138,7 @@ function zoneByForm(text: string, at: number, g: Gazetteer, isNamePart: NamePart
     const from = at + part;
     if (part && !/[\u4e00-\u9fff]/.test(text[from - 1] ?? '')) return null;
     const rank = startsAny(text, from, g.rankWords) ?? '';
-    const suffix = startsAny(text, from + rank.length, g.suffixes);
+    const suffix = g.suffixWords.longestAt(text, from + rank.length)?.word;
     if (!suffix) continue;
     if (part && !isNamePart(text.slice(at, from))) return null;
     return { end: from + rank.length + suffix.length, suffix };
@@ -184,29 +187,28 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       }
       const end = ownZones ? form.end : after;
       // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
-      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || g.aggregates.some((a) => text.startsWith(a.word, after))
+      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || !!g.aggregateWords.longestAt(text, after)
         || g.shortNameFollowers.some((w) => text.startsWith(w, after));
       if (d.level !== 'county' && (alone || ownZones)) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;
     }
-    if (!g.wordStarts.has(text.charCodeAt(i))) { i++; continue; }
-    const aggregate = g.aggregates.find((a) => text.startsWith(a.word, i));
+    const aggregate = g.aggregateWords.longestAt(text, i);
     if (aggregate) {
-      const suffix = startsAny(text, i + aggregate.word.length, g.suffixes) ?? '';
+      const suffix = g.suffixWords.longestAt(text, i + aggregate.word.length)?.word ?? '';
       const end = i + aggregate.word.length + suffix.length;
-      push(i, end, { name: '', level: aggregate.level === 'province' ? 'province' : aggregate.level === 'city' ? 'city' : 'zone', aggregate: aggregate.level });
+      push(i, end, { name: '', level: aggregate.value === 'province' ? 'province' : aggregate.value === 'city' ? 'city' : 'zone', aggregate: aggregate.value });
       i = end;
       continue;
     }
-    const suffix = startsAny(text, i, g.suffixes);
+    const suffix = g.suffixWords.longestAt(text, i)?.word;
     if (suffix) {
       const set = g.zoneSetBefore.test(text.slice(Math.max(0, i - 8), i));
       push(i, i + suffix.length, { name: suffix, level: 'zone', bare: true, aggregate: set ? 'set' : null });
       i += suffix.length;
       continue;
     }
-    const parkSuffix = startsAny(text, i, g.parkSuffixes);
+    const parkSuffix = g.parkSuffixWords.longestAt(text, i)?.word;
     if (parkSuffix) {
       const name = nameBefore(text, i, isNamePart);
       if (name) push(i - name.length, i + parkSuffix.length, { name: text.slice(i - name.length, i + parkSuffix.length), level: 'zone', park: true });
