@@ -87,10 +87,15 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
     for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, value);
   }
   const [short, full] = [false, true].map((f) => data.places.map((row) => placeOfRow(row, f))) as [Place[], Place[]];
-  const zoneNames = new WordIndex([...[...own].map(([word, value]) => ({ word, value })), ...Object.entries(data.zoneNames).map(([word, row]) => ({ word, value: full[row]! }))]);
+  const zoneNames = new WordIndex([
+    ...[...own].map(([word, value]) => ({ word, value })),
+    ...Object.keys(data.zoneNames).map((word) => ({ word, value: full[data.zoneNames[word]!]! })),
+  ]);
   const common = new Set(p.common_words);
-  const placeNames = new WordIndex(Object.entries(data.placeNames).filter(([word]) => !common.has(word))
-    .map(([word, code]) => ({ word, value: ((code & 1) === 1 ? full : short)[code >> 1]! })));
+  const placeNames = new WordIndex(Object.keys(data.placeNames).filter((word) => !common.has(word)).map((word) => {
+    const code = data.placeNames[word]!;
+    return { word, value: ((code & 1) === 1 ? full : short)[code >> 1]! };
+  }));
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, value: level })));
   return {
     zone: (printed) => zoneNames.get(printed)?.value,
