@@ -8,6 +8,7 @@ import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
 import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
 import { WordIndex } from '../src/lib/wordIndex.js';
+import { charClass, isWhiteSpace } from '../src/lib/chars.js';
 
 const text = readFileSync('fixtures/segment/multi-article.txt', 'utf8');
 const figures = figuresOf(text);
@@ -94,6 +95,18 @@ describe('word index', () => {
   it('keeps the first value of a word listed twice, and looks a word up exactly', () => {
     expect(index.get('长治市')?.value).toBe(2);
     expect(index.get('长治高新')).toBeUndefined();
+  });
+});
+
+describe('character classes by code unit', () => {
+  const everyCode = Array.from({ length: 0x10000 }, (_, c) => c);
+  it('take as white space what /\\s/ does', () => {
+    expect(everyCode.filter(isWhiteSpace)).toEqual(everyCode.filter((c) => /\s/.test(String.fromCharCode(c))));
+  });
+  it('hold exactly their characters', () => {
+    const isStop = charClass('。！？!?');
+    expect(everyCode.filter(isStop).map((c) => String.fromCharCode(c)).join('')).toBe('!?。！？');
+    expect(isStop(NaN)).toBe(false);
   });
 });
 

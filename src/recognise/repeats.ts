@@ -1,5 +1,6 @@
 import type { Figure } from '../types.js';
 import type { Span } from '../lib/spans.js';
+import { isWhiteSpace } from '../lib/chars.js';
 
 const GRAM = 10;
 const MIN_REPEATS = 4;
@@ -8,10 +9,6 @@ const MAX_GAP = 40;
 /** how far back a printing counts as the one before */
 const REACH = MAX_GAP + GRAM;
 const BUCKETS = 1024;
-
-/** JavaScript's white space and line terminators (what /\s/ matches), by code unit. */
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 function sameGram(text: string, a: number, b: number): boolean {
   for (let k = 0; k < GRAM; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
@@ -40,7 +37,7 @@ function previousPrintings(text: string): Int32Array {
   let sameRun = 0;
   for (let end = 0; end < text.length; end++) {
     const c = text.charCodeAt(end);
-    if (isSpace(c)) lastSpace = end;
+    if (isWhiteSpace(c)) lastSpace = end;
     sameRun = end > 0 && c === text.charCodeAt(end - 1) ? sameRun + 1 : 1;
     const at = end - GRAM + 1;
     if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
