@@ -15,11 +15,8 @@ function sameGram(text: string, a: number, b: number): boolean {
   return true;
 }
 
-function gramHash(text: string, at: number): number {
-  let h = 0;
-  for (let k = at; k < at + GRAM; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h;
-}
+/** 31 to the power GRAM in 32 bits: the weight of the character a run's hash drops as it rolls on */
+const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 31), 1);
 
 /**
  * For the 10-character run at each offset, where the text printed it last in the characters just
@@ -35,13 +32,14 @@ function previousPrintings(text: string): Int32Array {
   const bucketChain = new Int32Array(runs);
   let lastSpace = -1;
   let sameRun = 0;
+  let hash = 0;
   for (let end = 0; end < text.length; end++) {
     const c = text.charCodeAt(end);
+    hash = (Math.imul(hash, 31) + c - (end >= GRAM ? Math.imul(text.charCodeAt(end - GRAM), DROPPED) : 0)) | 0;
     if (isWhiteSpace(c)) lastSpace = end;
     sameRun = end > 0 && c === text.charCodeAt(end - 1) ? sameRun + 1 : 1;
     const at = end - GRAM + 1;
     if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
-    const hash = gramHash(text, at);
     const bucket = hash & (BUCKETS - 1);
     for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p]!) {
       if (hashes[p] === hash && sameGram(text, at, p)) { previous[at] = p; break; }
