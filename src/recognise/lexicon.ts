@@ -1,6 +1,7 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { Qualifier } from '../types.js';
 import { WordIndex } from '../lib/wordIndex.js';
+import { charClass } from '../lib/chars.js';
 
 export interface UnitForm {
   form: string;
@@ -19,8 +20,8 @@ export interface Lexicon {
   digits: Map<string, number>;
   smallUnits: Map<string, number>;
   largeUnits: Map<string, number>;
-  /** the code units of the Chinese numeral characters */
-  numerals: Set<number>;
+  /** whether a code unit is a Chinese numeral character */
+  isNumeral: (code: number) => boolean;
   loneNumerals: Map<string, Set<string>>;
   multipliers: Worded<number>[];
   /** the unit forms, by the form printed */
@@ -51,7 +52,7 @@ export function buildLexicon(p: Patterns): Lexicon {
     u.forms.map((form) => ({ form, base: u.base ?? form, factor: u.factor ?? 1, family: u.family })));
   return {
     digits, smallUnits, largeUnits,
-    numerals: new Set([...digits.keys(), ...smallUnits.keys(), ...largeUnits.keys()].map((c) => c.charCodeAt(0))),
+    isNumeral: charClass([...digits.keys(), ...smallUnits.keys(), ...largeUnits.keys()]),
     loneNumerals: new Map(n.lone_numerals.map((l) => [l.numeral, new Set(l.only_before)])),
     multipliers: longestFirst(Object.entries(p.units.multipliers).map(([word, value]) => ({ word, value }))),
     units: new WordIndex(units.map((u) => ({ word: u.form, value: u }))),

@@ -47,9 +47,9 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null {
   const code = text.charCodeAt(at);
   const digit = isDigitCode(code);
-  if (!digit && !lex.numerals.has(code)) return null;
+  if (!digit && !lex.isNumeral(code)) return null;
   const prev = text.charCodeAt(at - 1);
-  if (isDigitCode(prev) || prev === 0x2e || (!digit && lex.numerals.has(prev))) return null;
+  if (isDigitCode(prev) || prev === 0x2e || (!digit && lex.isNumeral(prev))) return null;
   return digit ? readArabic(text, at) : readChinese(text, at, lex);
 }
 
@@ -78,7 +78,7 @@ function hasMinus(text: string, num: NumberToken, lex: Lexicon): boolean {
   const before = text[num.start - 2];
   if (num.kind !== 'arabic' || !MINUS.has(mark)) return false;
   if (before === undefined || before === '\n') return mark !== '-';
-  return !/[0-9A-Za-z.]/.test(before) && !lex.numerals.has(before.charCodeAt(0));
+  return !/[0-9A-Za-z.]/.test(before) && !lex.isNumeral(before.charCodeAt(0));
 }
 
 /** Find every number with a unit in the text, minus the excluded ones. */
@@ -133,4 +133,5 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
   return figures;
 }
 
-const round = (x: number): number => Number(x.toPrecision(12));
+/** To 12 significant digits; an integer of fewer digits is so already (toPrecision is slow, and makes -0 0) */
+const round = (x: number): number => (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12)));
