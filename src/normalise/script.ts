@@ -106,8 +106,10 @@ export function printedScript(printedAt: Map<number, string>, text: string): Pri
 export function asPrinted(norm: NormalText, s: string, from: number, to: number): string {
   const script = norm.script;
   if (!script || !s) return s;
-  const at = norm.text.indexOf(s, from);
-  if (at >= 0 && at + s.length <= to) {
+  // searched within [from, to) only: a search on to the end of the text for each record would grow with the text
+  const within = norm.text.slice(from, to).indexOf(s);
+  if (within >= 0) {
+    const at = from + within;
     let out = '';
     for (let i = at; i < at + s.length;) {
       const simple = String.fromCodePoint(norm.text.codePointAt(i)!);
