@@ -81,6 +81,11 @@ export class WordIndex<T> {
     return best < 0 ? undefined : this.entries[best];
   }
 
+  /** The characters words start with. */
+  firstChars(): string[] {
+    return [...this.label.subarray(this.firstChild[0]!, this.childEnd[0]!)].map((c) => String.fromCharCode(c));
+  }
+
   /** The entry of exactly this word. */
   get(word: string): Entry<T> | undefined {
     const e = word ? this.longestAt(word, 0) : undefined;

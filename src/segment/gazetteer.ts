@@ -3,6 +3,7 @@ import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { WordIndex } from '../lib/wordIndex.js';
+import { charClass } from '../lib/chars.js';
 
 /** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
 export type Aggregate = 'province' | 'city' | 'zone' | 'set';
@@ -56,6 +57,8 @@ export interface Gazetteer {
   suffixWords: WordIndex<string>;
   parkSuffixWords: WordIndex<string>;
   aggregateWords: WordIndex<Aggregate>;
+  /** whether a name or word of the five indexes above starts with a code unit: where none does, there is nothing to look up */
+  startsAny: (code: number) => boolean;
   rankWords: string[];
   /** characters that may follow a short place name standing alone: 太原、大同两市 */
   shortNameFollowers: string[];
@@ -79,6 +82,8 @@ function shortForms(name: string, shortSuffixes: Record<string, string[]>): stri
   return suffix ? shortSuffixes[suffix]!.map((s) => name.slice(0, -suffix.length) + s) : [];
 }
 
+const wordIndexOf = (words: string[]): WordIndex<string> => new WordIndex(words.map((word) => ({ word, value: word })));
+
 export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
   // the project's own entries (zones approved or renamed since the national list) come first and win
   const own = new Map<string, Place>();
@@ -97,6 +102,9 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
     return { word, value: ((code & 1) === 1 ? full : short)[code >> 1]! };
   }));
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, value: level })));
+  const aggregateWords = new WordIndex(aggregates);
+  const suffixWords = wordIndexOf(p.suffixes);
+  const parkSuffixWords = wordIndexOf(p.park_suffixes);
   return {
     zone: (printed) => zoneNames.get(printed)?.value,
     place: (printed) => placeNames.get(printed)?.value,
@@ -104,9 +112,10 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
     placeNames,
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
-    suffixWords: wordIndexOf(p.suffixes),
-    parkSuffixWords: wordIndexOf(p.park_suffixes),
-    aggregateWords: new WordIndex(aggregates),
+    suffixWords,
+    parkSuffixWords,
+    aggregateWords,
+    startsAny: charClass([zoneNames, placeNames, suffixWords, parkSuffixWords, aggregateWords].flatMap((words) => words.firstChars())),
     rankWords: p.rank_words,
     shortNameFollowers: p.short_name_followers,
     zoneSetBefore: zoneSetPattern(p),
@@ -125,7 +134,6 @@ export function zoneSetPattern(p: Patterns['zones']): RegExp {
 }
 
 const startsAny = (text: string, at: number, words: string[]): string | undefined => words.find((w) => text.startsWith(w, at));
-const wordIndexOf = (words: string[]): WordIndex<string> => new WordIndex(words.map((word) => ({ word, value: word })));
 
 /** Whether a few characters between a place and a zone word can be part of the zone's name (莫干山, 临港). */
 export type NamePartTest = (s: string) => boolean;
@@ -168,6 +176,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
   };
   let i = 0;
   while (i < text.length) {
+    if (!g.startsAny(text.charCodeAt(i))) { i++; continue; }
     const known = g.zoneNames.longestAt(text, i);
     if (known) {
       const z = known.value;
