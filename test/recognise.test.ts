@@ -84,6 +84,13 @@ describe('OCR repeats', () => {
     expect(repeatedSpans('工业投资完成1亿元。工业投资完成2亿元。下一段落说别的事。工业投资完成3亿元。')).toEqual([]);
     expect(repeatedSpans('身份证号******************的开工率达到了百分之九十,另一号码************。')).toEqual([]);
   });
+  it('counts a printing as a repeat only within 40 characters of the one before', () => {
+    const phrase = '新建标准厂房六万平方米';
+    const filler = (n: number, k: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + 97 * k + i)).join('');
+    const printed = (gap: number) => [0, 1, 2, 3].map((k) => phrase + filler(gap, k)).join('');
+    expect(repeatedSpans(printed(30))).toEqual([{ start: phrase.length + 30, end: 4 * phrase.length + 3 * 30 }]);
+    expect(repeatedSpans(printed(45))).toEqual([]);
+  });
   it('reports a repeated figure once and marks figures inside damage', () => {
     const damaged = '全年建成5万平米厂房并交付使用,' + '建成5万平米厂房并交付使用,'.repeat(5) + '建成7万平米厂房并交付使用。';
     const figures = figuresOf(damaged);

@@ -7,6 +7,8 @@ import { articleDates, sectionMarker } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
 import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
+import { WordIndex } from '../src/lib/wordIndex.js';
+import { charClass, isWhiteSpace } from '../src/lib/chars.js';
 
 const text = readFileSync('fixtures/segment/multi-article.txt', 'utf8');
 const figures = figuresOf(text);
@@ -76,6 +78,35 @@ describe('zone names', () => {
   it('does not take 全市 or 两大 for a place', () => {
     const r = rules();
     expect(findZoneMentions('全市开发区和两大示范区', r.gazetteer, namePartTester(r.gazetteer.notPlaces)).filter((m) => !m.bare && !m.aggregate)).toEqual([]);
+  });
+});
+
+describe('word index', () => {
+  const index = new WordIndex(['长治', '长治高新区', '长治市', '长治高新技术产业开发区', '长治市'].map((word, value) => ({ word, value })));
+  const at = (text: string, offset = 0) => index.longestAt(text, offset);
+  it('finds the longest word at an offset, and none where only a longer word would start', () => {
+    expect(at('长治高新区与长治市')?.word).toBe('长治高新区');
+    expect(at('长治高新技术产业开发区')?.word).toBe('长治高新技术产业开发区');
+    expect(at('长治高新技术产业园')?.word).toBe('长治');
+    expect(at('在长治市', 1)?.word).toBe('长治市');
+    expect(at('长')).toBeUndefined();
+    expect(at('长治', 2)).toBeUndefined();
+  });
+  it('keeps the first value of a word listed twice, and looks a word up exactly', () => {
+    expect(index.get('长治市')?.value).toBe(2);
+    expect(index.get('长治高新')).toBeUndefined();
+  });
+});
+
+describe('character classes by code unit', () => {
+  const everyCode = Array.from({ length: 0x10000 }, (_, c) => c);
+  it('take as white space what /\\s/ does', () => {
+    expect(everyCode.filter(isWhiteSpace)).toEqual(everyCode.filter((c) => /\s/.test(String.fromCharCode(c))));
+  });
+  it('hold exactly their characters', () => {
+    const isStop = charClass('。！？!?');
+    expect(everyCode.filter(isStop).map((c) => String.fromCharCode(c)).join('')).toBe('!?。！？');
+    expect(isStop(NaN)).toBe(false);
   });
 });
 

@@ -3,18 +3,21 @@ import { removeGlosses } from './glosses.js';
 import { removeChrome, type Chrome } from './chrome.js';
 import { printedScript, toSimplified } from './script.js';
 import { compose, RewriteBuilder, type Rewrite } from './rewrite.js';
+import { isWhiteSpace } from '../lib/chars.js';
 
-const FULL_WIDTH_DIGIT = /[０-９]/;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000\u00a0\u2009\u202f]/.test(c);
 const isLatinUnitStart = (c: string | undefined): boolean => c !== undefined && /[A-Za-z㎡%]/.test(c);
 const isHan = (c: string | undefined): boolean => c !== undefined && /[\u4e00-\u9fff]/.test(c);
 const MULTIPLIER = /[万亿千]/;
 
-/** Map one character to its normalised form: full-width digits, letters and ％ become ASCII. */
+/** Full-width digits, letters, ％, ＋ and ．: normalised to ASCII. */
+const isFoldable = (code: number): boolean => (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a)
+  || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b || code === 0xff0e;
+
+/** Map one character to its normalised form. */
 function foldChar(c: string): string {
-  if (FULL_WIDTH_DIGIT.test(c) || /[Ａ-Ｚａ-ｚ％＋．]/.test(c)) return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-  return c;
+  const code = c.charCodeAt(0);
+  return isFoldable(code) ? String.fromCharCode(code - 0xfee0) : c;
 }
 
 /** 2 100, 1 234 567: one space before a group of exactly three digits, after one to three, separates thousands. */
@@ -49,28 +52,28 @@ function joinsFigure(input: string, start: number, end: number, out: RewriteBuil
   return MULTIPLIER.test(prev) && (isLatinUnitStart(next) || (isDigit(out.beforeLast()) && isHan(next)));
 }
 
-/** Where normalisation may change something: white space, and full-width digits, letters, ％ ＋ ．. */
-const SPECIAL = /[\s\u3000\u00a0\u2009\u202f０-９Ａ-Ｚａ-ｚ％＋．]/g;
-
 /** Fold full-width characters and drop the white space inside figures. */
 function joinFigures(input: string): Rewrite {
   const out = new RewriteBuilder(input.length);
-  let i = 0;
-  for (const m of input.matchAll(SPECIAL)) {
-    if (m.index < i) continue;
-    out.keep(input, i, m.index);
-    const c = m[0];
-    if (isSpace(c)) {
-      let j = m.index;
-      while (j < input.length && isSpace(input[j])) j++;
-      if (!joinsFigure(input, m.index, j, out)) out.keep(input, m.index, j);
-      i = j;
+  let kept = 0;
+  let at = 0;
+  while (at < input.length) {
+    const code = input.charCodeAt(at);
+    if (isWhiteSpace(code)) {
+      let end = at + 1;
+      while (end < input.length && isWhiteSpace(input.charCodeAt(end))) end++;
+      out.keep(input, kept, at);
+      if (!joinsFigure(input, at, end, out)) out.keep(input, at, end);
+      kept = at = end;
+    } else if (isFoldable(code)) {
+      out.keep(input, kept, at);
+      out.put(foldChar(input[at]!), at);
+      kept = at = at + 1;
     } else {
-      out.put(foldChar(c), m.index);
-      i = m.index + 1;
+      at++;
     }
   }
-  out.keep(input, i, input.length);
+  out.keep(input, kept, input.length);
   return out.done(input.length);
 }
 

@@ -61,5 +61,7 @@ export class RewriteBuilder {
 
 /** Offsets of `outer` (a rewrite of `inner`'s text) as offsets into `inner`'s input. */
 export function compose(inner: Int32Array, outer: Int32Array): Int32Array {
-  return outer.map((at) => inner[at]!);
+  const composed = new Int32Array(outer.length);
+  for (let i = 0; i < outer.length; i++) composed[i] = inner[outer[i]!]!;
+  return composed;
 }

@@ -2,6 +2,7 @@ import { Converter, Locale } from 'opencc-js/t2cn';
 import type { ConverterFunction } from 'opencc-js/t2cn';
 import type { NormalText, PrintedScript } from '../types.js';
 import { RewriteBuilder, type Rewrite } from './rewrite.js';
+import { charClass } from '../lib/chars.js';
 
 /**
  * A text is traditional when this share of its Chinese characters are traditional-only: a
@@ -10,7 +11,7 @@ import { RewriteBuilder, type Rewrite } from './rewrite.js';
 const TRADITIONAL_SHARE = 0.05;
 const isHan = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code >= 0x20000;
 
-let traditionalChars: Set<number> | undefined;
+let isTraditionalOnly: ((code: number) => boolean) | undefined;
 let converter: ConverterFunction | undefined;
 
 /** GB2312, the simplified character set: its two-byte codes, rows 0xB0-0xF7 by cells 0xA1-0xFE. */
@@ -27,25 +28,26 @@ function gb2312Chars(): Set<string> {
  * Traditional-only characters: those OpenCC's table (traditional → mainland) rewrites that simplified
  * text never uses. The table also rewrites some simplified ones (乾隆 → 干隆, 著名 → 着名): GB2312 holds those.
  */
-function traditionalOnly(): Set<number> {
-  if (traditionalChars) return traditionalChars;
+function traditionalOnly(): (code: number) => boolean {
+  if (isTraditionalOnly) return isTraditionalOnly;
   const simplified = gb2312Chars();
-  traditionalChars = new Set();
+  const traditionalChars: string[] = [];
   for (const group of Locale.to.cn ?? []) {
     for (const dict of group) {
       if (typeof dict !== 'string') continue;
       for (const entry of dict.split('|')) {
         const [from, to] = entry.split(' ');
-        if (from && [...from].length === 1 && from !== to && !simplified.has(from)) traditionalChars.add(from.codePointAt(0)!);
+        if (from && [...from].length === 1 && from !== to && !simplified.has(from)) traditionalChars.push(from);
       }
     }
   }
-  return traditionalChars;
+  isTraditionalOnly = charClass(traditionalChars);
+  return isTraditionalOnly;
 }
 
 /** Whether a text is written in traditional characters (decided for the whole text). */
 export function isTraditional(text: string): boolean {
-  const known = traditionalOnly();
+  const isKnown = traditionalOnly();
   let han = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {
@@ -53,7 +55,7 @@ export function isTraditional(text: string): boolean {
     if (code > 0xffff) i++;
     if (!isHan(code)) continue;
     han++;
-    if (known.has(code)) traditional++;
+    if (isKnown(code)) traditional++;
   }
   return traditional > 0 && traditional >= han * TRADITIONAL_SHARE;
 }
@@ -104,8 +106,10 @@ export function printedScript(printedAt: Map<number, string>, text: string): Pri
 export function asPrinted(norm: NormalText, s: string, from: number, to: number): string {
   const script = norm.script;
   if (!script || !s) return s;
-  const at = norm.text.indexOf(s, from);
-  if (at >= 0 && at + s.length <= to) {
+  // searched within [from, to) only: a search on to the end of the text for each record would grow with the text
+  const within = norm.text.slice(from, to).indexOf(s);
+  if (within >= 0) {
+    const at = from + within;
     let out = '';
     for (let i = at; i < at + s.length;) {
       const simple = String.fromCodePoint(norm.text.codePointAt(i)!);

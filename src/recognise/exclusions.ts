@@ -58,7 +58,7 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
     case 'unit_followed_by':
       return (c) => (!rule.families || rule.families.includes(c.family)) && (rule.words ?? []).some((w) => text.startsWith(w, c.unitEnd));
     case 'unit_followed_by_numeral':
-      return (c) => c.family === 'count' && lex.numeralChars.has(text[c.unitEnd] ?? '') && !lex.largeUnits.has(text[c.unitEnd] ?? '');
+      return (c) => c.family === 'count' && lex.isNumeral(text.charCodeAt(c.unitEnd)) && !lex.largeUnits.has(text[c.unitEnd] ?? '');
     case 'adjacent_chars':
       return (c) => (rule.before ?? []).includes(text[c.number.start - 1] ?? '') || (rule.after ?? []).includes(text[c.number.end] ?? '');
     case 'preceded_by_letter':

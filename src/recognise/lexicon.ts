@@ -1,5 +1,7 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { Qualifier } from '../types.js';
+import { WordIndex } from '../lib/wordIndex.js';
+import { charClass } from '../lib/chars.js';
 
 export interface UnitForm {
   form: string;
@@ -18,10 +20,12 @@ export interface Lexicon {
   digits: Map<string, number>;
   smallUnits: Map<string, number>;
   largeUnits: Map<string, number>;
-  numeralChars: Set<string>;
+  /** whether a code unit is a Chinese numeral character */
+  isNumeral: (code: number) => boolean;
   loneNumerals: Map<string, Set<string>>;
   multipliers: Worded<number>[];
-  units: UnitForm[];
+  /** the unit forms, by the form printed */
+  units: WordIndex<UnitForm>;
   compoundSeparator: string;
   qualifiersBefore: Worded<Qualifier>[];
   qualifiersBetween: Worded<Qualifier>[];
@@ -29,8 +33,7 @@ export interface Lexicon {
   rangeConnectors: string[];
 }
 
-export const longestFirst = <T extends { word: string } | { form: string }>(items: T[]): T[] =>
-  [...items].sort((a, b) => ('word' in b ? b.word : b.form).length - ('word' in a ? a.word : a.form).length);
+const longestFirst = <T extends { word: string }>(items: T[]): T[] => [...items].sort((a, b) => b.word.length - a.word.length);
 
 export function wordsLongestFirst(words: Iterable<string>): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -49,10 +52,10 @@ export function buildLexicon(p: Patterns): Lexicon {
     u.forms.map((form) => ({ form, base: u.base ?? form, factor: u.factor ?? 1, family: u.family })));
   return {
     digits, smallUnits, largeUnits,
-    numeralChars: new Set([...digits.keys(), ...smallUnits.keys(), ...largeUnits.keys()]),
+    isNumeral: charClass([...digits.keys(), ...smallUnits.keys(), ...largeUnits.keys()]),
     loneNumerals: new Map(n.lone_numerals.map((l) => [l.numeral, new Set(l.only_before)])),
     multipliers: longestFirst(Object.entries(p.units.multipliers).map(([word, value]) => ({ word, value }))),
-    units: longestFirst(units),
+    units: new WordIndex(units.map((u) => ({ word: u.form, value: u }))),
     compoundSeparator: p.units.compound_separator,
     qualifiersBefore: qualifierList(n.qualifiers.before),
     qualifiersBetween: qualifierList(n.qualifiers.between),

@@ -55,7 +55,7 @@ export function chineseValue(numeral: string, lex: Lexicon): number {
 /** Read a Chinese numeral run at `at`, leaving a trailing 万/亿 to the unit: 十亿袋 → 十 + 亿袋. */
 export function readChinese(text: string, at: number, lex: Lexicon): NumberToken | null {
   let i = at;
-  while (i < text.length && lex.numeralChars.has(text[i]!)) i++;
+  while (lex.isNumeral(text.charCodeAt(i))) i++;
   while (i - at > 1 && lex.largeUnits.has(text[i - 1]!)) i--;
   if (i === at || lex.largeUnits.has(text[at]!)) return null;
   const printed = text.slice(at, i);

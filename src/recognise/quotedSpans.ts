@@ -1,6 +1,9 @@
 import type { Span } from '../lib/spans.js';
 
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
+/** each curly quote mark: its pair, and whether it opens */
+const CURLY = new Map(PAIRS.flatMap(([open, close], pair) => [[open, { pair, opens: true }], [close, { pair, opens: false }]]));
+const QUOTE_OR_BREAK = /[“”‘’「」『』"\n]/g;
 
 /**
  * Spans of quoted text (the quotes excluded). Curly quotes pair by nesting; straight
@@ -9,20 +12,20 @@ const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'
  */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const [open, close] of PAIRS) {
-    const stack: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === open) stack.push(i);
-      else if (text[i] === close && stack.length) spans.push({ start: stack.pop()! + 1, end: i });
-      else if (text[i] === '\n') stack.length = 0;
-    }
-  }
-  let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') openAt = -1;
-    else if (text[i] === '"') {
-      if (openAt >= 0 && !/[。；;，,]/.test(text.slice(openAt + 1, i))) { spans.push({ start: openAt + 1, end: i }); openAt = -1; }
-      else openAt = i;
+  const opened: number[][] = PAIRS.map(() => []);
+  let straightAt = -1;
+  for (const { 0: mark, index: at } of text.matchAll(QUOTE_OR_BREAK)) {
+    const curly = CURLY.get(mark);
+    if (curly) {
+      const stack = opened[curly.pair]!;
+      if (curly.opens) stack.push(at);
+      else if (stack.length) spans.push({ start: stack.pop()! + 1, end: at });
+    } else if (mark === '"') {
+      if (straightAt >= 0 && !/[。；;，,]/.test(text.slice(straightAt + 1, at))) { spans.push({ start: straightAt + 1, end: at }); straightAt = -1; }
+      else straightAt = at;
+    } else {
+      for (const stack of opened) stack.length = 0;
+      straightAt = -1;
     }
   }
   return spans;

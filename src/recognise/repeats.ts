@@ -1,10 +1,55 @@
 import type { Figure } from '../types.js';
 import type { Span } from '../lib/spans.js';
+import { isWhiteSpace } from '../lib/chars.js';
 
 const GRAM = 10;
 const MIN_REPEATS = 4;
 /** the most characters between one printing and the next: damage repeats back to back */
 const MAX_GAP = 40;
+/** how far back a printing counts as the one before */
+const REACH = MAX_GAP + GRAM;
+const BUCKETS = 1024;
+
+function sameGram(text: string, a: number, b: number): boolean {
+  for (let k = 0; k < GRAM; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** 31 to the power GRAM in 32 bits: the weight of the character a run's hash drops as it rolls on */
+const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 31), 1);
+
+/**
+ * For the 10-character run at each offset, where the text printed it last in the characters just
+ * before (-1: not there), found along a chain of the runs before it with the same hash bucket.
+ * Runs with white space, or of one character (a rule line, a masked number), repeat no phrase
+ * and are left out.
+ */
+function previousPrintings(text: string): Int32Array {
+  const runs = Math.max(0, text.length - GRAM + 1);
+  const previous = new Int32Array(runs).fill(-1);
+  const hashes = new Int32Array(runs);
+  const lastInBucket = new Int32Array(BUCKETS).fill(-1);
+  const bucketChain = new Int32Array(runs);
+  let lastSpace = -1;
+  let sameRun = 0;
+  let hash = 0;
+  for (let end = 0; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    hash = (Math.imul(hash, 31) + c - (end >= GRAM ? Math.imul(text.charCodeAt(end - GRAM), DROPPED) : 0)) | 0;
+    if (isWhiteSpace(c)) lastSpace = end;
+    sameRun = end > 0 && c === text.charCodeAt(end - 1) ? sameRun + 1 : 1;
+    const at = end - GRAM + 1;
+    if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
+    const bucket = hash & (BUCKETS - 1);
+    for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p]!) {
+      if (hashes[p] === hash && sameGram(text, at, p)) { previous[at] = p; break; }
+    }
+    hashes[at] = hash;
+    bucketChain[at] = lastInBucket[bucket]!;
+    lastInBucket[bucket] = at;
+  }
+  return previous;
+}
 
 /**
  * Stretches of OCR damage where a phrase repeats itself: a 10-character run printed four or
@@ -12,23 +57,21 @@ const MAX_GAP = 40;
  * The first printing is sound; the rest is damage.
  */
 export function repeatedSpans(text: string): Span[] {
-  const seen = new Map<string, number[]>();
-  for (let i = 0; i + GRAM <= text.length; i++) {
-    const gram = text.slice(i, i + GRAM);
-    // a run of one character (a rule line, a masked number) repeats no phrase
-    if (/\s/.test(gram) || gram === gram[0]!.repeat(GRAM)) continue;
-    const list = seen.get(gram);
-    if (list) list.push(i); else seen.set(gram, [i]);
+  const previous = previousPrintings(text);
+  // for the printing at each offset: the printings of its run so far, and where the run's second one is
+  const count = new Int32Array(previous.length);
+  const second = new Int32Array(previous.length);
+  const continued = new Uint8Array(previous.length);
+  for (let at = 0; at < previous.length; at++) {
+    const p = previous[at]!;
+    if (p < 0) { count[at] = 1; continue; }
+    count[at] = count[p]! + 1;
+    second[at] = count[p] === 1 ? at : second[p]!;
+    continued[p] = 1;
   }
   const spans: Span[] = [];
-  for (const positions of seen.values()) {
-    if (positions.length < MIN_REPEATS) continue;
-    let runStart = 0;
-    for (let k = 1; k <= positions.length; k++) {
-      if (k < positions.length && positions[k]! - positions[k - 1]! <= MAX_GAP + GRAM) continue;
-      if (k - runStart >= MIN_REPEATS) spans.push({ start: positions[runStart + 1]!, end: positions[k - 1]! + GRAM });
-      runStart = k;
-    }
+  for (let at = 0; at < previous.length; at++) {
+    if (!continued[at] && count[at]! >= MIN_REPEATS) spans.push({ start: second[at]!, end: at + GRAM });
   }
   spans.sort((x, y) => x.start - y.start);
   const merged: Span[] = [];

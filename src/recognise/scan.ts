@@ -14,9 +14,9 @@ interface UnitMatch {
 /** A unit at `at`: an optional multiplier, a unit form, and an optional "/unit" (万元/亩, 吨/年). */
 function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
   const simple = (from: number): { end: number; form: UnitForm; multiplier: number } | null => {
-    const direct = lex.units.find((u) => text.startsWith(u.form, from));
+    const direct = lex.units.longestAt(text, from)?.value;
     const mult = wordAt(text, from, lex.multipliers);
-    const afterMult = mult ? lex.units.find((u) => text.startsWith(u.form, from + mult.word.length)) : undefined;
+    const afterMult = mult ? lex.units.longestAt(text, from + mult.word.length)?.value : undefined;
     // 千瓦 is a unit, 千万元 is a multiplier and a unit: take the longer reading
     if (mult && afterMult && (!direct || mult.word.length + afterMult.form.length > direct.form.length)) {
       return { end: from + mult.word.length + afterMult.form.length, form: afterMult, multiplier: mult.value };
@@ -41,11 +41,16 @@ function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
   return { end, printed: text.slice(at, end), family, baseUnit, factor };
 }
 
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** A number starting at `at`: not inside a number, and a Chinese one not right after a numeral. */
 function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null {
-  const prev = text[at - 1] ?? '';
-  if (/[0-9.]/.test(prev)) return null;
-  if (lex.numeralChars.has(prev) && !/[0-9]/.test(text[at]!)) return null;
-  return readArabic(text, at) ?? (lex.numeralChars.has(text[at]!) ? readChinese(text, at, lex) : null);
+  const code = text.charCodeAt(at);
+  const digit = isDigitCode(code);
+  if (!digit && !lex.isNumeral(code)) return null;
+  const prev = text.charCodeAt(at - 1);
+  if (isDigitCode(prev) || prev === 0x2e || (!digit && lex.isNumeral(prev))) return null;
+  return digit ? readArabic(text, at) : readChinese(text, at, lex);
 }
 
 /** A lone numeral such as 一 or 二 counts only before the classifiers patterns/ allow it. */
@@ -73,7 +78,7 @@ function hasMinus(text: string, num: NumberToken, lex: Lexicon): boolean {
   const before = text[num.start - 2];
   if (num.kind !== 'arabic' || !MINUS.has(mark)) return false;
   if (before === undefined || before === '\n') return mark !== '-';
-  return !/[0-9A-Za-z.]/.test(before) && !lex.numeralChars.has(before);
+  return !/[0-9A-Za-z.]/.test(before) && !lex.isNumeral(before.charCodeAt(0));
 }
 
 /** Find every number with a unit in the text, minus the excluded ones. */
@@ -128,4 +133,5 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
   return figures;
 }
 
-const round = (x: number): number => Number(x.toPrecision(12));
+/** To 12 significant digits; an integer of fewer digits is so already (toPrecision is slow, and makes -0 0) */
+const round = (x: number): number => (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12)));

@@ -30,8 +30,14 @@ interface Draft {
   trailer: Paragraph[];
 }
 
+interface Signals {
+  byline: RegExp;
+  dateline: RegExp;
+  nameEnd: RegExp;
+}
+
 /** The article signals of patterns/articles.yaml as regular expressions. */
-export function articleSignals(rules: Patterns['articles']): { byline: RegExp; dateline: RegExp; nameEnd: RegExp } {
+export function articleSignals(rules: Patterns['articles']): Signals {
   const { min, max } = rules.byline_name;
   return {
     byline: new RegExp(`^(${rules.byline_prefixes.join('|')})\\s*[:：]`),
@@ -40,8 +46,13 @@ export function articleSignals(rules: Patterns['articles']): { byline: RegExp; d
   };
 }
 
+/** The signals of each set of rules, compiled once. */
+const compiled = new WeakMap<Patterns['articles'], Signals>();
+
 function classifier(rules: Patterns['articles']) {
-  const { byline, dateline, nameEnd } = articleSignals(rules);
+  const signals = compiled.get(rules) ?? articleSignals(rules);
+  compiled.set(rules, signals);
+  const { byline, dateline, nameEnd } = signals;
   const kind = (p: Paragraph): Kind => {
     if (byline.test(p.text)) return 'byline';
     if (p.text.startsWith('#')) return 'heading';

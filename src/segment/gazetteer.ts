@@ -2,6 +2,8 @@ import type { Patterns } from '../patterns/schema.js';
 import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
+import { WordIndex } from '../lib/wordIndex.js';
+import { charClass } from '../lib/chars.js';
 
 /** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
 export type Aggregate = 'province' | 'city' | 'zone' | 'set';
@@ -39,11 +41,6 @@ export interface PlaceData {
   zoneNames: Record<string, number>;
   /** a division's printed names → its row × 2, + 1 where printed in full */
   placeNames: Record<string, number>;
-  /** for each first character, the lengths of the zone names (and division names) that start with it, longest first */
-  zoneLengths: Record<string, number[]>;
-  placeLengths: Record<string, number[]>;
-  /** the last characters of zone names */
-  zoneEnds: string;
 }
 
 export interface Gazetteer {
@@ -51,18 +48,20 @@ export interface Gazetteer {
   zone: (printed: string) => Place | undefined;
   /** the division a printed name stands for (short names that are common words left out) */
   place: (printed: string) => Place | undefined;
-  zoneLengths: Map<string, number[]>;
-  placeLengths: Map<string, number[]>;
-  /** the last characters of zone names: a candidate ending otherwise is no zone */
-  zoneEnds: Set<string>;
-  /** the first characters of suffixes and aggregate words: only there is more to try */
-  wordStarts: Set<string>;
+  /** every printed name of a zone, and of a division */
+  zoneNames: WordIndex<Place>;
+  placeNames: WordIndex<Place>;
   suffixes: string[];
   parkSuffixes: string[];
+  /** the suffixes, park suffixes and aggregate words (with their level), for finding them in a text */
+  suffixWords: WordIndex<string>;
+  parkSuffixWords: WordIndex<string>;
+  aggregateWords: WordIndex<Aggregate>;
+  /** whether a name or word of the five indexes above starts with a code unit: where none does, there is nothing to look up */
+  startsAny: (code: number) => boolean;
   rankWords: string[];
   /** characters that may follow a short place name standing alone: 太原、大同两市 */
   shortNameFollowers: string[];
-  aggregates: { word: string; level: Aggregate }[];
   /** words before a bare zone word that make it many zones: 各开发区, 20个高新区, 6家试点高新区 */
   zoneSetBefore: RegExp;
   notPlaces: string[];
@@ -83,38 +82,42 @@ function shortForms(name: string, shortSuffixes: Record<string, string[]>): stri
   return suffix ? shortSuffixes[suffix]!.map((s) => name.slice(0, -suffix.length) + s) : [];
 }
 
+const wordIndexOf = (words: string[]): WordIndex<string> => new WordIndex(words.map((word) => ({ word, value: word })));
+
 export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
-  // the project's own entries (zones approved or renamed since the national list) win
+  // the project's own entries (zones approved or renamed since the national list) come first and win
   const own = new Map<string, Place>();
   for (const z of p.zones) {
-    for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true });
+    const value: Place = { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true };
+    for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, value);
   }
-  const zoneLengths = new Map(Object.entries(data.zoneLengths));
-  for (const n of own.keys()) {
-    const list = zoneLengths.get(n[0]!) ?? [];
-    if (!list.includes(n.length)) zoneLengths.set(n[0]!, [...list, n.length].sort((a, b) => b - a));
-  }
+  const [short, full] = [false, true].map((f) => data.places.map((row) => placeOfRow(row, f))) as [Place[], Place[]];
+  const zoneNames = new WordIndex([
+    ...[...own].map(([word, value]) => ({ word, value })),
+    ...Object.keys(data.zoneNames).map((word) => ({ word, value: full[data.zoneNames[word]!]! })),
+  ]);
   const common = new Set(p.common_words);
-  const zone = (printed: string): Place | undefined =>
-    own.get(printed) ?? (Object.hasOwn(data.zoneNames, printed) ? placeOfRow(data.places[data.zoneNames[printed]!]!, true) : undefined);
-  const place = (printed: string): Place | undefined => {
-    if (common.has(printed) || !Object.hasOwn(data.placeNames, printed)) return undefined;
-    const code = data.placeNames[printed]!;
-    return placeOfRow(data.places[code >> 1]!, (code & 1) === 1);
-  };
-  const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, level })));
+  const placeNames = new WordIndex(Object.keys(data.placeNames).filter((word) => !common.has(word)).map((word) => {
+    const code = data.placeNames[word]!;
+    return { word, value: ((code & 1) === 1 ? full : short)[code >> 1]! };
+  }));
+  const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, value: level })));
+  const aggregateWords = new WordIndex(aggregates);
+  const suffixWords = wordIndexOf(p.suffixes);
+  const parkSuffixWords = wordIndexOf(p.park_suffixes);
   return {
-    zone,
-    place,
-    zoneLengths,
-    placeLengths: new Map(Object.entries(data.placeLengths)),
-    zoneEnds: new Set([...data.zoneEnds, ...[...own.keys()].map((n) => n.at(-1)!)]),
-    wordStarts: new Set([...p.suffixes, ...p.park_suffixes, ...aggregates.map((a) => a.word)].map((w) => w[0]!)),
+    zone: (printed) => zoneNames.get(printed)?.value,
+    place: (printed) => placeNames.get(printed)?.value,
+    zoneNames,
+    placeNames,
     suffixes: wordsLongestFirst(p.suffixes),
     parkSuffixes: wordsLongestFirst(p.park_suffixes),
+    suffixWords,
+    parkSuffixWords,
+    aggregateWords,
+    startsAny: charClass([zoneNames, placeNames, suffixWords, parkSuffixWords, aggregateWords].flatMap((words) => words.firstChars())),
     rankWords: p.rank_words,
     shortNameFollowers: p.short_name_followers,
-    aggregates: aggregates.sort((a, b) => b.word.length - a.word.length),
     zoneSetBefore: zoneSetPattern(p),
     notPlaces: p.not_places,
     citywide: wordsLongestFirst([...p.aggregates.province, ...p.aggregates.city, ...p.zone_sets.flatMap((w) => p.suffixes.map((s) => w + s))]),
@@ -128,17 +131,6 @@ export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer
 export function zoneSetPattern(p: Patterns['zones']): RegExp {
   const skip = p.set_qualifiers.join('|');
   return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
-}
-
-/** The longest name that `lookup` knows starting at `at`, trying the lengths (and last characters) such names have. */
-function longestAt(text: string, at: number, lengths: Map<string, number[]>, lookup: (printed: string) => Place | undefined, ends?: Set<string>): [string, Place] | null {
-  for (const len of lengths.get(text[at]!) ?? []) {
-    if (ends && !ends.has(text[at + len - 1] ?? '')) continue;
-    const printed = text.slice(at, at + len);
-    const place = lookup(printed);
-    if (place) return [printed, place];
-  }
-  return null;
 }
 
 const startsAny = (text: string, at: number, words: string[]): string | undefined => words.find((w) => text.startsWith(w, at));
@@ -159,7 +151,7 @@ function zoneByForm(text: string, at: number, g: Gazetteer, isNamePart: NamePart
     const from = at + part;
     if (part && !/[\u4e00-\u9fff]/.test(text[from - 1] ?? '')) return null;
     const rank = startsAny(text, from, g.rankWords) ?? '';
-    const suffix = startsAny(text, from + rank.length, g.suffixes);
+    const suffix = g.suffixWords.longestAt(text, from + rank.length)?.word;
     if (!suffix) continue;
     if (part && !isNamePart(text.slice(at, from))) return null;
     return { end: from + rank.length + suffix.length, suffix };
@@ -184,17 +176,18 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
   };
   let i = 0;
   while (i < text.length) {
-    const known = longestAt(text, i, g.zoneLengths, g.zone, g.zoneEnds);
+    if (!g.startsAny(text.charCodeAt(i))) { i++; continue; }
+    const known = g.zoneNames.longestAt(text, i);
     if (known) {
-      const [printed, z] = known;
-      push(i, i + printed.length, { name: z.name, level: 'zone', city: z.city, province: z.province });
-      i += printed.length;
+      const z = known.value;
+      push(i, i + known.word.length, { name: z.name, level: 'zone', city: z.city, province: z.province });
+      i += known.word.length;
       continue;
     }
-    const division = longestAt(text, i, g.placeLengths, g.place);
+    const division = g.placeNames.longestAt(text, i);
     if (division) {
-      const [printed, d] = division;
-      const after = i + printed.length;
+      const d = division.value;
+      const after = i + division.word.length;
       const form = zoneByForm(text, after, g, isNamePart);
       // 阳泉市开发区, 湖北高新区: a city's or a province's zones as a whole
       const ownZones = form && (d.full || d.level === 'province') && d.level !== 'county' && form.end === after + form.suffix.length;
@@ -208,29 +201,28 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       }
       const end = ownZones ? form.end : after;
       // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
-      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || g.aggregates.some((a) => text.startsWith(a.word, after))
+      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || !!g.aggregateWords.longestAt(text, after)
         || g.shortNameFollowers.some((w) => text.startsWith(w, after));
       if (d.level !== 'county' && (alone || ownZones)) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;
     }
-    if (!g.wordStarts.has(text[i]!)) { i++; continue; }
-    const aggregate = g.aggregates.find((a) => text.startsWith(a.word, i));
+    const aggregate = g.aggregateWords.longestAt(text, i);
     if (aggregate) {
-      const suffix = startsAny(text, i + aggregate.word.length, g.suffixes) ?? '';
+      const suffix = g.suffixWords.longestAt(text, i + aggregate.word.length)?.word ?? '';
       const end = i + aggregate.word.length + suffix.length;
-      push(i, end, { name: '', level: aggregate.level === 'province' ? 'province' : aggregate.level === 'city' ? 'city' : 'zone', aggregate: aggregate.level });
+      push(i, end, { name: '', level: aggregate.value === 'province' ? 'province' : aggregate.value === 'city' ? 'city' : 'zone', aggregate: aggregate.value });
       i = end;
       continue;
     }
-    const suffix = startsAny(text, i, g.suffixes);
+    const suffix = g.suffixWords.longestAt(text, i)?.word;
     if (suffix) {
       const set = g.zoneSetBefore.test(text.slice(Math.max(0, i - 8), i));
       push(i, i + suffix.length, { name: suffix, level: 'zone', bare: true, aggregate: set ? 'set' : null });
       i += suffix.length;
       continue;
     }
-    const parkSuffix = startsAny(text, i, g.parkSuffixes);
+    const parkSuffix = g.parkSuffixWords.longestAt(text, i)?.word;
     if (parkSuffix) {
       const name = nameBefore(text, i, isNamePart);
       if (name) push(i - name.length, i + parkSuffix.length, { name: text.slice(i - name.length, i + parkSuffix.length), level: 'zone', park: true });

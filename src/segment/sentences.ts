@@ -1,8 +1,11 @@
 import type { Span } from '../lib/spans.js';
+import { charClass, isWhiteSpace } from '../lib/chars.js';
 
-const SENTENCE_END = /[。！？!?]/;
-const CLAUSE_END = /[，,、；;：:]/;
-const PUNCTUATION = /[。！？!?，,、；;：:）)」”"]/;
+const isSentenceEnd = charClass('。！？!?');
+const isClauseEnd = charClass('，,、；;：:');
+const isPunctuation = charClass('。！？!?，,、；;：:）)」”"');
+const NEWLINE = 0x0a;
+const TAB = 0x09;
 const LINE_ENDS_SENTENCE = /[。！？!?；;：:）)」”"]$/;
 const LINE_STARTS_BLOCK = /^(#|【|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+是)/;
 /** a line of a list or table: no punctuation at all, and a number (with a short unit) at its end */
@@ -31,8 +34,8 @@ export function sentenceSpans(text: string): Span[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       const line = text.slice(lineStart, i).trimEnd();
       const before = lastSolid >= start ? text[lastSolid]! : '';
       const nextLine = text.slice(i + 1, i + 40).trimStart();
@@ -44,10 +47,10 @@ export function sentenceSpans(text: string): Span[] {
       lineTabbed = false;
       continue;
     }
-    if (c === '\t') lineTabbed = true;
-    else if (!/\s/.test(c)) lastSolid = i;
-    if (PUNCTUATION.test(c)) linePunctuated = true;
-    if (SENTENCE_END.test(c) || (i - start >= MAX_SENTENCE && CLAUSE_END.test(c)) || (i - start >= 2 * MAX_SENTENCE && !/[\dA-Za-z.]/.test(c))) close(i + 1);
+    if (c === TAB) lineTabbed = true;
+    else if (!isWhiteSpace(c)) lastSolid = i;
+    if (isPunctuation(c)) linePunctuated = true;
+    if (isSentenceEnd(c) || (i - start >= MAX_SENTENCE && isClauseEnd(c)) || (i - start >= 2 * MAX_SENTENCE && !/[\dA-Za-z.]/.test(text[i]!))) close(i + 1);
   }
   close(text.length);
   return spans;
@@ -58,7 +61,7 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
   const spans: Span[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    if (CLAUSE_END.test(text[i]!)) { spans.push({ start, end: i }); start = i + 1; }
+    if (isClauseEnd(text.charCodeAt(i))) { spans.push({ start, end: i }); start = i + 1; }
   }
   spans.push({ start, end: sentence.end });
   return spans;

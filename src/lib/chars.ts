@@ -1,0 +1,17 @@
+/** Character classes tested by code, for loops over every character of a text. */
+
+/** JavaScript's white space and line terminators: what /\s/ matches. */
+export const isWhiteSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680
+  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** A test for the code points of some characters, with a bit for each code unit of the BMP: one load a test. */
+export function charClass(chars: Iterable<string>): (code: number) => boolean {
+  const bits = new Int32Array(0x10000 >> 5);
+  const astral = new Set<number>();
+  for (const ch of chars) {
+    const c = ch.codePointAt(0)!;
+    if (c > 0xffff) astral.add(c);
+    else bits[c >> 5] = bits[c >> 5]! | (1 << (c & 31));
+  }
+  return (code) => (code > 0xffff ? astral.has(code) : (bits[code >> 5]! & (1 << (code & 31))) !== 0);
+}
