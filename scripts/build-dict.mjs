@@ -7,11 +7,12 @@
 //   Loads in ~0.1 s instead of ~1 s;
 // - the user dictionary of the built-in rules (metric terms, zone names);
 // - tiny stand-ins for the keyword-extraction dictionaries, never used.
-// And the built-in rules as JSON (dist/rules.json).
+// And the built-in rules as JSON (dist/rules.json), with their place names compiled (dist/places.bin).
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { loadPatterns } from '../dist/patterns/load.js';
-import { builtRulesFile } from '../dist/patterns/builtin.js';
+import { builtRulesFile, builtPlacesFile, loadPlaces, placeNamesToBytes } from '../dist/patterns/builtin.js';
+import { indexPlaceNames } from '../dist/segment/gazetteer.js';
 import { tokenizerWords } from '../dist/patterns/compile.js';
 import { builtUserDict, standIns, userDictText } from '../dist/lib/tokenizer.js';
 
@@ -31,6 +32,7 @@ writeFileSync('dist/dict/jieba.trimmed.utf8', kept.join('\n') + '\n');
 console.error(`dist/dict/jieba.trimmed.utf8: ${kept.length} words`);
 
 rmSync(builtRulesFile, { force: true });
+rmSync(builtPlacesFile, { force: true });
 const patterns = loadPatterns();
 const words = tokenizerWords(patterns);
 writeFileSync(builtUserDict, userDictText(words));
@@ -38,5 +40,8 @@ writeFileSync(standIns.idfDict, '的 1.0\n');
 writeFileSync(standIns.stopWordDict, '的\n');
 console.error(`${builtUserDict}: ${words.length} words`);
 
+writeFileSync(builtPlacesFile, placeNamesToBytes(indexPlaceNames(patterns.zones, loadPlaces())));
+console.error(`${builtPlacesFile}: their place names, compiled`);
+// written last: its time tells whether patterns/ changed since, for the files above too
 writeFileSync(builtRulesFile, JSON.stringify(patterns));
 console.error(`${builtRulesFile}: the built-in rules`);

@@ -89,7 +89,7 @@ const RANK = { province: 3, city: 2, county: 1 };
 /**
  * The compiled form the extractor loads: one row per place [name, level, city, province], and
  * the printed names that stand for each (a division's short name marked as such), so that
- * start-up reads one JSON and builds nothing.
+ * start-up reads one JSON.
  */
 function compile(divisions, zones) {
   const places = [];
@@ -109,19 +109,12 @@ function compile(divisions, zones) {
       if (had === undefined || RANK[level] > RANK[places[had >> 1][1]]) placeNames[n] = at * 2 + full;
     }
   }
-  const zoneEnds = [...new Set(Object.keys(zoneNames).map((n) => n.at(-1)))].join('');
-  return { places, zoneNames, placeNames, zoneEnds, zoneLengths: lengthsByFirst(zoneNames), placeLengths: lengthsByFirst(placeNames) };
+  return { places, zoneNames: inCodeUnitOrder(zoneNames), placeNames: inCodeUnitOrder(placeNames) };
 }
 
-/** For each first character, the lengths of the names that start with it, longest first. */
-function lengthsByFirst(names) {
-  const lengths = {};
-  for (const n of Object.keys(names)) {
-    const list = (lengths[n[0]] ??= []);
-    if (!list.includes(n.length)) list.push(n.length);
-  }
-  for (const list of Object.values(lengths)) list.sort((a, b) => b - a);
-  return lengths;
+/** Names in the order the extractor's word index sorts them (by code unit): sorting them at start-up then costs next to nothing. */
+function inCodeUnitOrder(names) {
+  return Object.fromEntries(Object.entries(names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 const divisions = deriveDivisions();
@@ -140,6 +133,5 @@ const block = (key, rows, last = false) => `${J(key)}: ${rows[0]}\n${rows[1].joi
 const entries = (o) => ['{', Object.entries(o).map(([k, v]) => `${J(k)}: ${J(v)}`), '}'];
 writeFileSync('patterns/places.json', ['{', block('sources', ['[', out.sources.map((x) => J(x)), ']']),
   block('places', ['[', out.places.map((x) => J(x)), ']']), block('zoneNames', entries(out.zoneNames)),
-  block('placeNames', entries(out.placeNames)), `"zoneEnds": ${J(out.zoneEnds)},`, block('zoneLengths', entries(out.zoneLengths)),
-  block('placeLengths', entries(out.placeLengths), true), '}'].join('\n') + '\n');
+  block('placeNames', entries(out.placeNames), true), '}'].join('\n') + '\n');
 console.error(`patterns/places.json: ${divisions.length} divisions, ${zones.length} zones`);

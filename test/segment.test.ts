@@ -6,7 +6,8 @@ import { timeReader } from '../src/segment/timeExpressions.js';
 import { articleDates, sectionMarker } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
-import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
+import { findZoneMentions, indexPlaceNames, namePartTester } from '../src/segment/gazetteer.js';
+import { builtRules, loadPlaces, placeNamesFor } from '../src/patterns/builtin.js';
 import { WordIndex } from '../src/lib/wordIndex.js';
 import { charClass, isWhiteSpace } from '../src/lib/chars.js';
 
@@ -95,6 +96,26 @@ describe('word index', () => {
   it('keeps the first value of a word listed twice, and looks a word up exactly', () => {
     expect(index.get('长治市')?.value).toBe(2);
     expect(index.get('长治高新')).toBeUndefined();
+  });
+  it('reads back from its bytes and maps its values over the same trie', () => {
+    const back = WordIndex.fromBytes(index.toBytes((v) => v * 10), (code) => `#${code}`);
+    for (const text of ['长治高新区与长治市', '长治高新技术产业园', '长', '在长治市']) expect(back.longestAt(text, 0)?.word).toBe(at(text)?.word);
+    expect(back.get('长治市')?.value).toBe('#20');
+    expect(index.map((v) => -v).get('长治高新区')?.value).toBe(-1);
+  });
+});
+
+describe('place names compiled at build time', () => {
+  it('are the names the rules would index at run time', () => {
+    const patterns = builtRules();
+    expect(patterns).not.toBeNull();
+    const compiled = placeNamesFor(patterns!);
+    const indexed = indexPlaceNames(patterns!.zones, loadPlaces());
+    expect(compiled.places).toEqual(indexed.places);
+    for (const name of ['长治高新技术产业开发区', '长治高新区', '高平经济技术开发区', '山西省', '晋中', '太原市', '不是地名']) {
+      expect(compiled.zones.get(name)?.value).toBe(indexed.zones.get(name)?.value);
+      expect(compiled.divisions.get(name)?.value).toBe(indexed.divisions.get(name)?.value);
+    }
   });
 });
 

@@ -10,9 +10,16 @@ export interface Entry<T> {
  * the order of their code units, and are searched by bisection. A word listed twice keeps its
  * first value.
  */
+/** The trie's nodes: the code unit leading to each, its children [firstChild, childEnd), and the entry it ends (-1: none). */
+interface Trie {
+  label: Uint16Array;
+  firstChild: Int32Array;
+  childEnd: Int32Array;
+  entryAt: Int32Array;
+}
+
 export class WordIndex<T> {
   private readonly entries: Entry<T>[];
-  /** for each node: the code unit leading to it, its children [firstChild, childEnd), and the entry it ends (-1: none) */
   private readonly label: Uint16Array;
   private readonly firstChild: Int32Array;
   private readonly childEnd: Int32Array;
@@ -22,17 +29,11 @@ export class WordIndex<T> {
   /** the node of each first code unit */
   private readonly firstNode = new Int32Array(0x10000);
 
-  constructor(entries: Entry<T>[]) {
-    // the sort is stable: of a word listed twice, the first entry comes first
-    const sorted = entries.filter((e) => e.word).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-    this.entries = sorted.filter((e, i) => i === 0 || e.word !== sorted[i - 1]!.word);
-    // no more nodes than code units, and the root
-    const bound = 1 + this.entries.reduce((n, e) => n + e.word.length, 0);
-    this.label = new Uint16Array(bound);
-    this.firstChild = new Int32Array(bound);
-    this.childEnd = new Int32Array(bound);
-    this.entryAt = new Int32Array(bound).fill(-1);
-    this.numberNodes(bound);
+  /** An index of these words; with `trie`, the entries are already sorted, each word once, and the trie is theirs. */
+  constructor(entries: Entry<T>[], trie?: Trie) {
+    this.entries = trie ? entries : sortedOnce(entries);
+    const { label, firstChild, childEnd, entryAt } = trie ?? numberNodes(this.entries);
+    [this.label, this.firstChild, this.childEnd, this.entryAt] = [label, firstChild, childEnd, entryAt];
     for (let node = this.firstChild[0]!; node < this.childEnd[0]!; node++) {
       const c = this.label[node]!;
       this.firsts[c >> 5] = this.firsts[c >> 5]! | (1 << (c & 31));
@@ -40,30 +41,33 @@ export class WordIndex<T> {
     }
   }
 
-  /** Number the nodes breadth first from the root, 0: node n stands for the entries [lo[n], hi[n]) that start with its path of depth[n] code units. */
-  private numberNodes(bound: number): void {
-    const lo = new Int32Array(bound);
-    const hi = new Int32Array(bound);
-    const depth = new Int32Array(bound);
-    hi[0] = this.entries.length;
-    let count = 1;
-    for (let n = 0; n < count; n++) {
-      let i = lo[n]!;
-      if (i < hi[n]! && this.entries[i]!.word.length === depth[n]) this.entryAt[n] = i++;
-      this.firstChild[n] = count;
-      while (i < hi[n]!) {
-        const c = this.entries[i]!.word.charCodeAt(depth[n]!);
-        let j = i + 1;
-        while (j < hi[n]! && this.entries[j]!.word.charCodeAt(depth[n]!) === c) j++;
-        this.label[count] = c;
-        lo[count] = i;
-        hi[count] = j;
-        depth[count] = depth[n]! + 1;
-        count++;
-        i = j;
-      }
-      this.childEnd[n] = count;
-    }
+  /** The same words with each value mapped; the trie is shared, not built again. */
+  map<U>(f: (value: T) => U): WordIndex<U> {
+    const { label, firstChild, childEnd, entryAt } = this;
+    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, childEnd, entryAt });
+  }
+
+  /** The index as bytes, each value written as the whole number `codeOf` gives it: what a build stores for a fast start. */
+  toBytes(codeOf: (value: T) => number): Buffer {
+    const nodes = this.label.length;
+    const words = Buffer.from(this.entries.map((e) => e.word).join('\n'));
+    const head = Int32Array.of(nodes, this.entries.length, words.length);
+    const label = new Uint16Array(nodes + (nodes & 1)); // padded: the Int32 tables after it stay aligned
+    label.set(this.label);
+    const codes = Int32Array.from(this.entries, (e) => codeOf(e.value));
+    return Buffer.concat([head, label, this.firstChild, this.childEnd, this.entryAt, codes].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)).concat(words));
+  }
+
+  /** An index read back from toBytes, each code turned into its value. */
+  static fromBytes<T>(bytes: Buffer, valueOf: (code: number) => T): WordIndex<T> {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength); // aligned for the typed arrays
+    const [nodes, count, wordBytes] = new Int32Array(buffer, 0, 3) as unknown as [number, number, number];
+    let at = 12;
+    const take = <A>(make: (offset: number) => A, bytesTaken: number): A => { const a = make(at); at += bytesTaken; return a; };
+    const label = take((o) => new Uint16Array(buffer, o, nodes), 2 * (nodes + (nodes & 1)));
+    const [firstChild, childEnd, entryAt, codes] = [0, 1, 2, 3].map((k) => take((o) => new Int32Array(buffer, o, k < 3 ? nodes : count), 4 * (k < 3 ? nodes : count))) as [Int32Array, Int32Array, Int32Array, Int32Array];
+    const words = Buffer.from(buffer, at, wordBytes).toString().split('\n');
+    return new WordIndex(words.map((word, i) => ({ word, value: valueOf(codes[i]!) })), { label, firstChild, childEnd, entryAt });
   }
 
   /** The longest word the text has at `at`. */
@@ -102,4 +106,41 @@ export class WordIndex<T> {
     }
     return lo < this.childEnd[node]! && this.label[lo] === c ? lo : -1;
   }
+}
+
+/** The entries sorted by code unit, each word once: of a word listed twice, the first entry (the sort is stable). */
+function sortedOnce<T>(entries: Entry<T>[]): Entry<T>[] {
+  const sorted = entries.filter((e) => e.word).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  return sorted.filter((e, i) => i === 0 || e.word !== sorted[i - 1]!.word);
+}
+
+/** The trie of sorted words, nodes numbered breadth first from the root, 0: node n stands for the entries [lo[n], hi[n]) that start with its path of depth[n] code units. */
+function numberNodes<T>(entries: Entry<T>[]): Trie {
+  // no more nodes than code units, and the root
+  const bound = 1 + entries.reduce((n, e) => n + e.word.length, 0);
+  const [lo, hi, depth] = [new Int32Array(bound), new Int32Array(bound), new Int32Array(bound)];
+  const label = new Uint16Array(bound);
+  const firstChild = new Int32Array(bound);
+  const childEnd = new Int32Array(bound);
+  const entryAt = new Int32Array(bound).fill(-1);
+  hi[0] = entries.length;
+  let count = 1;
+  for (let n = 0; n < count; n++) {
+    let i = lo[n]!;
+    if (i < hi[n]! && entries[i]!.word.length === depth[n]) entryAt[n] = i++;
+    firstChild[n] = count;
+    while (i < hi[n]!) {
+      const c = entries[i]!.word.charCodeAt(depth[n]!);
+      let j = i + 1;
+      while (j < hi[n]! && entries[j]!.word.charCodeAt(depth[n]!) === c) j++;
+      label[count] = c;
+      lo[count] = i;
+      hi[count] = j;
+      depth[count] = depth[n]! + 1;
+      count++;
+      i = j;
+    }
+    childEnd[n] = count;
+  }
+  return { label: label.subarray(0, count), firstChild: firstChild.subarray(0, count), childEnd: childEnd.subarray(0, count), entryAt: entryAt.subarray(0, count) };
 }

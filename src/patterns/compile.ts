@@ -1,7 +1,7 @@
 import type { Patterns } from './schema.js';
 import { buildLexicon, wordsLongestFirst, type Lexicon } from '../recognise/lexicon.js';
-import { buildGazetteer, type Gazetteer, type PlaceData } from '../segment/gazetteer.js';
-import { loadPlaces } from './builtin.js';
+import { buildGazetteer, type Gazetteer, type PlaceNames } from '../segment/gazetteer.js';
+import { placeNamesFor } from './builtin.js';
 import { initTokenizer, type UserWord } from '../lib/tokenizer.js';
 import { compileChrome, type Chrome } from '../normalise/chrome.js';
 
@@ -25,8 +25,8 @@ export function tokenizerWords(patterns: Patterns): UserWord[] {
   ];
 }
 
-export function compileRules(patterns: Patterns, places: PlaceData = loadPlaces()): Rules {
-  const gazetteer = buildGazetteer(patterns.zones, places);
+export function compileRules(patterns: Patterns, names: PlaceNames = placeNamesFor(patterns)): Rules {
+  const gazetteer = buildGazetteer(patterns.zones, names);
   const placeStems = { has: (noun: string) => gazetteer.place(noun) !== undefined };
   initTokenizer(tokenizerWords(patterns));
   return {

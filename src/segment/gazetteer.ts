@@ -84,23 +84,32 @@ function shortForms(name: string, shortSuffixes: Record<string, string[]>): stri
 
 const wordIndexOf = (words: string[]): WordIndex<string> => new WordIndex(words.map((word) => ({ word, value: word })));
 
-export function buildGazetteer(p: Patterns['zones'], data: PlaceData): Gazetteer {
+/**
+ * The printed names of zones and divisions, each standing for a number: a zone's place (the
+ * zones of zones.yaml first, then the rows of places.json), a division's row × 2, + 1 where
+ * printed in full. A build stores them compiled (see patterns/builtin.ts), so a start-up builds
+ * neither trie.
+ */
+export interface PlaceNames {
+  places: PlaceData['places'];
+  zones: WordIndex<number>;
+  divisions: WordIndex<number>;
+}
+
+export function indexPlaceNames(p: Patterns['zones'], data: PlaceData): PlaceNames {
   // the project's own entries (zones approved or renamed since the national list) come first and win
-  const own = new Map<string, Place>();
-  for (const z of p.zones) {
-    const value: Place = { name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true };
-    for (const n of [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)]) own.set(n, value);
-  }
-  const [short, full] = [false, true].map((f) => data.places.map((row) => placeOfRow(row, f))) as [Place[], Place[]];
-  const zoneNames = new WordIndex([
-    ...[...own].map(([word, value]) => ({ word, value })),
-    ...Object.keys(data.zoneNames).map((word) => ({ word, value: full[data.zoneNames[word]!]! })),
-  ]);
+  const own = p.zones.flatMap((z, k) => [z.name, ...z.aliases, ...shortForms(z.name, p.short_suffixes)].map((word) => ({ word, value: k })));
+  const zones = new WordIndex([...own, ...Object.keys(data.zoneNames).map((word) => ({ word, value: p.zones.length + data.zoneNames[word]! }))]);
   const common = new Set(p.common_words);
-  const placeNames = new WordIndex(Object.keys(data.placeNames).filter((word) => !common.has(word)).map((word) => {
-    const code = data.placeNames[word]!;
-    return { word, value: ((code & 1) === 1 ? full : short)[code >> 1]! };
-  }));
+  const divisions = new WordIndex(Object.keys(data.placeNames).filter((word) => !common.has(word)).map((word) => ({ word, value: data.placeNames[word]! })));
+  return { places: data.places, zones, divisions };
+}
+
+export function buildGazetteer(p: Patterns['zones'], names: PlaceNames): Gazetteer {
+  const own = p.zones.map((z): Place => ({ name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true }));
+  const [short, full] = [false, true].map((f) => names.places.map((row) => placeOfRow(row, f))) as [Place[], Place[]];
+  const zoneNames = names.zones.map((code) => (code < own.length ? own[code]! : full[code - own.length]!));
+  const placeNames = names.divisions.map((code) => ((code & 1) === 1 ? full : short)[code >> 1]!);
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, value: level })));
   const aggregateWords = new WordIndex(aggregates);
   const suffixWords = wordIndexOf(p.suffixes);
