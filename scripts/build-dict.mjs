@@ -7,12 +7,14 @@
 //   Loads in ~0.1 s instead of ~1 s;
 // - the user dictionary of the built-in rules (metric terms, zone names);
 // - tiny stand-ins for the keyword-extraction dictionaries, never used.
-// And the built-in rules as JSON (dist/rules.json), with their place names compiled (dist/places.bin).
+// And the built-in rules as JSON (dist/rules.json), with their place names compiled (dist/places.bin),
+// and the characters only traditional text uses (dist/traditional-only.txt).
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { loadPatterns } from '../dist/patterns/load.js';
-import { builtRulesFile, builtPlacesFile, loadPlaces, placeNamesToBytes } from '../dist/patterns/builtin.js';
+import { builtRulesFile, builtPlacesFile, builtTraditionalFile, loadPlaces, placeNamesToBytes } from '../dist/patterns/builtin.js';
 import { indexPlaceNames } from '../dist/segment/gazetteer.js';
+import { traditionalOnlyChars } from '../dist/normalise/script.js';
 import { tokenizerWords } from '../dist/patterns/compile.js';
 import { builtUserDict, standIns, userDictText } from '../dist/lib/tokenizer.js';
 
@@ -39,6 +41,10 @@ writeFileSync(builtUserDict, userDictText(words));
 writeFileSync(standIns.idfDict, '的 1.0\n');
 writeFileSync(standIns.stopWordDict, '的\n');
 console.error(`${builtUserDict}: ${words.length} words`);
+
+const traditional = traditionalOnlyChars();
+writeFileSync(builtTraditionalFile, traditional.join(''));
+console.error(`${builtTraditionalFile}: ${traditional.length} characters only traditional text uses`);
 
 writeFileSync(builtPlacesFile, placeNamesToBytes(indexPlaceNames(patterns.zones, loadPlaces())));
 console.error(`${builtPlacesFile}: their place names, compiled`);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { normalise, toSourceEnd, toSourceOffset } from '../src/normalise/normalise.js';
-import { isTraditional } from '../src/normalise/script.js';
+import { isTraditional, traditionalOnlyChars } from '../src/normalise/script.js';
+import { builtTraditionalFile } from '../src/patterns/builtin.js';
 import { extract } from '../src/pipeline.js';
 import type { FigureRecord } from '../src/types.js';
 import { rules, rowsOf } from './helpers.js';
@@ -66,6 +67,12 @@ describe('pinyin glosses', () => {
 });
 
 describe('traditional characters', () => {
+  it('are told by the characters the build wrote, the ones the OpenCC tables give today', () => {
+    const built = readFileSync(builtTraditionalFile, 'utf8');
+    expect([...built]).toEqual(traditionalOnlyChars());
+    expect(built).toContain('國');
+    expect(built).not.toContain('国');
+  });
   it('simplifies a traditional text for recognition, one code point for one', () => {
     const n = norm('開發區完成工業投資12.5億元,同比增長8%');
     expect(n.text).toBe('开发区完成工业投资12.5亿元,同比增长8%');

@@ -1,8 +1,13 @@
-import { Converter, Locale } from 'opencc-js/t2cn';
+import { readFileSync } from 'node:fs';
 import type { ConverterFunction } from 'opencc-js/t2cn';
 import type { NormalText, PrintedScript } from '../types.js';
 import { RewriteBuilder, type Rewrite } from './rewrite.js';
 import { charClass } from '../lib/chars.js';
+import { lazyRequire } from '../lib/lazy.js';
+import { builtTraditionalFile } from '../patterns/builtin.js';
+
+// OpenCC's tables are loaded for a traditional text only
+const opencc = lazyRequire<typeof import('opencc-js/t2cn')>('opencc-js/t2cn');
 
 /**
  * A text is traditional when this share of its Chinese characters are traditional-only: a
@@ -27,12 +32,12 @@ function gb2312Chars(): Set<string> {
 /**
  * Traditional-only characters: those OpenCC's table (traditional → mainland) rewrites that simplified
  * text never uses. The table also rewrites some simplified ones (乾隆 → 干隆, 著名 → 着名): GB2312 holds those.
+ * `npm run build` writes them to builtTraditionalFile.
  */
-function traditionalOnly(): (code: number) => boolean {
-  if (isTraditionalOnly) return isTraditionalOnly;
+export function traditionalOnlyChars(): string[] {
   const simplified = gb2312Chars();
   const traditionalChars: string[] = [];
-  for (const group of Locale.to.cn ?? []) {
+  for (const group of opencc().Locale.to.cn ?? []) {
     for (const dict of group) {
       if (typeof dict !== 'string') continue;
       for (const entry of dict.split('|')) {
@@ -41,7 +46,15 @@ function traditionalOnly(): (code: number) => boolean {
       }
     }
   }
-  isTraditionalOnly = charClass(traditionalChars);
+  return traditionalChars;
+}
+
+/** The characters as the build wrote them, or worked out now where there is no build. */
+function traditionalOnly(): (code: number) => boolean {
+  if (isTraditionalOnly) return isTraditionalOnly;
+  let chars: string[];
+  try { chars = [...readFileSync(builtTraditionalFile, 'utf8')]; } catch { chars = traditionalOnlyChars(); }
+  isTraditionalOnly = charClass(chars);
   return isTraditionalOnly;
 }
 
@@ -62,6 +75,7 @@ export function isTraditional(text: string): boolean {
 
 /** Taiwan and Hong Kong variants to OpenCC's standard forms, then to mainland simplified: one code point for one. */
 function simplify(text: string): string {
+  const { Converter } = opencc();
   converter ??= ((tw, hk) => (s: string) => hk(tw(s)))(Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' }));
   return converter(text);
 }

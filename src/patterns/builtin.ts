@@ -12,6 +12,9 @@ export const builtinPatternsDir = join(root, 'patterns');
 /** The built-in rules as `npm run build` validated and saved them: loads without YAML parsing or validation. */
 export const builtRulesFile = join(root, 'dist', 'rules.json');
 
+/** The characters only traditional text uses, worked out at build time from OpenCC's tables (normalise/script.ts). */
+export const builtTraditionalFile = join(root, 'dist', 'traditional-only.txt');
+
 /** The place names of the built-in rules, compiled at build time: a start-up reads them instead of building two tries. */
 export const builtPlacesFile = join(root, 'dist', 'places.bin');
 
