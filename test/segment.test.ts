@@ -105,6 +105,14 @@ describe('time expressions', () => {
     expect(read('2018年2月挂牌运营')).toEqual(['event']);
   });
   it('reads no year outside those a bulletin may print', () => expect(read('五千年文明,5000年历史')).toEqual([]));
+  it('reads a stretch of a text as that stretch alone, even where it cuts an expression', () => {
+    const text = '2023年1-6月,园区今年上半年产值增长';
+    const stretch = (start: number, end: number): string[] => reader.mentions(text, start, end).map((m) => `${text.slice(m.at, m.end)} ${m.period(2024)}`);
+    expect(stretch(0, text.length)).toEqual(['2023年1-6月 2023-01..2023-06', '今年上半年 2024H1']);
+    expect(stretch(0, 5)).toEqual(['2023年 2023']);
+    expect(stretch(5, text.length)).toEqual(['1-6月 2024-01..2024-06', '今年上半年 2024H1']);
+    expect(stretch(12, 15)).toEqual(['今年 2024']);
+  });
 });
 
 describe('a bulletin\'s own date', () => {
