@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
+import { maskTerms } from '../src/attribute/context.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -232,5 +233,13 @@ describe('zone: places compared with', () => {
     const rows = rowsOf('fixtures/attribute/comparisons.txt', ['zone_level', 'zone']);
     expect(rows).toHaveLength(8);
     for (const row of rows) expect(row).toMatch(/ zone 绵阳高新技术产业开发区$/);
+  });
+});
+
+describe('cue words and terms', () => {
+  it('blanks terms in the order given, each where no term before it was found', () => {
+    const nul = (n: number) => '\u0000'.repeat(n);
+    expect(maskTerms('工业增加值增长,增加值', ['增加值', '工业增加'])).toBe(`工业${nul(3)}增长,${nul(3)}`);
+    expect(maskTerms('增加增加增加', ['增加增加'])).toBe(`${nul(4)}增加`);
   });
 });

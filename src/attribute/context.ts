@@ -130,11 +130,59 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
 /** The zone mentions that lie within [start, end), in order. */
 export const mentionsWithin = (ctx: DocContext, start: number, end: number): ZoneMention[] => spansWithin(ctx.mentions, start, end);
 
-/** `text` with every one of `terms` blanked out, lengths kept. */
+const termsByFirstChar = new WeakMap<string[], Map<number, number[]>>();
+
+/** The ranks of `terms` by the character each starts with, worked out once per list. */
+function firstCharIndex(terms: string[]): Map<number, number[]> {
+  let index = termsByFirstChar.get(terms);
+  if (!index) {
+    index = new Map();
+    terms.forEach((t, rank) => index!.set(t.charCodeAt(0), [...(index!.get(t.charCodeAt(0)) ?? []), rank]));
+    termsByFirstChar.set(terms, index);
+  }
+  return index;
+}
+
+/** Every place in `text` where one of `terms` starts, found in one pass, by rank then offset. */
+function termOccurrences(text: string, terms: string[]): { at: number; rank: number }[] {
+  const index = firstCharIndex(terms);
+  const found: { at: number; rank: number }[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const ranks = index.get(text.charCodeAt(at));
+    if (ranks) for (const rank of ranks) if (text.startsWith(terms[rank]!, at)) found.push({ at, rank });
+  }
+  return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+}
+
+/**
+ * `text` with every one of `terms` blanked out, lengths kept. Terms are blanked in turn: a term
+ * is not found where one before it in the list was blanked, nor inside its own previous match.
+ */
 export function maskTerms(text: string, terms: string[]): string {
-  let masked = text;
-  for (const t of terms) masked = masked.split(t).join('\u0000'.repeat(t.length));
-  return masked;
+  const blank = new Uint8Array(text.length);
+  let rank = -1;
+  let end = 0;
+  for (const o of termOccurrences(text, terms)) {
+    const length = terms[o.rank]!.length;
+    if (o.rank !== rank) [rank, end] = [o.rank, 0];
+    if (o.at < end || blank.subarray(o.at, o.at + length).includes(1)) continue;
+    blank.fill(1, o.at, o.at + length);
+    end = o.at + length;
+  }
+  return blanked(text, blank);
+}
+
+/** `text` with the characters marked in `blank` replaced by NUL. */
+function blanked(text: string, blank: Uint8Array): string {
+  let out = '';
+  let from = 0;
+  for (let at = blank.indexOf(1); at >= 0; at = blank.indexOf(1, from)) {
+    let to = at;
+    while (blank[to] === 1) to++;
+    out += text.slice(from, at) + '\u0000'.repeat(to - at);
+    from = to;
+  }
+  return out + text.slice(from);
 }
 
 /** The nearest of `words` in `text`, searching backwards. */

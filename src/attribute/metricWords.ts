@@ -143,4 +143,4 @@ export function afterLast(phrase: string, words: string[], boundaries?: Set<numb
 }
 
 /** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上). */
-export const withSynonyms = (s: string, synonyms: [string, string][]): string => synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), s);
+export const withSynonyms = (s: string, synonyms: [string, string][]): string => synonyms.reduce((acc, [from, to]) => (acc.includes(from) ? acc.split(from).join(to) : acc), s);
