@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
-import { maskTerms } from '../src/attribute/context.js';
+import { lastCue, maskTerms } from '../src/attribute/context.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -241,5 +241,12 @@ describe('cue words and terms', () => {
     const nul = (n: number) => '\u0000'.repeat(n);
     expect(maskTerms('工业增加值增长,增加值', ['增加值', '工业增加'])).toBe(`工业${nul(3)}增长,${nul(3)}`);
     expect(maskTerms('增加增加增加', ['增加增加'])).toBe(`${nul(4)}增加`);
+  });
+  it('finds the cue that ends last, the longest of those that end there, before a given end', () => {
+    const words = ['增长', '同比增长', '长', '增速'];
+    expect(lastCue('产值同比增长,增速', words)).toEqual({ word: '增速', at: 7 });
+    expect(lastCue('产值同比增长,增速', words, 6)).toEqual({ word: '同比增长', at: 2 });
+    expect(lastCue('产值同比增长,增速', words, 5)).toBeNull();
+    expect(lastCue('增长率增长', words, 5, (end) => end !== 5)).toEqual({ word: '增长', at: 0 });
   });
 });

@@ -7,6 +7,7 @@ import { clauseSpans, spanAt } from '../segment/sentences.js';
 import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
+import { oncePer } from '../lib/oncePer.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -57,17 +58,8 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
-const clauseIndex = new WeakMap<DocContext, Span[]>();
-
 /** The clauses of every sentence of a document, worked out once. */
-function clausesOf(ctx: DocContext): Span[] {
-  let clauses = clauseIndex.get(ctx);
-  if (!clauses) {
-    clauses = ctx.sentences.flatMap((s) => clauseSpans(ctx.text, s));
-    clauseIndex.set(ctx, clauses);
-  }
-  return clauses;
-}
+const clausesOf = oncePer((ctx: DocContext): Span[] => ctx.sentences.flatMap((s) => clauseSpans(ctx.text, s)));
 
 /** The most characters of a record's `text`. */
 export const EXCERPT_MAX = 200;
@@ -130,18 +122,12 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
 /** The zone mentions that lie within [start, end), in order. */
 export const mentionsWithin = (ctx: DocContext, start: number, end: number): ZoneMention[] => spansWithin(ctx.mentions, start, end);
 
-const termsByFirstChar = new WeakMap<string[], Map<number, number[]>>();
-
 /** The ranks of `terms` by the character each starts with, worked out once per list. */
-function firstCharIndex(terms: string[]): Map<number, number[]> {
-  let index = termsByFirstChar.get(terms);
-  if (!index) {
-    index = new Map();
-    terms.forEach((t, rank) => index!.set(t.charCodeAt(0), [...(index!.get(t.charCodeAt(0)) ?? []), rank]));
-    termsByFirstChar.set(terms, index);
-  }
+const firstCharIndex = oncePer((terms: string[]): Map<number, number[]> => {
+  const index = new Map<number, number[]>();
+  terms.forEach((t, rank) => index.set(t.charCodeAt(0), [...(index.get(t.charCodeAt(0)) ?? []), rank]));
   return index;
-}
+});
 
 /** Every place in `text` where one of `terms` starts, found in one pass, by rank then offset. */
 function termOccurrences(text: string, terms: string[]): { at: number; rank: number }[] {
@@ -185,12 +171,38 @@ function blanked(text: string, blank: Uint8Array): string {
   return out + text.slice(from);
 }
 
-/** The nearest of `words` in `text`, searching backwards. */
-export function lastCue(text: string, words: string[]): { word: string; at: number } | null {
-  let best: { word: string; at: number } | null = null;
-  for (const w of words) {
-    const at = text.lastIndexOf(w);
-    if (at >= 0 && (!best || at + w.length > best.at + best.word.length || (at + w.length === best.at + best.word.length && w.length > best.word.length))) best = { word: w, at };
+export interface Cue {
+  word: string;
+  at: number;
+}
+
+/** Words by the character each ends with, the longest first; `ends` marks those characters, one bit each. */
+interface LastCharIndex {
+  ends: Uint32Array;
+  byLast: Map<number, string[]>;
+}
+
+const lastCharIndex = oncePer((words: string[]): LastCharIndex => {
+  const index: LastCharIndex = { ends: new Uint32Array(0x10000 / 32), byLast: new Map() };
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const last = w.charCodeAt(w.length - 1);
+    index.ends[last >> 5]! |= 1 << (last & 31);
+    index.byLast.set(last, [...(index.byLast.get(last) ?? []), w]);
   }
-  return best;
+  return index;
+});
+
+/**
+ * The nearest of `words` in text[0, end), searching backwards: of those that end last, the
+ * longest. With `endsWord`, only a word that ends where it says a word may end counts.
+ */
+export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
+  const { ends, byLast } = lastCharIndex(words);
+  for (let at = end; at > 0; at--) {
+    const last = text.charCodeAt(at - 1);
+    if (!(ends[last >> 5]! & (1 << (last & 31))) || (endsWord && !endsWord(at))) continue;
+    const word = byLast.get(last)!.find((w) => w.length <= at && text.startsWith(w, at - w.length));
+    if (word) return { word, at: at - word.length };
+  }
+  return null;
 }

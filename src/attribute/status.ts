@@ -1,9 +1,10 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { SPEC_FAMILIES, lastCue, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, lastCue, type Cue, type DocContext, type FigureSite } from './context.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
+import { oncePer } from '../lib/oncePer.js';
 
 /** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
 const HEADING_MAX_LENGTH = 30;
@@ -14,8 +15,13 @@ const FIGURE_WITH_UNIT = /(?:^|[^\d.])\.*\d[\d.]*\s*[%亿万]/;
 const LIST_ITEM = /^\s*([(（]?[一二三四五六七八九十\d]+[)）.、．]|[一二三四五六七八九十]+是|[-•·*])/;
 
 const YEAR = /^\d{4}年/;
-type Cue = { word: string; at: number };
 type Cues = DocContext['rules']['patterns']['cues']['status'];
+
+/** The target cues, governing first, and those that govern beyond their clause: listed once per rules. */
+const cueLists = oncePer((cues: Cues) => ({
+  target: [...cues.target.governing, ...cues.target.local],
+  governs: new Set([...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb]),
+}));
 
 /** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing). */
 function holds(cues: Cues, text: string, hit: Cue): boolean {
@@ -29,7 +35,7 @@ function holds(cues: Cues, text: string, hit: Cue): boolean {
 /** The nearest of `words` in `text` that passes `test`, searching backwards. */
 function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean): Cue | null {
   let hit = lastCue(text, words);
-  while (hit && !test(hit)) hit = lastCue(text.slice(0, hit.at), words);
+  while (hit && !test(hit)) hit = lastCue(text, words, hit.at);
   return hit;
 }
 
@@ -57,8 +63,7 @@ function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
 
 /** The cue stands at the head of its clause: nothing but a time, a place, a scope word or another cue before it. */
 function headsClause(ctx: DocContext, clauseStart: number, cueAt: number): boolean {
-  const { governing, local } = ctx.rules.patterns.cues.status.target;
-  let lead = [...governing, ...local].reduce((text, w) => text.split(w).join(''), ctx.text.slice(clauseStart, cueAt).replace(ctx.times.pattern, ''));
+  let lead = cueLists(ctx.rules.patterns.cues.status).target.reduce((text, w) => text.split(w).join(''), ctx.text.slice(clauseStart, cueAt).replace(ctx.times.pattern, ''));
   for (const m of ctx.mentions) if (m.start >= clauseStart && m.end <= cueAt) lead = lead.split(m.printed).join('');
   return !strip(lead.replace(/[\s，,：:]/g, ''), vocabulary(ctx));
 }
@@ -79,7 +84,7 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
     if (shareAt >= 0) sentenceBefore = sentenceBefore.slice(0, shareAt);
   }
   const inClause = text.slice(clause.start, sentence.start + sentenceBefore.length);
-  const local = targetCue(cues, inClause, [...cues.target.local, ...cues.target.governing]);
+  const local = targetCue(cues, inClause, cueLists(cues).target);
   if (local) return { word: local.word, at: clause.start + local.at };
   // …15%的目标: a local cue after the number names what it is
   const after = lastCue(text.slice(figure.end, clause.end), cues.target.local);
@@ -87,12 +92,11 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   // a condition (达产后,) governs the rest of its sentence wherever it stands
   const condition = lastCue(sentenceBefore, cues.target.conditions);
   if (condition) return { word: condition.word, at: sentence.start + condition.at };
-  const governing = targetCue(cues, sentenceBefore, [...cues.target.governing, ...cues.target.local]);
+  const governing = targetCue(cues, sentenceBefore, cueLists(cues).target);
   if (governing) {
     const at = sentence.start + governing.at;
     const clauseStart = Math.max(...[',', '，', '；', ';', '：', ':'].map((c) => text.lastIndexOf(c, at - 1)), sentence.start - 1) + 1;
-    const governs = [...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb].includes(governing.word);
-    if (governs && headsClause(ctx, clauseStart, at)) return { word: governing.word, at };
+    if (cueLists(cues).governs.has(governing.word) && headsClause(ctx, clauseStart, at)) return { word: governing.word, at };
   }
   return listLead(ctx, site);
 }
@@ -100,7 +104,6 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
 /** A list under a lead that ends with a colon and holds a target cue (主要预期目标：): the lead's cue. */
 function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
-  const words = [...cues.target.governing, ...cues.target.local];
   const { text } = ctx;
   const lineStart = text.lastIndexOf('\n', site.figure.start - 1) + 1;
   const line = text.slice(lineStart, site.figure.start + 1);
@@ -118,7 +121,7 @@ function listLead(ctx: DocContext, site: FigureSite): Cue | null {
     }
   }
   if (!lead) return null;
-  const hit = lastCue(text.slice(lead.start, lead.end), words);
+  const hit = lastCue(text.slice(lead.start, lead.end), cueLists(cues).target);
   return hit ? { word: hit.word, at: lead.start + hit.at } : null;
 }
 
