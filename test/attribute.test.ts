@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
-import { lastCue, maskTerms } from '../src/attribute/context.js';
+import { clausesIn, lastCue, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -241,6 +242,13 @@ describe('cue words and terms', () => {
     const nul = (n: number) => '\u0000'.repeat(n);
     expect(maskTerms('工业增加值增长,增加值', ['增加值', '工业增加'])).toBe(`工业${nul(3)}增长,${nul(3)}`);
     expect(maskTerms('增加增加增加', ['增加增加'])).toBe(`${nul(4)}增加`);
+  });
+  it('splits any stretch of a document into the clauses its own marks make', () => {
+    const doc = '园区签约项目12个,总投资60亿元;其中,工业项目8个、服务业项目4个。\n二、主要目标:营收增长10%。';
+    const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
+    for (let start = 0; start < doc.length; start++) {
+      for (let end = start; end <= doc.length; end++) expect(clausesIn(ctx, { start, end })).toEqual(clauseSpans(doc, { start, end }));
+    }
   });
   it('finds the cue that ends last, the longest of those that end there, before a given end', () => {
     const words = ['增长', '同比增长', '长', '增速'];

@@ -58,8 +58,24 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
+/** The clause marks (，、；：) of a document, each as the span of its character, found once. */
+const clauseMarks = oncePer((ctx: DocContext): Span[] =>
+  ctx.sentences.flatMap((s) => clauseSpans(ctx.text, s).slice(0, -1).map((c) => ({ start: c.end, end: c.end + 1 }))));
+
+/** The clauses of a stretch of a document, as clauseSpans splits them, from the document's clause marks. */
+export function clausesIn(ctx: DocContext, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const mark of spansWithin(clauseMarks(ctx), span.start, span.end)) {
+    out.push({ start, end: mark.start });
+    start = mark.end;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
 /** The clauses of every sentence of a document, worked out once. */
-const clausesOf = oncePer((ctx: DocContext): Span[] => ctx.sentences.flatMap((s) => clauseSpans(ctx.text, s)));
+const clausesOf = oncePer((ctx: DocContext): Span[] => ctx.sentences.flatMap((s) => clausesIn(ctx, s)));
 
 /** The most characters of a record's `text`. */
 export const EXCERPT_MAX = 200;

@@ -1,6 +1,5 @@
-import type { DocContext, FigureSite } from './context.js';
+import { clausesIn, type DocContext, type FigureSite } from './context.js';
 import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
-import { clauseSpans } from '../segment/sentences.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 
@@ -43,7 +42,7 @@ const sectionPeriods = (date: DocumentDate, at: number): TimeMention[] => date.s
 
 /** The periods of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
 function timeClauses(ctx: DocContext, sentence: Span, end: number): TimeMention[] {
-  return clauseSpans(ctx.text, sentence).filter((c) => c.end <= end && !spansWithin(ctx.figures, c.start, c.end).length)
+  return clausesIn(ctx, sentence).filter((c) => c.end <= end && !spansWithin(ctx.figures, c.start, c.end).length)
     .flatMap((c) => periodsIn(ctx, c.start, c.end));
 }
 
@@ -59,7 +58,7 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
 /** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,). */
 function isStock(ctx: DocContext, site: FigureSite): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
-  const markers = clauseSpans(ctx.text, afterHeadings(site))
+  const markers = clausesIn(ctx, afterHeadings(site))
     .filter((c) => c.end <= site.clause.start && c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length);
   const clauseHead = ctx.text.slice(site.clause.start, site.figure.start);
   return words.some((w) => clauseHead.includes(w) || markers.some((c) => ctx.text.slice(c.start, c.end).includes(w)));

@@ -1,14 +1,14 @@
 import type { ZoneRef } from '../types.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
-import { clauseSpans, spanAt } from '../segment/sentences.js';
+import { spanAt } from '../segment/sentences.js';
 import type { Span } from '../lib/spans.js';
-import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { clausesIn, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
-  const clause = spanAt(clauseSpans(ctx.text, { start: sentenceStart, end: m.end }), m.start);
+  const clause = spanAt(clausesIn(ctx, { start: sentenceStart, end: m.end }), m.start);
   // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
   const lead = ctx.text.slice(clause.start, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
@@ -59,7 +59,7 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
  * any; a place that names a body or an office (X经开区党工委书记) opens none.
  */
 function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
-  const firstClause = clauseSpans(ctx.text, s)[0]!;
+  const firstClause = clausesIn(ctx, s)[0]!;
   const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
   return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < firstClause.end) && opensClause(ctx, m, s.start));
 }
