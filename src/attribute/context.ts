@@ -8,6 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
+import { wordEndingAt } from '../lib/wordIndex.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -192,33 +193,14 @@ export interface Cue {
   at: number;
 }
 
-/** Words by the character each ends with, the longest first; `ends` marks those characters, one bit each. */
-interface LastCharIndex {
-  ends: Uint32Array;
-  byLast: Map<number, string[]>;
-}
-
-const lastCharIndex = oncePer((words: string[]): LastCharIndex => {
-  const index: LastCharIndex = { ends: new Uint32Array(0x10000 / 32), byLast: new Map() };
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const last = w.charCodeAt(w.length - 1);
-    index.ends[last >> 5]! |= 1 << (last & 31);
-    index.byLast.set(last, [...(index.byLast.get(last) ?? []), w]);
-  }
-  return index;
-});
-
 /**
  * The nearest of `words` in text[0, end), searching backwards: of those that end last, the
  * longest. With `endsWord`, only a word that ends where it says a word may end counts.
  */
 export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
-  const { ends, byLast } = lastCharIndex(words);
   for (let at = end; at > 0; at--) {
-    const last = text.charCodeAt(at - 1);
-    if (!(ends[last >> 5]! & (1 << (last & 31))) || (endsWord && !endsWord(at))) continue;
-    const word = byLast.get(last)!.find((w) => w.length <= at && text.startsWith(w, at - w.length));
-    if (word) return { word, at: at - word.length };
+    const word = wordEndingAt(text, words, at);
+    if (word && (!endsWord || endsWord(at))) return { word, at: at - word.length };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import { lastCue, type DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
+import { wordEndingAt, wordStartingAt } from '../lib/wordIndex.js';
 
 export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
 
@@ -113,11 +114,11 @@ export function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;
   for (let changed = true; changed && s;) {
     changed = false;
-    const trail = v.trailing.find((w) => s.endsWith(w));
+    const trail = wordEndingAt(s, v.trailing, s.length);
     if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
     // a word that opens a term (新建 in 新建项目) stays with it
-    const lead = v.leading.find((w) => s.startsWith(w) && !v.terms.some((t) => t.length > w.length && s.startsWith(t)));
-    if (lead) { s = s.slice(lead.length); changed = true; }
+    const lead = wordStartingAt(s, v.leading, 0);
+    if (lead && lead.length >= (wordStartingAt(s, v.terms, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
   }
   return v.empty.has(s) || s.length < 2 ? '' : s;
 }

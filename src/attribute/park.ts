@@ -1,4 +1,5 @@
 import type { DocContext, FigureSite } from './context.js';
+import { wordEndingAt } from '../lib/wordIndex.js';
 
 /**
  * A park inside the zone that a figure is about: one named in the figure's clause before it,
@@ -7,7 +8,7 @@ import type { DocContext, FigureSite } from './context.js';
 export function attributePark(ctx: DocContext, site: FigureSite): string | null {
   const suffixes = ctx.rules.gazetteer.parkSuffixes;
   const name = (upto: number, floor: number): string | null => {
-    const suffix = suffixes.find((s) => ctx.text.startsWith(s, upto - s.length));
+    const suffix = wordEndingAt(ctx.text, suffixes, upto);
     if (!suffix) return null;
     let from = upto - suffix.length;
     while (from > floor && upto - from < 12 && /[\u4e00-\u9fff]/.test(ctx.text[from - 1]!)) from--;

@@ -1,0 +1,37 @@
+import { oncePer } from './oncePer.js';
+
+/** Words by one of their characters, longest first; `marks` holds a bit for each such character. */
+interface CharIndex {
+  marks: Uint32Array;
+  byChar: Map<number, string[]>;
+}
+
+function indexBy(words: string[], charOf: (word: string) => number): CharIndex {
+  const index: CharIndex = { marks: new Uint32Array(0x10000 / 32), byChar: new Map() };
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const c = charOf(w);
+    index.marks[c >> 5]! |= 1 << (c & 31);
+    index.byChar.set(c, [...(index.byChar.get(c) ?? []), w]);
+  }
+  return index;
+}
+
+const byLastChar = oncePer((words: string[]) => indexBy(words, (w) => w.charCodeAt(w.length - 1)));
+const byFirstChar = oncePer((words: string[]) => indexBy(words, (w) => w.charCodeAt(0)));
+
+/** The words of an index that may hold `text` at the character at `at`, longest first: none at most characters. */
+function candidates(index: CharIndex, text: string, at: number): string[] | undefined {
+  if (at < 0 || at >= text.length) return undefined;
+  const c = text.charCodeAt(at);
+  return index.marks[c >> 5]! & (1 << (c & 31)) ? index.byChar.get(c) : undefined;
+}
+
+/** The longest of `words` that ends at `end` of `text`. Indexes each list once: pass the same array each time. */
+export function wordEndingAt(text: string, words: string[], end: number): string | undefined {
+  return candidates(byLastChar(words), text, end - 1)?.find((w) => w.length <= end && text.startsWith(w, end - w.length));
+}
+
+/** The longest of `words` that starts at `at` of `text`. Indexes each list once: pass the same array each time. */
+export function wordStartingAt(text: string, words: string[], at: number): string | undefined {
+  return candidates(byFirstChar(words), text, at)?.find((w) => text.startsWith(w, at));
+}
