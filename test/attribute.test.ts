@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
 import { clausesIn, lastCue, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
-import { wordEndingAt, wordStartingAt } from '../src/lib/wordIndex.js';
+import { wordsEnding, wordsStarting } from '../src/lib/wordIndex.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -253,12 +253,12 @@ describe('cue words and terms', () => {
   });
   it('finds the longest word of a list that starts or ends at a place', () => {
     const words = ['新建', '新建项目', '项目', '目'];
-    expect(wordStartingAt('新建项目3个', words, 0)).toBe('新建项目');
-    expect(wordStartingAt('新建项目3个', words, 2)).toBe('项目');
-    expect(wordStartingAt('新建项目3个', words, 4)).toBeUndefined();
-    expect(wordEndingAt('新建项目3个', words, 4)).toBe('新建项目');
-    expect(wordEndingAt('新建项目3个', words, 2)).toBe('新建');
-    expect(wordEndingAt('新建项目3个', words, 0)).toBeUndefined();
+    expect(wordsStarting(words)('新建项目3个', 0)).toBe('新建项目');
+    expect(wordsStarting(words)('新建项目3个', 2)).toBe('项目');
+    expect(wordsStarting(words)('新建项目3个', 4)).toBeUndefined();
+    expect(wordsEnding(words)('新建项目3个', 4)).toBe('新建项目');
+    expect(wordsEnding(words)('新建项目3个', 2)).toBe('新建');
+    expect(wordsEnding(words)('新建项目3个', 0)).toBeUndefined();
   });
   it('finds the cue that ends last, the longest of those that end there, before a given end', () => {
     const words = ['增长', '同比增长', '长', '增速'];

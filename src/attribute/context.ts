@@ -1,5 +1,5 @@
 import type { Figure } from '../types.js';
-import { spansWithin, type Span } from '../lib/spans.js';
+import { indexAt, spansWithin, type Span } from '../lib/spans.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import type { DocPlaces } from '../segment/scope.js';
 import type { ArticleSpan } from '../segment/articles.js';
@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { wordEndingAt } from '../lib/wordIndex.js';
+import { wordsEnding } from '../lib/wordIndex.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -59,24 +59,27 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
-/** The clause marks (，、；：) of a document, each as the span of its character, found once. */
-const clauseMarks = oncePer((ctx: DocContext): Span[] =>
-  ctx.sentences.flatMap((s) => clauseSpans(ctx.text, s).slice(0, -1).map((c) => ({ start: c.end, end: c.end + 1 }))));
+/** The clauses of each sentence of a document, worked out once. */
+const sentenceClauses = oncePer((ctx: DocContext): Span[][] => ctx.sentences.map((s) => clauseSpans(ctx.text, s)));
 
-/** The clauses of a stretch of a document, as clauseSpans splits them, from the document's clause marks. */
+/** The clauses of every sentence of a document, in order. */
+const clausesOf = oncePer((ctx: DocContext): Span[] => sentenceClauses(ctx).flat());
+
+/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence. */
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
+  const i = indexAt(ctx.sentences, span.start);
+  if (i < 0 || span.end > ctx.sentences[i]!.end) return clauseSpans(ctx.text, span);
   const out: Span[] = [];
   let start = span.start;
-  for (const mark of spansWithin(clauseMarks(ctx), span.start, span.end)) {
-    out.push({ start, end: mark.start });
-    start = mark.end;
+  // every clause of a sentence but its last ends at a clause mark
+  for (const { end: mark } of sentenceClauses(ctx)[i]!.slice(0, -1)) {
+    if (mark < span.start || mark >= span.end) continue;
+    out.push({ start, end: mark });
+    start = mark + 1;
   }
   out.push({ start, end: span.end });
   return out;
 }
-
-/** The clauses of every sentence of a document, worked out once. */
-const clausesOf = oncePer((ctx: DocContext): Span[] => ctx.sentences.flatMap((s) => clausesIn(ctx, s)));
 
 /** The most characters of a record's `text`. */
 export const EXCERPT_MAX = 200;
@@ -198,8 +201,9 @@ export interface Cue {
  * longest. With `endsWord`, only a word that ends where it says a word may end counts.
  */
 export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
+  const endingAt = wordsEnding(words);
   for (let at = end; at > 0; at--) {
-    const word = wordEndingAt(text, words, at);
+    const word = endingAt(text, at);
     if (word && (!endsWord || endsWord(at))) return { word, at: at - word.length };
   }
   return null;

@@ -75,8 +75,9 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     ? { subject: r.ofNoun, metric: r.subject ? `${r.ofNoun}占${r.subject}比重` : r.ofNoun } : null),
   // 完成年度目标的70% → X占年度目标比重; …和全市的30% → X占全市比重
   (r) => {
+    if (r.measure.measure !== 'share') return null;
     const whole = r.subject || r.v.citywide.find((w) => r.site.before.trim().endsWith(`${w}的`));
-    return r.measure.measure === 'share' && whole && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
+    return whole && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
       ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
   },
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
@@ -182,23 +183,22 @@ function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string 
 
 /** The nouns after the figure that may name it. */
 function nounsAfter(ctx: DocContext, site: FigureSite, v: Vocabulary): Pick<Reading, 'ofNoun' | 'nextNoun' | 'genericHead'> {
-  const starters = [...v.verbs, ...v.leading];
   // 总投资8亿元的X项目 → X; but 总投资120亿元的12个项目 counts the projects, it does not name them
   const nextFigure = ctx.figures[site.index + 1];
   const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';
-  const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, starters, true) : '';
+  const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, v.starters, true) : '';
   const countedNoun = countsNext ? nounPhraseAt(ctx.text.slice(nextFigure!.end, site.clause.end), v.breakers, v.verbs) : '';
   return {
     ofNoun,
-    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, starters) || nounOfRelativeClause(site.afterInClause, v, starters),
+    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, v.starters) || nounOfRelativeClause(site.afterInClause, v),
     genericHead: v.generic.includes(ofNoun) ? ofNoun : v.generic.includes(countedNoun) ? countedNoun : '',
   };
 }
 
 /** 3座新落成的厂房 → 厂房: a short clause closed by 的 between a count and its noun. */
-function nounOfRelativeClause(after: string, v: Vocabulary, starters: string[]): string {
+function nounOfRelativeClause(after: string, v: Vocabulary): string {
   const m = RELATIVE_CLAUSE.exec(after);
-  return m ? nounPhraseAt(after.slice(m[0].length), v.breakers, starters) : '';
+  return m ? nounPhraseAt(after.slice(m[0].length), v.breakers, v.starters) : '';
 }
 
 /** Where the text a metric took after its figure ends, so the next figure does not take it again. */

@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import { lastCue, type DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { wordEndingAt, wordStartingAt } from '../lib/wordIndex.js';
+import { wordsEnding, wordsStarting } from '../lib/wordIndex.js';
 
 export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
 
@@ -13,6 +13,8 @@ export interface Vocabulary {
   trailing: string[];
   cutBefore: string[];
   verbs: string[];
+  /** cut verbs and leading words: a noun phrase after a figure skips one that opens it and ends at the next */
+  starters: string[];
   empty: Set<string>;
   prefixSubject: string[];
   replaceBySubject: string[];
@@ -86,6 +88,7 @@ function buildVocabulary(rules: Rules): Vocabulary {
     trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
     verbs: longest(m.cut_verbs),
+    starters: [...longest(m.cut_verbs), ...longest(m.strip_leading)],
     // a designation level (省级) is no place, but it grades the noun it goes with
     empty: new Set([...m.strip_leading, ...m.strip_trailing, ...rules.gazetteer.citywide, ...rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
     prefixSubject: m.carried.prefix_subject,
@@ -114,11 +117,11 @@ export function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;
   for (let changed = true; changed && s;) {
     changed = false;
-    const trail = wordEndingAt(s, v.trailing, s.length);
+    const trail = wordsEnding(v.trailing)(s, s.length);
     if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
     // a word that opens a term (新建 in 新建项目) stays with it
-    const lead = wordStartingAt(s, v.leading, 0);
-    if (lead && lead.length >= (wordStartingAt(s, v.terms, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
+    const lead = wordsStarting(v.leading)(s, 0);
+    if (lead && lead.length >= (wordsStarting(v.terms)(s, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
   }
   return v.empty.has(s) || s.length < 2 ? '' : s;
 }

@@ -1,5 +1,5 @@
 import type { DocContext, FigureSite } from './context.js';
-import { wordEndingAt } from '../lib/wordIndex.js';
+import { wordsEnding } from '../lib/wordIndex.js';
 
 /**
  * A park inside the zone that a figure is about: one named in the figure's clause before it,
@@ -8,7 +8,7 @@ import { wordEndingAt } from '../lib/wordIndex.js';
 export function attributePark(ctx: DocContext, site: FigureSite): string | null {
   const suffixes = ctx.rules.gazetteer.parkSuffixes;
   const name = (upto: number, floor: number): string | null => {
-    const suffix = wordEndingAt(ctx.text, suffixes, upto);
+    const suffix = wordsEnding(suffixes)(ctx.text, upto);
     if (!suffix) return null;
     let from = upto - suffix.length;
     while (from > floor && upto - from < 12 && /[\u4e00-\u9fff]/.test(ctx.text[from - 1]!)) from--;

@@ -2,7 +2,11 @@
 export function oncePer<K extends object, V>(build: (key: K) => V): (key: K) => V {
   const built = new WeakMap<K, V>();
   return (key) => {
-    if (!built.has(key)) built.set(key, build(key));
-    return built.get(key)!;
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(key);
+      built.set(key, value);
+    }
+    return value;
   };
 }

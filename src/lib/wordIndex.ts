@@ -16,9 +16,6 @@ function indexBy(words: string[], charOf: (word: string) => number): CharIndex {
   return index;
 }
 
-const byLastChar = oncePer((words: string[]) => indexBy(words, (w) => w.charCodeAt(w.length - 1)));
-const byFirstChar = oncePer((words: string[]) => indexBy(words, (w) => w.charCodeAt(0)));
-
 /** The words of an index that may hold `text` at the character at `at`, longest first: none at most characters. */
 function candidates(index: CharIndex, text: string, at: number): string[] | undefined {
   if (at < 0 || at >= text.length) return undefined;
@@ -26,12 +23,15 @@ function candidates(index: CharIndex, text: string, at: number): string[] | unde
   return index.marks[c >> 5]! & (1 << (c & 31)) ? index.byChar.get(c) : undefined;
 }
 
-/** The longest of `words` that ends at `end` of `text`. Indexes each list once: pass the same array each time. */
-export function wordEndingAt(text: string, words: string[], end: number): string | undefined {
-  return candidates(byLastChar(words), text, end - 1)?.find((w) => w.length <= end && text.startsWith(w, end - w.length));
-}
+/** Finds the longest of `words` that ends at `end` of a text; built once per list. */
+export const wordsEnding = oncePer((words: string[]) => {
+  const index = indexBy(words, (w) => w.charCodeAt(w.length - 1));
+  return (text: string, end: number): string | undefined =>
+    candidates(index, text, end - 1)?.find((w) => w.length <= end && text.startsWith(w, end - w.length));
+});
 
-/** The longest of `words` that starts at `at` of `text`. Indexes each list once: pass the same array each time. */
-export function wordStartingAt(text: string, words: string[], at: number): string | undefined {
-  return candidates(byFirstChar(words), text, at)?.find((w) => text.startsWith(w, at));
-}
+/** Finds the longest of `words` that starts at `at` of a text; built once per list. */
+export const wordsStarting = oncePer((words: string[]) => {
+  const index = indexBy(words, (w) => w.charCodeAt(0));
+  return (text: string, at: number): string | undefined => candidates(index, text, at)?.find((w) => text.startsWith(w, at));
+});

@@ -2,6 +2,7 @@ import type { Patterns } from '../patterns/schema.js';
 import type { Span } from '../lib/spans.js';
 import type { ArticleSpan } from './articles.js';
 import { paragraphs } from './paragraphs.js';
+import { oncePer } from '../lib/oncePer.js';
 import type { TimeMention, TimeReader } from './timeExpressions.js';
 
 /**
@@ -91,12 +92,13 @@ const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '
 
 /**
  * A list number as patterns/periods.yaml writes it, literally, with 一 for any Chinese numeral and
- * 1 for any number of one or two digits (not the start of a decimal): 一、 (一) 1. → one pattern.
+ * 1 for any number of one or two digits (not the start of a decimal): 一、 (一) 1. → one pattern,
+ * built once per rules.
  */
-export function sectionMarker(rules: Patterns['periods']): RegExp {
+export const sectionMarker = oncePer((rules: Patterns['periods']): RegExp => {
   const forms = rules.sections.markers.map((m) => escapeRegExp(m).replace(/一/g, '[一二三四五六七八九十]+').replace(/1/g, '\\d{1,2}') + (m.includes('1') ? '(?!\\d)' : ''));
   return new RegExp(`^(?:${forms.join('|')})`);
-}
+});
 
 function sectionHeads(text: string, article: ArticleSpan, headerEnd: number, times: TimeReader, rules: Patterns['periods']): SectionHead[] {
   const marker = sectionMarker(rules);

@@ -161,8 +161,9 @@ export function timeReader(p: PeriodRules): TimeReader {
   let scanned: { text: string; matches: TimeMatch[] } | null = null;
   const mentions = (text: string, start: number, end: number): TimeMention[] => {
     if (scanned?.text !== text) scanned = { text, matches: matchesOf(text, 0, text.length, pattern, p) };
-    const matches = matchesWithin(scanned.matches, start, end) ?? matchesOf(text, start, end, pattern, p);
-    return matches.flatMap((m) => (m.mention ? [m.mention] : []));
+    const out: TimeMention[] = [];
+    for (const m of matchesWithin(scanned.matches, start, end) ?? matchesOf(text, start, end, pattern, p)) if (m.mention) out.push(m.mention);
+    return out;
   };
   const reader = { pattern, mentions };
   readers.set(p, reader);
