@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
 import { clausesIn, lastCue, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
-import { wordsEnding, wordsStarting } from '../src/lib/wordIndex.js';
+import { holdsAny, wordsEnding, wordsStarting } from '../src/lib/wordIndex.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -259,6 +259,8 @@ describe('cue words and terms', () => {
     expect(wordsEnding(words)('新建项目3个', 4)).toBe('新建项目');
     expect(wordsEnding(words)('新建项目3个', 2)).toBe('新建');
     expect(wordsEnding(words)('新建项目3个', 0)).toBeUndefined();
+    expect(holdsAny('续建新建项目', words)).toBe(true);
+    expect(holdsAny('续建厂房', words)).toBe(false);
   });
   it('finds the cue that ends last, the longest of those that end there, before a given end', () => {
     const words = ['增长', '同比增长', '长', '增速'];

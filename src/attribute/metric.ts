@@ -63,7 +63,7 @@ function productNoun(r: Reading): string {
 const CHOICES: ((r: Reading) => Choice)[] = [
   // 年产2万吨碳纤维项目 → 碳纤维年产能
   (r) => {
-    const capacity = Object.keys(r.v.capacity).find((w) => r.site.before.endsWith(w));
+    const capacity = r.v.capacityWords.find((w) => r.site.before.endsWith(w));
     if (!capacity || !r.nextNoun) return null;
     const product = productNoun(r);
     return { subject: product, metric: product + r.v.capacity[capacity]! };

@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import { lastCue, type DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { wordsEnding, wordsStarting } from '../lib/wordIndex.js';
+import { holdsAny, wordsEnding, wordsStarting } from '../lib/wordIndex.js';
 
 export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
 
@@ -20,6 +20,7 @@ export interface Vocabulary {
   replaceBySubject: string[];
   generic: string[];
   capacity: Record<string, string>;
+  capacityWords: string[];
   capacityTrailing: string[];
   breakers: string[];
   zoneWords: string[];
@@ -95,6 +96,7 @@ function buildVocabulary(rules: Rules): Vocabulary {
     replaceBySubject: m.carried.replace_by_subject,
     generic: m.generic_heads,
     capacity: m.capacity_prefixes,
+    capacityWords: Object.keys(m.capacity_prefixes),
     capacityTrailing: longest(m.capacity_strip_trailing),
     breakers: [...m.phrase_breakers, ...cues.status.target.governing],
     levels: longest(m.level_words),
@@ -135,5 +137,10 @@ export function afterLast(phrase: string, words: string[], boundaries?: Set<numb
   return cut ? { head: phrase.slice(0, cut.at), tail: phrase.slice(cut.at + cut.word.length) } : { head: '', tail: phrase };
 }
 
-/** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上). */
-export const withSynonyms = (s: string, synonyms: [string, string][]): string => synonyms.reduce((acc, [from, to]) => (acc.includes(from) ? acc.split(from).join(to) : acc), s);
+const synonymWords = oncePer((synonyms: [string, string][]) => synonyms.map(([from]) => from));
+
+/** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn. */
+export function withSynonyms(s: string, synonyms: [string, string][]): string {
+  if (!holdsAny(s, synonymWords(synonyms))) return s;
+  return synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), s);
+}

@@ -35,3 +35,10 @@ export const wordsStarting = oncePer((words: string[]) => {
   const index = indexBy(words, (w) => w.charCodeAt(0));
   return (text: string, at: number): string | undefined => candidates(index, text, at)?.find((w) => text.startsWith(w, at));
 });
+
+/** Whether any of `words` occurs in `text`. */
+export function holdsAny(text: string, words: string[]): boolean {
+  const startingAt = wordsStarting(words);
+  for (let at = 0; at < text.length; at++) if (startingAt(text, at)) return true;
+  return false;
+}
