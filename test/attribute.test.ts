@@ -222,6 +222,10 @@ describe('periods in scope', () => {
   it('carries a period that opens a sentence to the rest of its passage, and no further', () => {
     expect(sections).toEqual(expect.arrayContaining(['3.2亿元 2024-01..2024-02', '6.4% 2024-01..2024-02', '7个 2024Q1']));
   });
+  it('carries it past sentences that open with none, to each figure of the passage', () => {
+    expect(periods('passage')).toEqual(['8.2亿元 2024-01..2024-05', '6.1% 2024-01..2024-05', '9个 2024-01..2024-05', '31亿元 2024-01..2024-05',
+      '4个 2024-01..2024-05', '3个 2024-01..2024-05', '5.5% 2024', '120亿元 2024Q1', '4% 2024Q1']);
+  });
   it('gives stocks only a date of their own, and event dates to nothing', () => {
     expect(sections).toEqual(expect.arrayContaining(['412家 -', '560家 -', '398家 2023', '36平方公里 -', '15亿元 2023']));
   });
