@@ -52,8 +52,9 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   let depth = 0;
   let from = start;
   for (let i = start; i < end; i++) {
-    if (/[(（]/.test(text[i]!)) depth++;
-    else if (/[)）]/.test(text[i]!)) { if (depth) depth--; else from = i + 1; }
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') { if (depth) depth--; else from = i + 1; }
   }
   if (depth) from = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1)) + 1;
   return from;

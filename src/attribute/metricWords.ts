@@ -27,6 +27,8 @@ export interface Vocabulary {
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
+  /** the words comparisonTail starts with (比上年) */
+  comparisonBases: string[];
   /** words of a share (占比, 比重): a metric may end with them */
   shareWords: string[];
   /** words that say a metric is a count (总数): redundant for a count */
@@ -102,6 +104,7 @@ function buildVocabulary(rules: Rules): Vocabulary {
     levels: longest(m.level_words),
     diffCues: cues.measure.diff.words,
     comparisonTail: comparisonTail(rules),
+    comparisonBases: rules.patterns.periods.comparison_bases.words,
     sloganCounter: sloganCounter(rules),
     ownScope: m.own_scope,
     citywide: rules.gazetteer.citywide,
