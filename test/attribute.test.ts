@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
-import { clausesIn, lastCue, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { CLAUSE_MARKS, afterLastMark, clausesIn, lastCue, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
 import { holdsAny, wordsEnding, wordsStarting } from '../src/lib/wordIndex.js';
 
@@ -239,6 +239,24 @@ describe('zone: places compared with', () => {
     const rows = rowsOf('fixtures/attribute/comparisons.txt', ['zone_level', 'zone']);
     expect(rows).toHaveLength(8);
     for (const row of rows) expect(row).toMatch(/ zone 绵阳高新技术产业开发区$/);
+  });
+});
+
+describe('status: list leads', () => {
+  it('lets each item of a list take the cue of the line that leads it, and no other list\'s', () => {
+    expect(rowsOf('fixtures/attribute/list-leads.txt', ['status'])).toEqual(['12% target', '30个 target', '200亿元 target', '8% actual', '9个 actual', '46亿元 actual']);
+  });
+});
+
+describe('where clauses and lines start', () => {
+  const doc = '园区签约项目12个,总投资60亿元；\n其中,工业项目8个\n\n服务业项目4个';
+  const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
+  it('starts a clause after the last comma, semicolon or colon, not before the floor', () => {
+    expect(afterLastMark(doc, doc.indexOf('总投资') + 3, 0, CLAUSE_MARKS)).toBe(doc.indexOf('总投资'));
+    expect(afterLastMark(doc, doc.indexOf('总投资') + 3, doc.indexOf('总投资') + 1, CLAUSE_MARKS)).toBe(doc.indexOf('总投资') + 1);
+  });
+  it('starts a line after the last line break before a place', () => {
+    for (let at = 0; at <= doc.length; at++) expect(lineStartOf(ctx, at)).toBe(doc.lastIndexOf('\n', at - 1) + 1);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Figure } from '../types.js';
-import { indexAt, spansWithin, type Span } from '../lib/spans.js';
+import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import type { DocPlaces } from '../segment/scope.js';
 import type { ArticleSpan } from '../segment/articles.js';
@@ -82,6 +82,22 @@ export function clausesIn(ctx: DocContext, span: Span): Span[] {
   return out;
 }
 
+/** the marks that end a clause before a cue or a subject: commas, semicolons and colons (not 、) */
+export const CLAUSE_MARKS = '，,；;：:';
+
+/** Where the stretch that ends at `at` starts: after the last of `marks` in text[floor, at), else at `floor`. */
+export function afterLastMark(text: string, at: number, floor: number, marks: string): number {
+  let i = at - 1;
+  while (i >= floor && !marks.includes(text[i]!)) i--;
+  return i + 1;
+}
+
+/** The line breaks of a document, found once. */
+const lineBreaks = oncePer((ctx: DocContext): Span[] => [...ctx.text.matchAll(/\n/g)].map((m) => ({ start: m.index!, end: m.index! + 1 })));
+
+/** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
+export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(0, at - 1) + 1)?.end ?? 0);
+
 /** The most characters of a record's `text`. */
 export const EXCERPT_MAX = 200;
 
@@ -117,8 +133,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
-    const lead = ctx.text.slice(sentence.start, clause.start - 1);
-    const head = sentence.start + Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => lead.lastIndexOf(c))) + 1;
+    const head = afterLastMark(ctx.text, clause.start - 1, sentence.start, CLAUSE_MARKS);
     const list = ctx.text.slice(head, clause.start);
     if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }

@@ -3,7 +3,7 @@ import { cleanMetric, strip, vocabulary, withSynonyms, type Vocabulary } from '.
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
-import { SPEC_FAMILIES, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 
 export interface MetricReading {
@@ -22,7 +22,6 @@ const PREDICATE = /^[\u4e00-\u9fff]{2,4}$/;
 /** part-of-speech tags of words that name things or actions: nouns, verbs, set phrases, unknown words */
 const NOUN_LIKE = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|v|vn|an|x|b)$/;
 const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
-const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 /** tags a noun phrase never ends with: adverbs, prepositions, conjunctions, particles */
 const PHRASE_NEVER_ENDS = /^(d|p|c|u|uj|ul|uz|ug|uv|ud)$/;
 /** a metric longer than this is a run of text, not a noun phrase */
@@ -149,7 +148,7 @@ function subjectOfClauseBefore(r: Reading): string {
   const { ctx, site, v } = r;
   let end = site.clause.start - 1;
   while (end > site.sentence.start) {
-    const start = Math.max(...CLAUSE_MARKS.map((c) => ctx.text.lastIndexOf(c, end - 1)), site.sentence.start - 1) + 1;
+    const start = afterLastMark(ctx.text, end, site.sentence.start, CLAUSE_MARKS);
     let clause = ctx.text.slice(start, end);
     for (const mention of mentionsWithin(ctx, start, end)) clause = clause.split(mention.printed).join('');
     const opening = clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '').replace(QUOTES, '').trim();

@@ -1,4 +1,4 @@
-import type { DocContext, FigureSite } from './context.js';
+import { lineStartOf, type DocContext, type FigureSite } from './context.js';
 import { wordsEnding } from '../lib/wordIndex.js';
 
 /**
@@ -19,7 +19,7 @@ export function attributePark(ctx: DocContext, site: FigureSite): string | null 
     const found = name(at, site.clause.start);
     if (found) return found.replace(/^(盘活|建设|推进|加快|依托|位于)/, '');
   }
-  const lineStart = ctx.text.lastIndexOf('\n', site.figure.start - 1) + 1;
+  const lineStart = lineStartOf(ctx, site.figure.start);
   const firstComma = ctx.text.slice(lineStart, lineStart + 16).search(/[,，]/);
   return firstComma > 0 ? name(lineStart + firstComma, lineStart) : null;
 }

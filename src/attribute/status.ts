@@ -1,10 +1,11 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { SPEC_FAMILIES, lastCue, type Cue, type DocContext, type FigureSite } from './context.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastCue, lineStartOf, type Cue, type DocContext, type FigureSite } from './context.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
 import { oncePer } from '../lib/oncePer.js';
+import type { Span } from '../lib/spans.js';
 
 /** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
 const HEADING_MAX_LENGTH = 30;
@@ -95,7 +96,7 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   const governing = targetCue(cues, sentenceBefore, cueLists(cues).target);
   if (governing) {
     const at = sentence.start + governing.at;
-    const clauseStart = Math.max(...[',', '，', '；', ';', '：', ':'].map((c) => text.lastIndexOf(c, at - 1)), sentence.start - 1) + 1;
+    const clauseStart = afterLastMark(text, at, sentence.start, CLAUSE_MARKS);
     if (cueLists(cues).governs.has(governing.word) && headsClause(ctx, clauseStart, at)) return { word: governing.word, at };
   }
   return listLead(ctx, site);
@@ -105,24 +106,40 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
 function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
   const { text } = ctx;
-  const lineStart = text.lastIndexOf('\n', site.figure.start - 1) + 1;
+  const lineStart = lineStartOf(ctx, site.figure.start);
   const line = text.slice(lineStart, site.figure.start + 1);
   const colon = lineStart + Math.max(line.lastIndexOf('：'), line.lastIndexOf(':'));
-  let lead: { start: number; end: number } | null = colon >= lineStart ? { start: Math.max(lineStart, site.sentence.start), end: colon } : null;
-  if (!lead) {
-    // walk back over the list's items to the line that leads it
-    let start = lineStart;
-    while (start > 0 && LIST_ITEM.test(text.slice(start, start + 8))) {
-      const previous = text.lastIndexOf('\n', start - 2) + 1;
-      const line = text.slice(previous, start - 1).trimEnd();
-      if (!line) return null;
-      if (/[：:]$/.test(line)) { lead = { start: previous, end: previous + line.length - 1 }; break; }
-      start = previous;
-    }
-  }
+  const lead = colon >= lineStart ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
   if (!lead) return null;
   const hit = lastCue(text.slice(lead.start, lead.end), cueLists(cues).target);
   return hit ? { word: hit.word, at: lead.start + hit.at } : null;
+}
+
+/** The list leads found for each line of a document, by where the line starts. */
+const listLeads = oncePer((_ctx: DocContext) => new Map<number, Span | null>());
+
+/**
+ * The line that leads the list an item line belongs to: walking back over the items, the line
+ * before them if it ends with a colon. Each line is walked past once: the lines walked get what
+ * the walk found.
+ */
+function leadOfList(ctx: DocContext, lineStart: number): Span | null {
+  const { text } = ctx;
+  const known = listLeads(ctx);
+  const walked: number[] = [];
+  let lead: Span | null = null;
+  for (let start = lineStart; ; ) {
+    if (known.has(start)) { lead = known.get(start) ?? null; break; }
+    walked.push(start);
+    if (start <= 0 || !LIST_ITEM.test(text.slice(start, start + 8))) break;
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(previous, start - 1).trimEnd();
+    if (/[：:]$/.test(line)) lead = { start: previous, end: previous + line.length - 1 };
+    if (!line || lead) break;
+    start = previous;
+  }
+  for (const start of walked) known.set(start, lead);
+  return lead;
 }
 
 interface Heading { start: number; rank: number; plan: boolean }

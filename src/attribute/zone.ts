@@ -3,7 +3,7 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { spanAt } from '../segment/sentences.js';
 import type { Span } from '../lib/spans.js';
-import { clausesIn, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
@@ -83,7 +83,7 @@ function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
   let opening: ZoneMention | null | undefined;
   for (const s of ctx.sentences) {
     const a = spanAt(ctx.articles, s.start) as ArticleSpan;
-    const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
+    const lineStart = lineStartOf(ctx, s.start);
     if (a !== article) [article, across, inParagraph, opening, line] = [a, null, undefined, undefined, lineStart];
     if (lineStart !== line) [across, inParagraph, opening, line] = [opening !== undefined ? opening : across, undefined, undefined, lineStart];
     if (a.headings.some((h) => h.start <= s.start && s.start < h.end)) {
