@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { wordsEnding } from '../lib/wordIndex.js';
+import { everyWordStarting, wordsEnding } from '../lib/wordIndex.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -158,21 +158,19 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
 /** The zone mentions that lie within [start, end), in order. */
 export const mentionsWithin = (ctx: DocContext, start: number, end: number): ZoneMention[] => spansWithin(ctx.mentions, start, end);
 
-/** The ranks of `terms` by the character each starts with, worked out once per list. */
-const firstCharIndex = oncePer((terms: string[]): Map<number, number[]> => {
-  const index = new Map<number, number[]>();
-  terms.forEach((t, rank) => index.set(t.charCodeAt(0), [...(index.get(t.charCodeAt(0)) ?? []), rank]));
-  return index;
+/** The rank of each of `terms`: where it first stands in the list. */
+const termRanks = oncePer((terms: string[]): Map<string, number> => {
+  const ranks = new Map<string, number>();
+  for (let rank = terms.length - 1; rank >= 0; rank--) ranks.set(terms[rank]!, rank);
+  return ranks;
 });
 
 /** Every place in `text` where one of `terms` starts, found in one pass, by rank then offset. */
 function termOccurrences(text: string, terms: string[]): { at: number; rank: number }[] {
-  const index = firstCharIndex(terms);
+  const startingAt = everyWordStarting(terms);
+  const ranks = termRanks(terms);
   const found: { at: number; rank: number }[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const ranks = index.get(text.charCodeAt(at));
-    if (ranks) for (const rank of ranks) if (text.startsWith(terms[rank]!, at)) found.push({ at, rank });
-  }
+  for (let at = 0; at < text.length; at++) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
   return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }
 

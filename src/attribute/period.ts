@@ -1,6 +1,7 @@
 import { clausesIn, type DocContext, type FigureSite } from './context.js';
 import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
 import { oncePer } from '../lib/oncePer.js';
+import { holdsAny } from '../lib/wordIndex.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 
@@ -78,10 +79,9 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
 /** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,). */
 function isStock(ctx: DocContext, site: FigureSite): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
-  const markers = clausesIn(ctx, afterHeadings(site))
-    .filter((c) => c.end <= site.clause.start && c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length);
-  const clauseHead = ctx.text.slice(site.clause.start, site.figure.start);
-  return words.some((w) => clauseHead.includes(w) || markers.some((c) => ctx.text.slice(c.start, c.end).includes(w)));
+  if (holdsAny(ctx.text.slice(site.clause.start, site.figure.start), words)) return true;
+  return clausesIn(ctx, afterHeadings(site))
+    .some((c) => c.end <= site.clause.start && c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length && holdsAny(ctx.text.slice(c.start, c.end), words));
 }
 
 /** The figure's sentence without the title or heading lines that run into it (they have no closing stop). */

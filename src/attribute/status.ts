@@ -64,7 +64,7 @@ function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
 
 /** The cue stands at the head of its clause: nothing but a time, a place, a scope word or another cue before it. */
 function headsClause(ctx: DocContext, clauseStart: number, cueAt: number): boolean {
-  let lead = cueLists(ctx.rules.patterns.cues.status).target.reduce((text, w) => text.split(w).join(''), ctx.text.slice(clauseStart, cueAt).replace(ctx.times.pattern, ''));
+  let lead = cueLists(ctx.rules.patterns.cues.status).target.reduce((text, w) => (text.includes(w) ? text.split(w).join('') : text), ctx.text.slice(clauseStart, cueAt).replace(ctx.times.pattern, ''));
   for (const m of ctx.mentions) if (m.start >= clauseStart && m.end <= cueAt) lead = lead.split(m.printed).join('');
   return !strip(lead.replace(/[\s，,：:]/g, ''), vocabulary(ctx));
 }

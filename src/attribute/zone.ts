@@ -5,6 +5,7 @@ import { spanAt } from '../segment/sentences.js';
 import type { Span } from '../lib/spans.js';
 import { clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
+import { oncePer } from '../lib/oncePer.js';
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
@@ -20,10 +21,27 @@ const inClosedBrackets = (text: string, at: number, end: number): boolean => {
   return close >= 0 && !/[(（]/.test(text.slice(at, at + close));
 };
 
+/** The mentions of each sentence, and those of them that are compared with, by where the sentence starts. */
+const sentenceComparisons = oncePer((_ctx: DocContext) => new Map<number, { mentions: ZoneMention[]; compared: Set<ZoneMention> }>());
+
+/** Which of `mentions`, the first of a sentence's, are compared with (占A的…, 高于B): worked out once for the whole sentence. */
+function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): Set<ZoneMention> {
+  const known = sentenceComparisons(ctx);
+  let whole = known.get(sentence.start);
+  if (!whole) {
+    const all = mentionsWithin(ctx, sentence.start, sentence.end);
+    whole = { mentions: all, compared: comparisons(ctx.text, ctx.rules.gazetteer, all, sentence.start) };
+    known.set(sentence.start, whole);
+  }
+  // a mention is compared or not by itself and the mentions before it
+  const opening = mentions.every((m, i) => whole.mentions[i] === m);
+  return opening ? whole.compared : comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
+}
+
 /** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
-function subjectsIn(ctx: DocContext, sentence: { start: number }, end: number): ZoneMention[] {
+function subjectsIn(ctx: DocContext, sentence: Span, end: number): ZoneMention[] {
   const mentions = mentionsWithin(ctx, sentence.start, end);
-  const compared = comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
+  const compared = comparedIn(ctx, sentence, mentions);
   return mentions.filter((m) => !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end));
 }
 

@@ -23,6 +23,8 @@ function candidates(index: CharIndex, text: string, at: number): string[] | unde
   return index.marks[c >> 5]! & (1 << (c & 31)) ? index.byChar.get(c) : undefined;
 }
 
+const byFirstChar = oncePer((words: string[]) => indexBy(words, (w) => w.charCodeAt(0)));
+
 /** Finds the longest of `words` that ends at `end` of a text; built once per list. */
 export const wordsEnding = oncePer((words: string[]) => {
   const index = indexBy(words, (w) => w.charCodeAt(w.length - 1));
@@ -32,8 +34,14 @@ export const wordsEnding = oncePer((words: string[]) => {
 
 /** Finds the longest of `words` that starts at `at` of a text; built once per list. */
 export const wordsStarting = oncePer((words: string[]) => {
-  const index = indexBy(words, (w) => w.charCodeAt(0));
+  const index = byFirstChar(words);
   return (text: string, at: number): string | undefined => candidates(index, text, at)?.find((w) => text.startsWith(w, at));
+});
+
+/** Finds every one of `words` that starts at `at` of a text, the longest first; built once per list. */
+export const everyWordStarting = oncePer((words: string[]) => {
+  const index = byFirstChar(words);
+  return (text: string, at: number): string[] => candidates(index, text, at)?.filter((w) => text.startsWith(w, at)) ?? [];
 });
 
 /** Whether any of `words` occurs in `text`. */
