@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
-import { CLAUSE_MARKS, afterLastMark, clausesIn, lastCue, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { CLAUSE_MARKS, afterLastMark, clausesIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
-import { holdsAny, wordsEnding, wordsStarting } from '../src/lib/wordIndex.js';
+import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../src/lib/wordIndex.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);

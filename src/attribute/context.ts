@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { everyWordStarting, wordsEnding } from '../lib/wordIndex.js';
+import { everyWordStarting } from '../lib/wordIndex.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -203,22 +203,4 @@ function blanked(text: string, blank: Uint8Array): string {
     from = to;
   }
   return out + text.slice(from);
-}
-
-export interface Cue {
-  word: string;
-  at: number;
-}
-
-/**
- * The nearest of `words` in text[0, end), searching backwards: of those that end last, the
- * longest. With `endsWord`, only a word that ends where it says a word may end counts.
- */
-export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
-  const endingAt = wordsEnding(words);
-  for (let at = end; at > 0; at--) {
-    const word = endingAt(text, at);
-    if (word && (!endsWord || endsWord(at))) return { word, at: at - word.length };
-  }
-  return null;
 }

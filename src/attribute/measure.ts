@@ -1,5 +1,6 @@
 import type { Measure } from '../types.js';
-import { lastCue, type DocContext, type FigureSite } from './context.js';
+import type { DocContext, FigureSite } from './context.js';
+import { lastCue } from '../lib/wordIndex.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
 

@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
-import { lastCue, type DocContext } from './context.js';
+import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { holdsAny, wordsEnding, wordsStarting } from '../lib/wordIndex.js';
+import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../lib/wordIndex.js';
 
 export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
 

@@ -24,10 +24,11 @@ function candidates(index: CharIndex, text: string, at: number): string[] | unde
 }
 
 const byFirstChar = oncePer((words: string[]) => indexBy(words, (w) => w.charCodeAt(0)));
+const byLastChar = oncePer((words: string[]) => indexBy(words, (w) => w.charCodeAt(w.length - 1)));
 
 /** Finds the longest of `words` that ends at `end` of a text; built once per list. */
 export const wordsEnding = oncePer((words: string[]) => {
-  const index = indexBy(words, (w) => w.charCodeAt(w.length - 1));
+  const index = byLastChar(words);
   return (text: string, end: number): string | undefined =>
     candidates(index, text, end - 1)?.find((w) => w.length <= end && text.startsWith(w, end - w.length));
 });
@@ -49,4 +50,24 @@ export function holdsAny(text: string, words: string[]): boolean {
   const startingAt = wordsStarting(words);
   for (let at = 0; at < text.length; at++) if (startingAt(text, at)) return true;
   return false;
+}
+
+export interface Cue {
+  word: string;
+  at: number;
+}
+
+/**
+ * The nearest of `words` in text[0, end), searching backwards: of those that end last, the
+ * longest. With `endsWord`, only a word that ends where it says a word may end counts.
+ */
+export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
+  const { marks, byChar } = byLastChar(words);
+  for (let at = end; at > 0; at--) {
+    const c = text.charCodeAt(at - 1);
+    if (!(marks[c >> 5]! & (1 << (c & 31))) || (endsWord && !endsWord(at))) continue;
+    const word = byChar.get(c)!.find((w) => w.length <= at && text.startsWith(w, at - w.length));
+    if (word) return { word, at: at - word.length };
+  }
+  return null;
 }
