@@ -1,6 +1,6 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lineStartOf, type DocContext, type FigureSite } from './context.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { lastCue, type Cue } from '../lib/wordIndex.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -34,9 +34,9 @@ function holds(cues: Cues, text: string, hit: Cue): boolean {
   return !unless.some((w) => rest.startsWith(w)) && (!only || only.some((w) => rest.startsWith(w)));
 }
 
-/** The nearest of `words` in `text` that passes `test`, searching backwards. */
-function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean): Cue | null {
-  let hit = lastCue(text, words);
+/** The nearest of `words` in text[0, end) that passes `test`, searching backwards. */
+function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean, end = text.length): Cue | null {
+  let hit = lastCue(text, words, end);
   while (hit && !test(hit)) hit = lastCue(text, words, hit.at);
   return hit;
 }
@@ -48,16 +48,17 @@ function opensClause(text: string, c: Cue, cues: Cues): boolean {
 }
 
 /**
- * The nearest target cue in `text` that holds, searching backwards. 将 or 计划 count only before
- * a verb (将超, 计划建设), 到 only before a year (到2027年).
+ * The nearest target cue in text[0, end) that holds, searching backwards (what follows a cue is
+ * read up to the end of `text`). 将 or 计划 count only before a verb (将超, 计划建设), 到 only
+ * before a year (到2027年).
  */
-function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
-  let hit = lastCueWhere(text, words, (c) => holds(cues, text, c));
+function targetCue(cues: Cues, text: string, words: string[], end = text.length): Cue | null {
+  let hit = lastCueWhere(text, words, (c) => holds(cues, text, c), end);
   const after = (c: Cue): string => text.slice(c.at + c.word.length, c.at + c.word.length + 8);
   const conditional = [
-    lastCueWhere(text, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? '')),
+    lastCueWhere(text, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? ''), end),
     // a deadline opens its clause or follows a cue (力争到2027年); 增加到2023年的 is no deadline
-    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, c, cues)),
+    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, c, cues), end),
   ];
   for (const c of conditional) if (c && (!hit || c.at > hit.at)) hit = c;
   return hit;
@@ -66,7 +67,7 @@ function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
 /** The cue stands at the head of its clause: nothing but a time, a place, a scope word or another cue before it. */
 function headsClause(ctx: DocContext, clauseStart: number, cueAt: number): boolean {
   let lead = cueLists(ctx.rules.patterns.cues.status).target.reduce((text, w) => (text.includes(w) ? text.split(w).join('') : text), ctx.text.slice(clauseStart, cueAt).replace(ctx.times.pattern, ''));
-  for (const m of ctx.mentions) if (m.start >= clauseStart && m.end <= cueAt) lead = lead.split(m.printed).join('');
+  for (const m of mentionsWithin(ctx, clauseStart, cueAt)) lead = lead.split(m.printed).join('');
   return !strip(lead.replace(/[\s，,：:]/g, ''), vocabulary(ctx));
 }
 
@@ -94,7 +95,8 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   // a condition (达产后,) governs the rest of its sentence wherever it stands
   const condition = lastCue(sentenceBefore, cues.target.conditions);
   if (condition) return { word: condition.word, at: sentence.start + condition.at };
-  const governing = targetCue(cues, sentenceBefore, cueLists(cues).target);
+  // the figure's own clause holds none (no local cue): read the sentence before it
+  const governing = targetCue(cues, sentenceBefore, cueLists(cues).target, Math.min(sentenceBefore.length, clause.start - sentence.start));
   if (governing) {
     const at = sentence.start + governing.at;
     const clauseStart = afterLastMark(text, at, sentence.start, CLAUSE_MARKS);
