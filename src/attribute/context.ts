@@ -60,11 +60,18 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
-/** The clauses of each sentence of a document, worked out once. */
-const sentenceClauses = oncePer((ctx: DocContext): Span[][] => ctx.sentences.map((s) => clauseSpans(ctx.text, s)));
+/** The clauses of the sentences of a document, by sentence index, each split when first asked for. */
+const splitSentences = oncePer((_ctx: DocContext) => new Map<number, Span[]>());
 
-/** The clauses of every sentence of a document, in order. */
-const clausesOf = oncePer((ctx: DocContext): Span[] => sentenceClauses(ctx).flat());
+function sentenceClauses(ctx: DocContext, i: number): Span[] {
+  const known = splitSentences(ctx);
+  let clauses = known.get(i);
+  if (!clauses) {
+    clauses = clauseSpans(ctx.text, ctx.sentences[i]!);
+    known.set(i, clauses);
+  }
+  return clauses;
+}
 
 /** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence. */
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
@@ -73,7 +80,7 @@ export function clausesIn(ctx: DocContext, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   // every clause of a sentence but its last ends at a clause mark
-  for (const { end: mark } of sentenceClauses(ctx)[i]!.slice(0, -1)) {
+  for (const { end: mark } of sentenceClauses(ctx, i).slice(0, -1)) {
     if (mark < span.start || mark >= span.end) continue;
     out.push({ start, end: mark });
     start = mark + 1;
@@ -125,7 +132,7 @@ export function excerptOf(text: string, site: FigureSite): Span {
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentence = spanAt(ctx.sentences, figure.start);
-  const clause = spanAt(clausesOf(ctx), figure.start);
+  const clause = spanAt(sentenceClauses(ctx, Math.max(0, indexAt(ctx.sentences, figure.start))), figure.start);
   const prev = ctx.figures[index - 1];
   // the figure before ends after its own trailing qualifier (5000万元以上的项目: 以上 is its)
   const prevQualifier = prev ? ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, prev.end)) : undefined;

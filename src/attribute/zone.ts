@@ -77,9 +77,8 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
  * any; a place that names a body or an office (X经开区党工委书记) opens none.
  */
 function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
-  const firstClause = clausesIn(ctx, s)[0]!;
   const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
-  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < firstClause.end) && opensClause(ctx, m, s.start));
+  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < clausesIn(ctx, s)[0]!.end) && opensClause(ctx, m, s.start));
 }
 
 const carriedCache = new WeakMap<DocContext, Map<number, ZoneMention | null>>();
