@@ -60,9 +60,10 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
-/** The clauses of the sentences of a document, by sentence index, each split when first asked for. */
+/** The clauses of the sentences of a document split so far, by sentence index. */
 const splitSentences = oncePer((_ctx: DocContext) => new Map<number, Span[]>());
 
+/** The clauses of a sentence of a document, split when first asked for: most sentences hold no figure. */
 function sentenceClauses(ctx: DocContext, i: number): Span[] {
   const known = splitSentences(ctx);
   let clauses = known.get(i);
