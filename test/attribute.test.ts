@@ -242,6 +242,13 @@ describe('zone: places compared with', () => {
   });
 });
 
+describe('status: plan sections, held by a heading of higher rank', () => {
+  it('reads figures under a plan heading as targets until a heading of the same rank or higher ends it', () => {
+    const text = ['一、2024年工作计划', '（一）项目建设', '新开工项目12个。', '（二）招商引资', '签约项目30个。', '二、一季度工作情况', '（一）项目建设', '新开工项目4个。'].join('\n');
+    expect(figuresOf(text).map((r) => `${text.slice(r.start, r.end)} ${r.status}`)).toEqual(['12个 target', '30个 target', '4个 actual']);
+  });
+});
+
 describe('status: list leads', () => {
   it('lets each item of a list take the cue of the line that leads it, and no other list\'s', () => {
     expect(rowsOf('fixtures/attribute/list-leads.txt', ['status'])).toEqual(['12% target', '30个 target', '200亿元 target', '8% actual', '9个 actual', '46亿元 actual']);

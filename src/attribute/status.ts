@@ -6,7 +6,8 @@ import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
 import { oncePer } from '../lib/oncePer.js';
-import type { Span } from '../lib/spans.js';
+import { indexAt, type Span } from '../lib/spans.js';
+import { spanAt } from '../segment/sentences.js';
 
 /** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
 const HEADING_MAX_LENGTH = 30;
@@ -145,42 +146,54 @@ function leadOfList(ctx: DocContext, lineStart: number): Span | null {
   return lead;
 }
 
-interface Heading { start: number; rank: number; plan: boolean }
+interface Heading extends Span {
+  rank: number;
+  plan: boolean;
+  /** it, or a heading of higher rank that holds it in its article, names a plan */
+  underPlan: boolean;
+}
 /** ranks of headings, highest first: a bare title, then 一、, then (一), then 1. */
 const HEADING_RANKS = [/^(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, /^[一二三四五六七八九十]+、/, /^[(（][一二三四五六七八九十]+[)）]/, /^\d+[.、．]/];
-const planSections = new WeakMap<object, Heading[]>();
 
-/** Heading lines of the text, each marked where it opens a plan (2024年工作安排, 主要预期目标), with its rank. */
-function headingsOf(ctx: DocContext): Heading[] {
-  const known = planSections.get(ctx);
-  if (known) return known;
+/** Heading lines of the text, each marked where it opens a plan (2024年工作安排, 主要预期目标), with its rank; found once. */
+const headingsOf = oncePer((ctx: DocContext): Heading[] => {
   const { plan_headings: planWords, report_headings: reportWords } = ctx.rules.patterns.cues.status;
   // a heading that names a report as well as a plan (…情况和2024年工作打算) opens no plan
   const headings = paragraphs(ctx.text)
     .filter((p) => p.text.length <= HEADING_MAX_LENGTH && !NOT_A_HEADING.test(p.text.replace(/^[一二三四五六七八九十]+、/, '')) && !FIGURE_WITH_UNIT.test(p.text))
     .map((p) => ({
       start: p.start,
+      end: p.end,
       rank: HEADING_RANKS.findIndex((re) => re.test(p.text)),
       plan: planWords.some((w) => p.text.includes(w)) && !reportWords.some((w) => p.text.includes(w)),
     }));
-  planSections.set(ctx, headings);
-  return headings;
-}
+  return markUnderPlan(ctx, headings);
+});
 
 /**
- * The figure stands in a plan's section: the nearest heading before it, or one of higher rank
- * that holds that one (二、重点工作 under 2024年工作计划), names a plan.
+ * Each heading marked where it or one that holds it names a plan: the headings that hold one are
+ * the nearest of each higher rank before it in its article (二、重点工作 under 2024年工作计划).
  */
-function inPlanSection(ctx: DocContext, site: FigureSite): boolean {
-  const before = headingsOf(ctx).filter((h) => h.start < site.figure.start && h.start >= site.article.start);
-  let rank = Infinity;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const h = before[i]!;
-    if (h.rank >= rank) continue;
-    if (h.plan) return true;
-    rank = h.rank;
+function markUnderPlan(ctx: DocContext, headings: Omit<Heading, 'underPlan'>[]): Heading[] {
+  const out: Heading[] = [];
+  let holding: Heading[] = [];
+  let article: Span | null = null;
+  for (const h of headings) {
+    const a = spanAt(ctx.articles, h.start);
+    if (a !== article) [article, holding] = [a, []];
+    while (holding.length && holding[holding.length - 1]!.rank >= h.rank) holding.pop();
+    const marked = { ...h, underPlan: h.plan || !!holding[holding.length - 1]?.underPlan };
+    holding.push(marked);
+    out.push(marked);
   }
-  return false;
+  return out;
+}
+
+/** The figure stands in a plan's section: the nearest heading before it in its article is under a plan. */
+function inPlanSection(ctx: DocContext, site: FigureSite): boolean {
+  const headings = headingsOf(ctx);
+  const nearest = headings[indexAt(headings, site.figure.start - 1)];
+  return !!nearest && nearest.start >= site.article.start && nearest.underPlan;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ZoneRef } from '../types.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { spanAt } from '../segment/sentences.js';
-import type { Span } from '../lib/spans.js';
+import { indexAt, type Span } from '../lib/spans.js';
 import { clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { oncePer } from '../lib/oncePer.js';
@@ -103,7 +103,8 @@ function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
     const lineStart = lineStartOf(ctx, s.start);
     if (a !== article) [article, across, inParagraph, opening, line] = [a, null, undefined, undefined, lineStart];
     if (lineStart !== line) [across, inParagraph, opening, line] = [opening !== undefined ? opening : across, undefined, undefined, lineStart];
-    if (a.headings.some((h) => h.start <= s.start && s.start < h.end)) {
+    const heading = a.headings[indexAt(a.headings, s.start)];
+    if (heading && s.start < heading.end) {
       [across, inParagraph, opening] = [null, undefined, undefined];
       out.set(s.start, null);
       continue;
