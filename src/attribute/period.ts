@@ -100,7 +100,7 @@ function afterHeadings(site: FigureSite): Span {
 export function attributePeriod(ctx: DocContext, site: FigureSite): string | null {
   const { figure, clause } = site;
   const sentence = afterHeadings(site);
-  const date = ctx.dates[ctx.articles.indexOf(site.article)] ?? UNDATED;
+  const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
   const inSentence = periodsIn(ctx, sentence.start, sentence.end);
   const inClause = inSentence.filter((m) => m.at >= clause.start && m.end <= clause.end);
   const before = inSentence.filter((m) => m.end <= figure.start);
