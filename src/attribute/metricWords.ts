@@ -85,13 +85,14 @@ function buildVocabulary(rules: Rules): Vocabulary {
   const m = rules.patterns.metrics;
   const cues = rules.patterns.cues;
   const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
+  const [leading, verbs] = [longest(m.strip_leading), longest(m.cut_verbs)];
   return {
-    leading: longest(m.strip_leading),
+    leading,
     zoneWords: longest([...rules.gazetteer.suffixes, '园区']),
     trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
-    verbs: longest(m.cut_verbs),
-    starters: [...longest(m.cut_verbs), ...longest(m.strip_leading)],
+    verbs,
+    starters: [...verbs, ...leading],
     // a designation level (省级) is no place, but it grades the noun it goes with
     empty: new Set([...m.strip_leading, ...m.strip_trailing, ...rules.gazetteer.citywide, ...rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
     prefixSubject: m.carried.prefix_subject,
