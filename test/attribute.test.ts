@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
-import { CLAUSE_MARKS, afterLastMark, clausesIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { CLAUSE_MARKS, afterLastMark, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
 import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../src/lib/wordIndex.js';
 
@@ -264,6 +264,14 @@ describe('where clauses and lines start', () => {
   });
   it('starts a line after the last line break before a place', () => {
     for (let at = 0; at <= doc.length; at++) expect(lineStartOf(ctx, at)).toBe(doc.lastIndexOf('\n', at - 1) + 1);
+  });
+  it('finds the last colon of a stretch', () => {
+    const listed = '主要目标：\n1.营收增长10%；\n2.投资:8亿元';
+    const listCtx = { text: listed, sentences: sentenceSpans(listed) } as DocContext;
+    const last = (from: number, to: number) => Math.max(listed.lastIndexOf('：', to - 1), listed.lastIndexOf(':', to - 1));
+    for (let from = 0; from < listed.length; from++) {
+      for (let to = from + 1; to <= listed.length; to++) expect(lastColonIn(listCtx, from, to)).toBe(last(from, to) >= from ? last(from, to) : -1);
+    }
   });
 });
 

@@ -100,11 +100,20 @@ export function afterLastMark(text: string, at: number, floor: number, marks: st
   return i + 1;
 }
 
-/** The line breaks of a document, found once. */
-const lineBreaks = oncePer((ctx: DocContext): Span[] => [...ctx.text.matchAll(/\n/g)].map((m) => ({ start: m.index!, end: m.index! + 1 })));
+/** Where each character that `pattern` matches stands in a document, as a span of one character. */
+const charsOf = (ctx: DocContext, pattern: RegExp): Span[] => [...ctx.text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + 1 }));
+
+const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /\n/g));
+const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /[：:]/g));
 
 /** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
 export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(0, at - 1) + 1)?.end ?? 0);
+
+/** Where the last colon in text[from, to) stands, or -1. */
+export function lastColonIn(ctx: DocContext, from: number, to: number): number {
+  const colon = lastEndingBy(colons(ctx), to);
+  return colon && colon.start >= from ? colon.start : -1;
+}
 
 /** The most characters of a record's `text`. */
 export const EXCERPT_MAX = 200;

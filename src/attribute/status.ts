@@ -1,6 +1,6 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { lastCue, type Cue } from '../lib/wordIndex.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -111,9 +111,8 @@ function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
   const { text } = ctx;
   const lineStart = lineStartOf(ctx, site.figure.start);
-  const line = text.slice(lineStart, site.figure.start + 1);
-  const colon = lineStart + Math.max(line.lastIndexOf('：'), line.lastIndexOf(':'));
-  const lead = colon >= lineStart ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
+  const colon = lastColonIn(ctx, lineStart, site.figure.start + 1);
+  const lead = colon >= 0 ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
   if (!lead) return null;
   const hit = lastCue(text.slice(lead.start, lead.end), cueLists(cues).target);
   return hit ? { word: hit.word, at: lead.start + hit.at } : null;
