@@ -81,6 +81,13 @@ function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | u
   return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < clausesIn(ctx, s)[0]!.end) && opensClause(ctx, m, s.start));
 }
 
+/** Nothing but white space stands between a line's start and `at`: read back from `at`, not along a long line. */
+function opensLine(text: string, lineStart: number, at: number): boolean {
+  let i = at;
+  while (i > lineStart && /\s/.test(text[i - 1]!)) i--;
+  return i === lineStart;
+}
+
 const carriedCache = new WeakMap<DocContext, Map<number, ZoneMention | null>>();
 
 /**
@@ -114,7 +121,7 @@ function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
     const carries = (m: ZoneMention): ZoneMention | null => (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null);
     const head = sentenceHead(ctx, s, false);
     if (head) inParagraph = carries(head);
-    const first = !ctx.text.slice(lineStart, s.start).trim() ? sentenceHead(ctx, s, true) : undefined;
+    const first = opensLine(ctx.text, lineStart, s.start) ? sentenceHead(ctx, s, true) : undefined;
     if (first) opening = carries(first);
   }
   carriedCache.set(ctx, out);
