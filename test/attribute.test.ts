@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
+import { CLAUSE_MARKS, afterLastMark, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
+import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -219,6 +222,10 @@ describe('periods in scope', () => {
   it('carries a period that opens a sentence to the rest of its passage, and no further', () => {
     expect(sections).toEqual(expect.arrayContaining(['3.2亿元 2024-01..2024-02', '6.4% 2024-01..2024-02', '7个 2024Q1']));
   });
+  it('carries it past sentences that open with none, to each figure of the passage', () => {
+    expect(periods('passage')).toEqual(['8.2亿元 2024-01..2024-05', '6.1% 2024-01..2024-05', '9个 2024-01..2024-05', '31亿元 2024-01..2024-05',
+      '4个 2024-01..2024-05', '3个 2024-01..2024-05', '5.5% 2024', '120亿元 2024Q1', '4% 2024Q1']);
+  });
   it('gives stocks only a date of their own, and event dates to nothing', () => {
     expect(sections).toEqual(expect.arrayContaining(['412家 -', '560家 -', '398家 2023', '36平方公里 -', '15亿元 2023']));
   });
@@ -232,5 +239,71 @@ describe('zone: places compared with', () => {
     const rows = rowsOf('fixtures/attribute/comparisons.txt', ['zone_level', 'zone']);
     expect(rows).toHaveLength(8);
     for (const row of rows) expect(row).toMatch(/ zone 绵阳高新技术产业开发区$/);
+  });
+});
+
+describe('status: plan sections, held by a heading of higher rank', () => {
+  it('reads figures under a plan heading as targets until a heading of the same rank or higher ends it', () => {
+    const text = ['一、2024年工作计划', '（一）项目建设', '新开工项目12个。', '（二）招商引资', '签约项目30个。', '二、一季度工作情况', '（一）项目建设', '新开工项目4个。'].join('\n');
+    expect(figuresOf(text).map((r) => `${text.slice(r.start, r.end)} ${r.status}`)).toEqual(['12个 target', '30个 target', '4个 actual']);
+  });
+});
+
+describe('status: list leads', () => {
+  it('lets each item of a list take the cue of the line that leads it, and no other list\'s', () => {
+    expect(rowsOf('fixtures/attribute/list-leads.txt', ['status'])).toEqual(['12% target', '30个 target', '200亿元 target', '8% actual', '9个 actual', '46亿元 actual']);
+  });
+});
+
+describe('where clauses and lines start', () => {
+  const doc = '园区签约项目12个,总投资60亿元；\n其中,工业项目8个\n\n服务业项目4个';
+  const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
+  it('starts a clause after the last comma, semicolon or colon, not before the floor', () => {
+    expect(afterLastMark(doc, doc.indexOf('总投资') + 3, 0, CLAUSE_MARKS)).toBe(doc.indexOf('总投资'));
+    expect(afterLastMark(doc, doc.indexOf('总投资') + 3, doc.indexOf('总投资') + 1, CLAUSE_MARKS)).toBe(doc.indexOf('总投资') + 1);
+  });
+  it('starts a line after the last line break before a place', () => {
+    for (let at = 0; at <= doc.length; at++) expect(lineStartOf(ctx, at)).toBe(doc.lastIndexOf('\n', at - 1) + 1);
+  });
+  it('finds the last colon of a stretch', () => {
+    const listed = '主要目标：\n1.营收增长10%；\n2.投资:8亿元';
+    const listCtx = { text: listed, sentences: sentenceSpans(listed) } as DocContext;
+    const last = (from: number, to: number) => Math.max(listed.lastIndexOf('：', to - 1), listed.lastIndexOf(':', to - 1));
+    for (let from = 0; from < listed.length; from++) {
+      for (let to = from + 1; to <= listed.length; to++) expect(lastColonIn(listCtx, from, to)).toBe(last(from, to) >= from ? last(from, to) : -1);
+    }
+  });
+});
+
+describe('cue words and terms', () => {
+  it('blanks terms in the order given, each where no term before it was found', () => {
+    const nul = (n: number) => '\u0000'.repeat(n);
+    expect(maskTerms('工业增加值增长,增加值', ['增加值', '工业增加'])).toBe(`工业${nul(3)}增长,${nul(3)}`);
+    expect(maskTerms('增加增加增加', ['增加增加'])).toBe(`${nul(4)}增加`);
+  });
+  it('splits any stretch of a document into the clauses its own marks make', () => {
+    const doc = '园区签约项目12个,总投资60亿元;其中,工业项目8个、服务业项目4个。\n二、主要目标:营收增长10%。';
+    const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
+    for (let start = 0; start < doc.length; start++) {
+      for (let end = start; end <= doc.length; end++) expect(clausesIn(ctx, { start, end })).toEqual(clauseSpans(doc, { start, end }));
+    }
+  });
+  it('finds the longest word of a list that starts or ends at a place', () => {
+    const words = ['新建', '新建项目', '项目', '目'];
+    expect(wordsStarting(words)('新建项目3个', 0)).toBe('新建项目');
+    expect(wordsStarting(words)('新建项目3个', 2)).toBe('项目');
+    expect(wordsStarting(words)('新建项目3个', 4)).toBeUndefined();
+    expect(wordsEnding(words)('新建项目3个', 4)).toBe('新建项目');
+    expect(wordsEnding(words)('新建项目3个', 2)).toBe('新建');
+    expect(wordsEnding(words)('新建项目3个', 0)).toBeUndefined();
+    expect(holdsAny('续建新建项目', words)).toBe(true);
+    expect(holdsAny('续建厂房', words)).toBe(false);
+  });
+  it('finds the cue that ends last, the longest of those that end there, before a given end', () => {
+    const words = ['增长', '同比增长', '长', '增速'];
+    expect(lastCue('产值同比增长,增速', words)).toEqual({ word: '增速', at: 7 });
+    expect(lastCue('产值同比增长,增速', words, 6)).toEqual({ word: '同比增长', at: 2 });
+    expect(lastCue('产值同比增长,增速', words, 5)).toBeNull();
+    expect(lastCue('增长率增长', words, 5, (end) => end !== 5)).toEqual({ word: '增长', at: 0 });
   });
 });

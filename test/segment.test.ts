@@ -97,6 +97,10 @@ describe('word index', () => {
     expect(index.get('长治市')?.value).toBe(2);
     expect(index.get('长治高新')).toBeUndefined();
   });
+  it('lists every word at an offset, the longest first', () => {
+    expect(index.allAt('长治高新区', 0).map((e) => e.word)).toEqual(['长治高新区', '长治']);
+    expect(index.allAt('长治高新区', -1)).toEqual([]);
+  });
   it('reads back from its bytes and maps its values over the same trie', () => {
     const back = WordIndex.fromBytes(index.toBytes((v) => v * 10), (code) => `#${code}`);
     for (const text of ['长治高新区与长治市', '长治高新技术产业园', '长', '在长治市']) expect(back.longestAt(text, 0)?.word).toBe(at(text)?.word);
@@ -157,6 +161,14 @@ describe('time expressions', () => {
     expect(read('2018年2月挂牌运营')).toEqual(['event']);
   });
   it('reads no year outside those a bulletin may print', () => expect(read('五千年文明,5000年历史')).toEqual([]));
+  it('reads a stretch of a text as that stretch alone, even where it cuts an expression', () => {
+    const text = '2023年1-6月,园区今年上半年产值增长';
+    const stretch = (start: number, end: number): string[] => reader.mentions(text, start, end).map((m) => `${text.slice(m.at, m.end)} ${m.period(2024)}`);
+    expect(stretch(0, text.length)).toEqual(['2023年1-6月 2023-01..2023-06', '今年上半年 2024H1']);
+    expect(stretch(0, 5)).toEqual(['2023年 2023']);
+    expect(stretch(5, text.length)).toEqual(['1-6月 2024-01..2024-06', '今年上半年 2024H1']);
+    expect(stretch(12, 15)).toEqual(['今年 2024']);
+  });
 });
 
 describe('a bulletin\'s own date', () => {

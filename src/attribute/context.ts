@@ -1,5 +1,5 @@
 import type { Figure } from '../types.js';
-import { spansWithin, type Span } from '../lib/spans.js';
+import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import type { DocPlaces } from '../segment/scope.js';
 import type { ArticleSpan } from '../segment/articles.js';
@@ -7,6 +7,8 @@ import { clauseSpans, spanAt } from '../segment/sentences.js';
 import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
+import { oncePer } from '../lib/oncePer.js';
+import { everyWordStarting } from '../lib/wordSearch.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -50,23 +52,67 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   let depth = 0;
   let from = start;
   for (let i = start; i < end; i++) {
-    if (/[(（]/.test(text[i]!)) depth++;
-    else if (/[)）]/.test(text[i]!)) { if (depth) depth--; else from = i + 1; }
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') { if (depth) depth--; else from = i + 1; }
   }
   if (depth) from = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1)) + 1;
   return from;
 }
 
-const clauseIndex = new WeakMap<DocContext, Span[]>();
+/** The clauses of the sentences of a document split so far, by sentence index. */
+const splitSentences = oncePer((_ctx: DocContext) => new Map<number, Span[]>());
 
-/** The clauses of every sentence of a document, worked out once. */
-function clausesOf(ctx: DocContext): Span[] {
-  let clauses = clauseIndex.get(ctx);
+/** The clauses of a sentence of a document, split when first asked for: most sentences hold no figure. */
+function sentenceClauses(ctx: DocContext, i: number): Span[] {
+  const known = splitSentences(ctx);
+  let clauses = known.get(i);
   if (!clauses) {
-    clauses = ctx.sentences.flatMap((s) => clauseSpans(ctx.text, s));
-    clauseIndex.set(ctx, clauses);
+    clauses = clauseSpans(ctx.text, ctx.sentences[i]!);
+    known.set(i, clauses);
   }
   return clauses;
+}
+
+/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence. */
+export function clausesIn(ctx: DocContext, span: Span): Span[] {
+  const i = indexAt(ctx.sentences, span.start);
+  if (i < 0 || span.end > ctx.sentences[i]!.end) return clauseSpans(ctx.text, span);
+  const out: Span[] = [];
+  let start = span.start;
+  // every clause of a sentence but its last ends at a clause mark
+  for (const { end: mark } of sentenceClauses(ctx, i).slice(0, -1)) {
+    if (mark < span.start || mark >= span.end) continue;
+    out.push({ start, end: mark });
+    start = mark + 1;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+/** the marks that end a clause before a cue or a subject: commas, semicolons and colons (not 、) */
+export const CLAUSE_MARKS = '，,；;：:';
+
+/** Where the stretch that ends at `at` starts: after the last of `marks` in text[floor, at), else at `floor`. */
+export function afterLastMark(text: string, at: number, floor: number, marks: string): number {
+  let i = at - 1;
+  while (i >= floor && !marks.includes(text[i]!)) i--;
+  return i + 1;
+}
+
+/** Where each character that `pattern` matches stands in a document, as a span of one character. */
+const charsOf = (ctx: DocContext, pattern: RegExp): Span[] => [...ctx.text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + 1 }));
+
+const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /\n/g));
+const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /[：:]/g));
+
+/** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
+export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(0, at - 1) + 1)?.end ?? 0);
+
+/** Where the last colon in text[from, to) stands, or -1. */
+export function lastColonIn(ctx: DocContext, from: number, to: number): number {
+  const colon = lastEndingBy(colons(ctx), to);
+  return colon && colon.start >= from ? colon.start : -1;
 }
 
 /** The most characters of a record's `text`. */
@@ -96,7 +142,7 @@ export function excerptOf(text: string, site: FigureSite): Span {
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentence = spanAt(ctx.sentences, figure.start);
-  const clause = spanAt(clausesOf(ctx), figure.start);
+  const clause = spanAt(sentenceClauses(ctx, Math.max(0, indexAt(ctx.sentences, figure.start))), figure.start);
   const prev = ctx.figures[index - 1];
   // the figure before ends after its own trailing qualifier (5000万元以上的项目: 以上 is its)
   const prevQualifier = prev ? ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, prev.end)) : undefined;
@@ -104,8 +150,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
-    const lead = ctx.text.slice(sentence.start, clause.start - 1);
-    const head = sentence.start + Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => lead.lastIndexOf(c))) + 1;
+    const head = afterLastMark(ctx.text, clause.start - 1, sentence.start, CLAUSE_MARKS);
     const list = ctx.text.slice(head, clause.start);
     if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }
@@ -130,19 +175,49 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
 /** The zone mentions that lie within [start, end), in order. */
 export const mentionsWithin = (ctx: DocContext, start: number, end: number): ZoneMention[] => spansWithin(ctx.mentions, start, end);
 
-/** `text` with every one of `terms` blanked out, lengths kept. */
-export function maskTerms(text: string, terms: string[]): string {
-  let masked = text;
-  for (const t of terms) masked = masked.split(t).join('\u0000'.repeat(t.length));
-  return masked;
+/** The rank of each of `terms`: where it first stands in the list. */
+const termRanks = oncePer((terms: string[]): Map<string, number> => {
+  const ranks = new Map<string, number>();
+  for (let rank = terms.length - 1; rank >= 0; rank--) ranks.set(terms[rank]!, rank);
+  return ranks;
+});
+
+/** Every place in `text` where one of `terms` starts, found in one pass, by rank then offset. */
+function termOccurrences(text: string, terms: string[]): { at: number; rank: number }[] {
+  const startingAt = everyWordStarting(terms);
+  const ranks = termRanks(terms);
+  const found: { at: number; rank: number }[] = [];
+  for (let at = 0; at < text.length; at++) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
+  return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }
 
-/** The nearest of `words` in `text`, searching backwards. */
-export function lastCue(text: string, words: string[]): { word: string; at: number } | null {
-  let best: { word: string; at: number } | null = null;
-  for (const w of words) {
-    const at = text.lastIndexOf(w);
-    if (at >= 0 && (!best || at + w.length > best.at + best.word.length || (at + w.length === best.at + best.word.length && w.length > best.word.length))) best = { word: w, at };
+/**
+ * `text` with every one of `terms` blanked out, lengths kept. Terms are blanked in turn: a term
+ * is not found where one before it in the list was blanked, nor inside its own previous match.
+ */
+export function maskTerms(text: string, terms: string[]): string {
+  const blank = new Uint8Array(text.length);
+  let rank = -1;
+  let end = 0;
+  for (const o of termOccurrences(text, terms)) {
+    const length = terms[o.rank]!.length;
+    if (o.rank !== rank) [rank, end] = [o.rank, 0];
+    if (o.at < end || blank.subarray(o.at, o.at + length).includes(1)) continue;
+    blank.fill(1, o.at, o.at + length);
+    end = o.at + length;
   }
-  return best;
+  return blanked(text, blank);
+}
+
+/** `text` with the characters marked in `blank` replaced by NUL. */
+function blanked(text: string, blank: Uint8Array): string {
+  let out = '';
+  let from = 0;
+  for (let at = blank.indexOf(1); at >= 0; at = blank.indexOf(1, from)) {
+    let to = at;
+    while (blank[to] === 1) to++;
+    out += text.slice(from, at) + '\u0000'.repeat(to - at);
+    from = to;
+  }
+  return out + text.slice(from);
 }

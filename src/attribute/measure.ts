@@ -1,9 +1,14 @@
 import type { Measure } from '../types.js';
-import { lastCue, type DocContext, type FigureSite } from './context.js';
+import type { DocContext, FigureSite } from './context.js';
+import { lastCue } from '../lib/wordSearch.js';
 import { tokenize } from '../lib/tokenizer.js';
+import { oncePer } from '../lib/oncePer.js';
 
 /** a noun that is itself a rate (开工率, 比重): a percent after it is its level */
 const RATE_ENDING = /(率|比重|比例|占比|增速|增幅|强度)$/;
+
+/** The words of a share, and of progress towards a whole: listed once per rules. */
+const shareWords = oncePer((cues: DocContext['rules']['patterns']['cues']['measure']) => [...cues.share.words, ...cues.share_progress]);
 
 export interface MeasureReading {
   measure: Measure;
@@ -35,7 +40,7 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
   }
   const growth = lastCue(window, cues.growth.words);
   const diff = lastCue(window, cues.diff.words);
-  const share = lastCue(window, [...cues.share.words, ...cues.share_progress]);
+  const share = lastCue(window, shareWords(cues));
   if (family === 'pp') {
     if (diff) return { measure: 'diff', negative: cues.diff.negative.includes(diff.word) };
     return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };

@@ -3,7 +3,7 @@ import { cleanMetric, strip, vocabulary, withSynonyms, type Vocabulary } from '.
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
-import { SPEC_FAMILIES, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 
 export interface MetricReading {
@@ -22,7 +22,6 @@ const PREDICATE = /^[\u4e00-\u9fff]{2,4}$/;
 /** part-of-speech tags of words that name things or actions: nouns, verbs, set phrases, unknown words */
 const NOUN_LIKE = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|v|vn|an|x|b)$/;
 const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
-const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 /** tags a noun phrase never ends with: adverbs, prepositions, conjunctions, particles */
 const PHRASE_NEVER_ENDS = /^(d|p|c|u|uj|ul|uz|ug|uv|ud)$/;
 /** a metric longer than this is a run of text, not a noun phrase */
@@ -63,7 +62,7 @@ function productNoun(r: Reading): string {
 const CHOICES: ((r: Reading) => Choice)[] = [
   // 年产2万吨碳纤维项目 → 碳纤维年产能
   (r) => {
-    const capacity = Object.keys(r.v.capacity).find((w) => r.site.before.endsWith(w));
+    const capacity = r.v.capacityWords.find((w) => r.site.before.endsWith(w));
     if (!capacity || !r.nextNoun) return null;
     const product = productNoun(r);
     return { subject: product, metric: product + r.v.capacity[capacity]! };
@@ -75,14 +74,15 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     ? { subject: r.ofNoun, metric: r.subject ? `${r.ofNoun}占${r.subject}比重` : r.ofNoun } : null),
   // 完成年度目标的70% → X占年度目标比重; …和全市的30% → X占全市比重
   (r) => {
+    if (r.measure.measure !== 'share') return null;
     const whole = r.subject || r.v.citywide.find((w) => r.site.before.trim().endsWith(`${w}的`));
-    return r.measure.measure === 'share' && whole && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
+    return whole && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
       ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
   },
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {
     const phrase = r.subject + r.attribute;
-    const verbs = maskTerms(phrase, r.v.terms); // 占地 is a noun, not a share's verb
+    const verbs = phrase.includes('占') ? maskTerms(phrase, r.v.terms) : ''; // 占地 is a noun, not a share's verb
     if (!/^占|占比/.test(verbs) && !(r.measure.measure === 'share' && verbs.includes('占'))) return null;
     // 全市占比达40%: a whole named before 占比 that the phrase's scope words stripped
     const whole = phrase === '占比' ? r.v.citywide.find((w) => r.site.before.includes(`${w}占比`)) : undefined;
@@ -148,7 +148,7 @@ function subjectOfClauseBefore(r: Reading): string {
   const { ctx, site, v } = r;
   let end = site.clause.start - 1;
   while (end > site.sentence.start) {
-    const start = Math.max(...CLAUSE_MARKS.map((c) => ctx.text.lastIndexOf(c, end - 1)), site.sentence.start - 1) + 1;
+    const start = afterLastMark(ctx.text, end, site.sentence.start, CLAUSE_MARKS);
     let clause = ctx.text.slice(start, end);
     for (const mention of mentionsWithin(ctx, start, end)) clause = clause.split(mention.printed).join('');
     const opening = clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '').replace(QUOTES, '').trim();
@@ -182,23 +182,22 @@ function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string 
 
 /** The nouns after the figure that may name it. */
 function nounsAfter(ctx: DocContext, site: FigureSite, v: Vocabulary): Pick<Reading, 'ofNoun' | 'nextNoun' | 'genericHead'> {
-  const starters = [...v.verbs, ...v.leading];
   // 总投资8亿元的X项目 → X; but 总投资120亿元的12个项目 counts the projects, it does not name them
   const nextFigure = ctx.figures[site.index + 1];
   const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';
-  const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, starters, true) : '';
+  const ofNoun = site.afterInClause.startsWith('的') && !countsNext ? nounPhraseAt(site.afterInClause.slice(1), v.breakers, v.starters, true) : '';
   const countedNoun = countsNext ? nounPhraseAt(ctx.text.slice(nextFigure!.end, site.clause.end), v.breakers, v.verbs) : '';
   return {
     ofNoun,
-    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, starters) || nounOfRelativeClause(site.afterInClause, v, starters),
+    nextNoun: nounPhraseAt(site.afterInClause, v.breakers, v.starters) || nounOfRelativeClause(site.afterInClause, v),
     genericHead: v.generic.includes(ofNoun) ? ofNoun : v.generic.includes(countedNoun) ? countedNoun : '',
   };
 }
 
 /** 3座新落成的厂房 → 厂房: a short clause closed by 的 between a count and its noun. */
-function nounOfRelativeClause(after: string, v: Vocabulary, starters: string[]): string {
+function nounOfRelativeClause(after: string, v: Vocabulary): string {
   const m = RELATIVE_CLAUSE.exec(after);
-  return m ? nounPhraseAt(after.slice(m[0].length), v.breakers, starters) : '';
+  return m ? nounPhraseAt(after.slice(m[0].length), v.breakers, v.starters) : '';
 }
 
 /** Where the text a metric took after its figure ends, so the next figure does not take it again. */

@@ -1,5 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
+import { oncePer } from '../lib/oncePer.js';
+import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 
 export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
 
@@ -11,17 +13,22 @@ export interface Vocabulary {
   trailing: string[];
   cutBefore: string[];
   verbs: string[];
+  /** cut verbs and leading words: a noun phrase after a figure skips one that opens it and ends at the next */
+  starters: string[];
   empty: Set<string>;
   prefixSubject: string[];
   replaceBySubject: string[];
   generic: string[];
   capacity: Record<string, string>;
+  capacityWords: string[];
   capacityTrailing: string[];
   breakers: string[];
   zoneWords: string[];
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
+  /** the words comparisonTail starts with (比上年) */
+  comparisonBases: string[];
   /** words of a share (占比, 比重): a metric may end with them */
   shareWords: string[];
   /** words that say a metric is a count (总数): redundant for a count */
@@ -70,46 +77,44 @@ function scopeFinder(words: string[]): (before: string) => string | undefined {
   return (before) => patterns.find((p) => p.re.test(before.trim()))?.w;
 }
 
-const vocabularies = new WeakMap<object, Vocabulary>();
+const vocabularyOf = oncePer(buildVocabulary);
 
-export function vocabulary(ctx: DocContext): Vocabulary {
-  const known = vocabularies.get(ctx.rules);
-  if (known) return known;
-  const v = buildVocabulary(ctx);
-  vocabularies.set(ctx.rules, v);
-  return v;
-}
+export const vocabulary = (ctx: DocContext): Vocabulary => vocabularyOf(ctx.rules);
 
-function buildVocabulary(ctx: DocContext): Vocabulary {
-  const m = ctx.rules.patterns.metrics;
-  const cues = ctx.rules.patterns.cues;
+function buildVocabulary(rules: Rules): Vocabulary {
+  const m = rules.patterns.metrics;
+  const cues = rules.patterns.cues;
   const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
+  const [leading, verbs] = [longest(m.strip_leading), longest(m.cut_verbs)];
   return {
-    leading: longest(m.strip_leading),
-    zoneWords: longest([...ctx.rules.gazetteer.suffixes, '园区']),
+    leading,
+    zoneWords: longest([...rules.gazetteer.suffixes, '园区']),
     trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
-    verbs: longest(m.cut_verbs),
+    verbs,
+    starters: [...verbs, ...leading],
     // a designation level (省级) is no place, but it grades the noun it goes with
-    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...ctx.rules.gazetteer.citywide, ...ctx.rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
+    empty: new Set([...m.strip_leading, ...m.strip_trailing, ...rules.gazetteer.citywide, ...rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
     prefixSubject: m.carried.prefix_subject,
     replaceBySubject: m.carried.replace_by_subject,
     generic: m.generic_heads,
     capacity: m.capacity_prefixes,
+    capacityWords: Object.keys(m.capacity_prefixes),
     capacityTrailing: longest(m.capacity_strip_trailing),
     breakers: [...m.phrase_breakers, ...cues.status.target.governing],
     levels: longest(m.level_words),
     diffCues: cues.measure.diff.words,
-    comparisonTail: comparisonTail(ctx.rules),
-    sloganCounter: sloganCounter(ctx.rules),
+    comparisonTail: comparisonTail(rules),
+    comparisonBases: rules.patterns.periods.comparison_bases.words,
+    sloganCounter: sloganCounter(rules),
     ownScope: m.own_scope,
-    citywide: ctx.rules.gazetteer.citywide,
+    citywide: rules.gazetteer.citywide,
     countWords: longest(m.count_words),
     shareWords: cues.measure.share.words,
-    shareVerb: shareVerb(ctx.rules),
+    shareVerb: shareVerb(rules),
     scopeOf: scopeFinder(m.scope_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, ...cues.status.target.before_verb],
-    terms: ctx.rules.terms,
+    terms: rules.terms,
     synonyms: Object.entries(m.synonyms),
   };
 }
@@ -118,11 +123,11 @@ export function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;
   for (let changed = true; changed && s;) {
     changed = false;
-    const trail = v.trailing.find((w) => s.endsWith(w));
+    const trail = wordsEnding(v.trailing)(s, s.length);
     if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
     // a word that opens a term (新建 in 新建项目) stays with it
-    const lead = v.leading.find((w) => s.startsWith(w) && !v.terms.some((t) => t.length > w.length && s.startsWith(t)));
-    if (lead) { s = s.slice(lead.length); changed = true; }
+    const lead = wordsStarting(v.leading)(s, 0);
+    if (lead && lead.length >= (wordsStarting(v.terms)(s, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
   }
   return v.empty.has(s) || s.length < 2 ? '' : s;
 }
@@ -132,15 +137,14 @@ export function strip(phrase: string, v: Vocabulary): string {
  * only a word that ends where a word of jieba ends cuts (完成 in 完成投资 and 全面完成, not in 完成率).
  */
 export function afterLast(phrase: string, words: string[], boundaries?: Set<number>): { head: string; tail: string } {
-  let cut = -1;
-  let len = 0;
-  for (const w of words) {
-    let at = phrase.lastIndexOf(w);
-    while (at >= 0 && boundaries && !boundaries.has(at + w.length)) at = at > 0 ? phrase.lastIndexOf(w, at - 1) : -1;
-    if (at >= 0 && at + w.length > cut + len) { cut = at; len = w.length; }
-  }
-  return cut < 0 ? { head: '', tail: phrase } : { head: phrase.slice(0, cut), tail: phrase.slice(cut + len) };
+  const cut = lastCue(phrase, words, phrase.length, boundaries && ((at) => boundaries.has(at)));
+  return cut ? { head: phrase.slice(0, cut.at), tail: phrase.slice(cut.at + cut.word.length) } : { head: '', tail: phrase };
 }
 
-/** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上). */
-export const withSynonyms = (s: string, synonyms: [string, string][]): string => synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), s);
+const synonymWords = oncePer((synonyms: [string, string][]) => synonyms.map(([from]) => from));
+
+/** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn. */
+export function withSynonyms(s: string, synonyms: [string, string][]): string {
+  if (!holdsAny(s, synonymWords(synonyms))) return s;
+  return synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), s);
+}

@@ -1,9 +1,13 @@
 import { tokenize } from '../lib/tokenizer.js';
+import { oncePer } from '../lib/oncePer.js';
 
 export const QUOTES = /[“”"「」‘’']/g;
 const NAME_JOINER = '·';
 /** part-of-speech tags that make a noun phrase's words (x: a word jieba does not know) */
 const NOUN = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
+
+/** A list of words as a set, made once per list. */
+const setOf = oncePer((words: string[]) => new Set(words));
 
 /**
  * The noun phrase at the start of `text`: 运营公司,均… → 运营公司; 重点储备项目开工建设 → 重点储备项目;
@@ -11,12 +15,13 @@ const NOUN = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
  * (检测研发楼, 高效N型电池); numbers stay inside names (8GW电池); a name
  * joined by · stays whole; `breakers` end it.
  */
-export function nounPhraseAt(text: string, breakers: string[], starters: string[], leadingFigure = false): string {
+export function nounPhraseAt(text: string, breakerList: string[], starterList: string[], leadingFigure = false): string {
+  const [breakers, starters] = [setOf(breakerList), setOf(starterList)];
   const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 40));
   const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
   const isNoun = (i: number): boolean => {
     const w = words[i];
-    if (!w || breakers.includes(w.word)) return false;
+    if (!w || breakers.has(w.word)) return false;
     // a morpheme after the first word is a suffix of the noun (处理厂: 厂)
     return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (/^(vn|zg|g)$/.test(w.tag) && i > 0);
   };
@@ -24,9 +29,9 @@ export function nounPhraseAt(text: string, breakers: string[], starters: string[
   const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
   const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
   // a verb before a verbal noun is a predicate (项目开工建设), not a modifier
-  const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.includes(words[i]!.word)
+  const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.has(words[i]!.word)
     && isNoun(nextNonCount(i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(i + 1)]!.tag === 'vn');
-  if (starters.includes(words[0]?.word ?? '')) words.shift(); // 建成园区安防监控系统 → 园区安防监控系统
+  if (starters.has(words[0]?.word ?? '')) words.shift(); // 建成园区安防监控系统 → 园区安防监控系统
   if (isNumber(0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
   let first = nextNonCount(0);
   if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的5000吨/年电解液
@@ -34,7 +39,7 @@ export function nounPhraseAt(text: string, breakers: string[], starters: string[
   if (!isNoun(first) && !modifies(first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
   let end = -1;
   for (let i = leadingFigure ? first : 0; i < words.length; i++) {
-    if (i > 0 && starters.includes(words[i]!.word)) break;
+    if (i > 0 && starters.has(words[i]!.word)) break;
     // a verb before a preposition is the predicate (孵化器集中在园区)
     if (end >= 0 && /^v/.test(words[i]!.tag) && words[i + 1]?.tag === 'p') break;
     if (isNoun(i)) { end = i; continue; }

@@ -1,6 +1,7 @@
-import type { DocContext, FigureSite } from './context.js';
+import { clausesIn, type DocContext, type FigureSite } from './context.js';
 import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
-import { clauseSpans } from '../segment/sentences.js';
+import { oncePer } from '../lib/oncePer.js';
+import { holdsAny } from '../lib/wordSearch.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 
@@ -21,21 +22,40 @@ function openingPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
   return periodsIn(ctx, sentence.start, first ? first.start : sentence.end);
 }
 
+/** What passagePeriods found for each sentence of a document, by the header's end, then by sentence index. */
+const passages = oncePer((_ctx: DocContext) => new Map<number, Map<number, TimeMention[]>>());
+
+function passagesFor(ctx: DocContext, headerEnd: number): Map<number, TimeMention[]> {
+  const known = passages(ctx).get(headerEnd) ?? new Map<number, TimeMention[]>();
+  passages(ctx).set(headerEnd, known);
+  return known;
+}
+
+/** The periods a sentence opens with but an as-of date (截至2002年): that dates the stocks of its own sentence and goes no further. */
+function openingFlowPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
+  const stocks = ctx.rules.patterns.periods.stocks.words;
+  return openingPeriods(ctx, sentence).filter((m) => !stocks.some((w) => ctx.text.startsWith(w, m.at - w.length)));
+}
+
 /**
  * The period an earlier sentence of the figure's passage opened with, the nearest first. A
  * passage ends where a sentence starts on a new line (a break inside a sentence is OCR's).
+ * Each sentence is walked past once: the sentences walked get what the walk found.
  */
 function passagePeriods(ctx: DocContext, sentence: Span, headerEnd: number): TimeMention[] {
   const startsLine = (s: Span): boolean => /^\s*\n/.test(ctx.text.slice(s.start, s.end)) || ctx.text[s.start - 1] === '\n' || s.start === 0;
-  for (let i = indexAt(ctx.sentences, sentence.start); i > 0 && !startsLine(ctx.sentences[i]!); i--) {
-    const previous = ctx.sentences[i - 1]!;
-    if (previous.end <= headerEnd) break;
-    // an as-of date (截至2002年) dates the stocks of its own sentence and goes no further
-    const stocks = ctx.rules.patterns.periods.stocks.words;
-    const opening = openingPeriods(ctx, previous).filter((m) => !stocks.some((w) => ctx.text.startsWith(w, m.at - w.length)));
-    if (opening.length) return opening;
+  const known = passagesFor(ctx, headerEnd);
+  const walked: number[] = [];
+  let found: TimeMention[] = [];
+  for (let i = indexAt(ctx.sentences, sentence.start); ; i--) {
+    if (known.has(i)) { found = known.get(i)!; break; }
+    walked.push(i);
+    if (i <= 0 || startsLine(ctx.sentences[i]!) || ctx.sentences[i - 1]!.end <= headerEnd) break;
+    const opening = openingFlowPeriods(ctx, ctx.sentences[i - 1]!);
+    if (opening.length) { found = opening; break; }
   }
-  return [];
+  for (const i of walked) known.set(i, found);
+  return found;
 }
 
 /** The periods of the section heads before the figure: the latest holds, the earlier give its year. */
@@ -43,7 +63,7 @@ const sectionPeriods = (date: DocumentDate, at: number): TimeMention[] => date.s
 
 /** The periods of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
 function timeClauses(ctx: DocContext, sentence: Span, end: number): TimeMention[] {
-  return clauseSpans(ctx.text, sentence).filter((c) => c.end <= end && !spansWithin(ctx.figures, c.start, c.end).length)
+  return clausesIn(ctx, sentence).filter((c) => c.end <= end && !spansWithin(ctx.figures, c.start, c.end).length)
     .flatMap((c) => periodsIn(ctx, c.start, c.end));
 }
 
@@ -59,10 +79,9 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
 /** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,). */
 function isStock(ctx: DocContext, site: FigureSite): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
-  const markers = clauseSpans(ctx.text, afterHeadings(site))
-    .filter((c) => c.end <= site.clause.start && c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length);
-  const clauseHead = ctx.text.slice(site.clause.start, site.figure.start);
-  return words.some((w) => clauseHead.includes(w) || markers.some((c) => ctx.text.slice(c.start, c.end).includes(w)));
+  if (holdsAny(ctx.text.slice(site.clause.start, site.figure.start), words)) return true;
+  return clausesIn(ctx, afterHeadings(site))
+    .some((c) => c.end <= site.clause.start && c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length && holdsAny(ctx.text.slice(c.start, c.end), words));
 }
 
 /** The figure's sentence without the title or heading lines that run into it (they have no closing stop). */
@@ -81,7 +100,7 @@ function afterHeadings(site: FigureSite): Span {
 export function attributePeriod(ctx: DocContext, site: FigureSite): string | null {
   const { figure, clause } = site;
   const sentence = afterHeadings(site);
-  const date = ctx.dates[ctx.articles.indexOf(site.article)] ?? UNDATED;
+  const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
   const inSentence = periodsIn(ctx, sentence.start, sentence.end);
   const inClause = inSentence.filter((m) => m.at >= clause.start && m.end <= clause.end);
   const before = inSentence.filter((m) => m.end <= figure.start);

@@ -2,12 +2,15 @@ import { QUOTES, wordBoundaries } from './nounPhrase.js';
 import { afterLast, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
+import { holdsAny } from '../lib/wordSearch.js';
 
 /** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */
 export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
 const STARTING_POINT = ['由', '从'];
 /** what ends a metric phrase read backwards; · and 《》 join the parts of a name and stay */
 const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
+/** what the rewrites of a phrase act on: quotes, and the 、 of an enumeration */
+const REWRITTEN = /[“”"「」‘’'、]/;
 
 /**
  * The text before the number cut to the phrase that can name it, by the cut rules of
@@ -16,15 +19,23 @@ const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!
  * comparison base (比去年同期提高) is not part of it.
  */
 function cutPhrase(text: string, v: Vocabulary): string {
-  const phrase = text
-    .replace(v.comparisonTail, '')
+  const chunk = lastChunk(rewritten(text, v).replace(TIME, ' '));
+  return (STARTING_POINT.some((w) => text.includes(w)) && beforeStartingPoint(lastChunk(text))) || chunk;
+}
+
+/** The part of a phrase after the last mark that ends one. */
+const lastChunk = (phrase: string): string => phrase.split(PHRASE_END).filter(Boolean).pop() ?? '';
+
+/** A phrase without its comparison base, its quoted numbers and quotes, and the enumeration before 等; each only where it occurs. */
+function rewritten(text: string, v: Vocabulary): string {
+  const phrase = holdsAny(text, v.comparisonBases) ? text.replace(v.comparisonTail, '') : text;
+  if (!REWRITTEN.test(phrase)) return phrase;
+  return phrase
     .replace(/[“"][^“”"\d]*\d[^“”"]*[”"]/g, '')
     .replace(/[“"「]([^“”"「」]+)[”"」]/g, (_q, inner: string) => inner.replace(v.sloganCounter, '') || inner)
     .replace(/[^，,；;：:]+/g, withoutEnumeration)
     .replace(/、/g, '')
     .replace(QUOTES, '');
-  const chunk = phrase.replace(TIME, ' ').split(PHRASE_END).filter(Boolean).pop() ?? '';
-  return beforeStartingPoint(text.split(PHRASE_END).filter(Boolean).pop() ?? '') || chunk;
 }
 
 /** 甲、乙等企业 → 企业: a part of a clause up to its last 等 after a 、 gives way to what follows. */

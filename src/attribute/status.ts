@@ -1,9 +1,13 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { SPEC_FAMILIES, lastCue, type DocContext, type FigureSite } from './context.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { lastCue, type Cue } from '../lib/wordSearch.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
+import { oncePer } from '../lib/oncePer.js';
+import { indexAt, type Span } from '../lib/spans.js';
+import { spanAt } from '../segment/sentences.js';
 
 /** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
 const HEADING_MAX_LENGTH = 30;
@@ -14,8 +18,13 @@ const FIGURE_WITH_UNIT = /(?:^|[^\d.])\.*\d[\d.]*\s*[%亿万]/;
 const LIST_ITEM = /^\s*([(（]?[一二三四五六七八九十\d]+[)）.、．]|[一二三四五六七八九十]+是|[-•·*])/;
 
 const YEAR = /^\d{4}年/;
-type Cue = { word: string; at: number };
 type Cues = DocContext['rules']['patterns']['cues']['status'];
+
+/** The target cues, governing first, and those that govern beyond their clause: listed once per rules. */
+const cueLists = oncePer((cues: Cues) => ({
+  target: [...cues.target.governing, ...cues.target.local],
+  governs: new Set([...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb]),
+}));
 
 /** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing). */
 function holds(cues: Cues, text: string, hit: Cue): boolean {
@@ -26,10 +35,10 @@ function holds(cues: Cues, text: string, hit: Cue): boolean {
   return !unless.some((w) => rest.startsWith(w)) && (!only || only.some((w) => rest.startsWith(w)));
 }
 
-/** The nearest of `words` in `text` that passes `test`, searching backwards. */
-function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean): Cue | null {
-  let hit = lastCue(text, words);
-  while (hit && !test(hit)) hit = lastCue(text.slice(0, hit.at), words);
+/** The nearest of `words` in text[0, end) that passes `test`, searching backwards. */
+function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean, end = text.length): Cue | null {
+  let hit = lastCue(text, words, end);
+  while (hit && !test(hit)) hit = lastCue(text, words, hit.at);
   return hit;
 }
 
@@ -40,16 +49,17 @@ function opensClause(text: string, c: Cue, cues: Cues): boolean {
 }
 
 /**
- * The nearest target cue in `text` that holds, searching backwards. 将 or 计划 count only before
- * a verb (将超, 计划建设), 到 only before a year (到2027年).
+ * The nearest target cue in text[0, end) that holds, searching backwards (what follows a cue is
+ * read up to the end of `text`). 将 or 计划 count only before a verb (将超, 计划建设), 到 only
+ * before a year (到2027年).
  */
-function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
-  let hit = lastCueWhere(text, words, (c) => holds(cues, text, c));
+function targetCue(cues: Cues, text: string, words: string[], end = text.length): Cue | null {
+  let hit = lastCueWhere(text, words, (c) => holds(cues, text, c), end);
   const after = (c: Cue): string => text.slice(c.at + c.word.length, c.at + c.word.length + 8);
   const conditional = [
-    lastCueWhere(text, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? '')),
+    lastCueWhere(text, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? ''), end),
     // a deadline opens its clause or follows a cue (力争到2027年); 增加到2023年的 is no deadline
-    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, c, cues)),
+    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, c, cues), end),
   ];
   for (const c of conditional) if (c && (!hit || c.at > hit.at)) hit = c;
   return hit;
@@ -57,9 +67,8 @@ function targetCue(cues: Cues, text: string, words: string[]): Cue | null {
 
 /** The cue stands at the head of its clause: nothing but a time, a place, a scope word or another cue before it. */
 function headsClause(ctx: DocContext, clauseStart: number, cueAt: number): boolean {
-  const { governing, local } = ctx.rules.patterns.cues.status.target;
-  let lead = [...governing, ...local].reduce((text, w) => text.split(w).join(''), ctx.text.slice(clauseStart, cueAt).replace(ctx.times.pattern, ''));
-  for (const m of ctx.mentions) if (m.start >= clauseStart && m.end <= cueAt) lead = lead.split(m.printed).join('');
+  let lead = cueLists(ctx.rules.patterns.cues.status).target.reduce((text, w) => (text.includes(w) ? text.split(w).join('') : text), ctx.text.slice(clauseStart, cueAt).replace(ctx.times.pattern, ''));
+  for (const m of mentionsWithin(ctx, clauseStart, cueAt)) lead = lead.split(m.printed).join('');
   return !strip(lead.replace(/[\s，,：:]/g, ''), vocabulary(ctx));
 }
 
@@ -79,7 +88,7 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
     if (shareAt >= 0) sentenceBefore = sentenceBefore.slice(0, shareAt);
   }
   const inClause = text.slice(clause.start, sentence.start + sentenceBefore.length);
-  const local = targetCue(cues, inClause, [...cues.target.local, ...cues.target.governing]);
+  const local = targetCue(cues, inClause, cueLists(cues).target);
   if (local) return { word: local.word, at: clause.start + local.at };
   // …15%的目标: a local cue after the number names what it is
   const after = lastCue(text.slice(figure.end, clause.end), cues.target.local);
@@ -87,12 +96,12 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   // a condition (达产后,) governs the rest of its sentence wherever it stands
   const condition = lastCue(sentenceBefore, cues.target.conditions);
   if (condition) return { word: condition.word, at: sentence.start + condition.at };
-  const governing = targetCue(cues, sentenceBefore, [...cues.target.governing, ...cues.target.local]);
+  // the figure's own clause holds none (no local cue): read the sentence before it
+  const governing = targetCue(cues, sentenceBefore, cueLists(cues).target, Math.min(sentenceBefore.length, clause.start - sentence.start));
   if (governing) {
     const at = sentence.start + governing.at;
-    const clauseStart = Math.max(...[',', '，', '；', ';', '：', ':'].map((c) => text.lastIndexOf(c, at - 1)), sentence.start - 1) + 1;
-    const governs = [...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb].includes(governing.word);
-    if (governs && headsClause(ctx, clauseStart, at)) return { word: governing.word, at };
+    const clauseStart = afterLastMark(text, at, sentence.start, CLAUSE_MARKS);
+    if (cueLists(cues).governs.has(governing.word) && headsClause(ctx, clauseStart, at)) return { word: governing.word, at };
   }
   return listLead(ctx, site);
 }
@@ -100,64 +109,90 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
 /** A list under a lead that ends with a colon and holds a target cue (主要预期目标：): the lead's cue. */
 function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
-  const words = [...cues.target.governing, ...cues.target.local];
   const { text } = ctx;
-  const lineStart = text.lastIndexOf('\n', site.figure.start - 1) + 1;
-  const line = text.slice(lineStart, site.figure.start + 1);
-  const colon = lineStart + Math.max(line.lastIndexOf('：'), line.lastIndexOf(':'));
-  let lead: { start: number; end: number } | null = colon >= lineStart ? { start: Math.max(lineStart, site.sentence.start), end: colon } : null;
-  if (!lead) {
-    // walk back over the list's items to the line that leads it
-    let start = lineStart;
-    while (start > 0 && LIST_ITEM.test(text.slice(start, start + 8))) {
-      const previous = text.lastIndexOf('\n', start - 2) + 1;
-      const line = text.slice(previous, start - 1).trimEnd();
-      if (!line) return null;
-      if (/[：:]$/.test(line)) { lead = { start: previous, end: previous + line.length - 1 }; break; }
-      start = previous;
-    }
-  }
+  const lineStart = lineStartOf(ctx, site.figure.start);
+  const colon = lastColonIn(ctx, lineStart, site.figure.start + 1);
+  const lead = colon >= 0 ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
   if (!lead) return null;
-  const hit = lastCue(text.slice(lead.start, lead.end), words);
+  const hit = lastCue(text.slice(lead.start, lead.end), cueLists(cues).target);
   return hit ? { word: hit.word, at: lead.start + hit.at } : null;
 }
 
-interface Heading { start: number; rank: number; plan: boolean }
+/** The list leads found for each line of a document, by where the line starts. */
+const listLeads = oncePer((_ctx: DocContext) => new Map<number, Span | null>());
+
+/**
+ * The line that leads the list an item line belongs to: walking back over the items, the line
+ * before them if it ends with a colon. Each line is walked past once: the lines walked get what
+ * the walk found.
+ */
+function leadOfList(ctx: DocContext, lineStart: number): Span | null {
+  const { text } = ctx;
+  const known = listLeads(ctx);
+  const walked: number[] = [];
+  let lead: Span | null = null;
+  for (let start = lineStart; ; ) {
+    if (known.has(start)) { lead = known.get(start) ?? null; break; }
+    walked.push(start);
+    if (start <= 0 || !LIST_ITEM.test(text.slice(start, start + 8))) break;
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(previous, start - 1).trimEnd();
+    if (/[：:]$/.test(line)) lead = { start: previous, end: previous + line.length - 1 };
+    if (!line || lead) break;
+    start = previous;
+  }
+  for (const start of walked) known.set(start, lead);
+  return lead;
+}
+
+interface Heading extends Span {
+  rank: number;
+  plan: boolean;
+  /** it, or a heading of higher rank that holds it in its article, names a plan */
+  underPlan: boolean;
+}
 /** ranks of headings, highest first: a bare title, then 一、, then (一), then 1. */
 const HEADING_RANKS = [/^(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, /^[一二三四五六七八九十]+、/, /^[(（][一二三四五六七八九十]+[)）]/, /^\d+[.、．]/];
-const planSections = new WeakMap<object, Heading[]>();
 
-/** Heading lines of the text, each marked where it opens a plan (2024年工作安排, 主要预期目标), with its rank. */
-function headingsOf(ctx: DocContext): Heading[] {
-  const known = planSections.get(ctx);
-  if (known) return known;
+/** Heading lines of the text, each marked where it opens a plan (2024年工作安排, 主要预期目标), with its rank; found once. */
+const headingsOf = oncePer((ctx: DocContext): Heading[] => {
   const { plan_headings: planWords, report_headings: reportWords } = ctx.rules.patterns.cues.status;
   // a heading that names a report as well as a plan (…情况和2024年工作打算) opens no plan
   const headings = paragraphs(ctx.text)
     .filter((p) => p.text.length <= HEADING_MAX_LENGTH && !NOT_A_HEADING.test(p.text.replace(/^[一二三四五六七八九十]+、/, '')) && !FIGURE_WITH_UNIT.test(p.text))
     .map((p) => ({
       start: p.start,
+      end: p.end,
       rank: HEADING_RANKS.findIndex((re) => re.test(p.text)),
       plan: planWords.some((w) => p.text.includes(w)) && !reportWords.some((w) => p.text.includes(w)),
     }));
-  planSections.set(ctx, headings);
-  return headings;
-}
+  return markUnderPlan(ctx, headings);
+});
 
 /**
- * The figure stands in a plan's section: the nearest heading before it, or one of higher rank
- * that holds that one (二、重点工作 under 2024年工作计划), names a plan.
+ * Each heading marked where it or one that holds it names a plan: the headings that hold one are
+ * the nearest of each higher rank before it in its article (二、重点工作 under 2024年工作计划).
  */
-function inPlanSection(ctx: DocContext, site: FigureSite): boolean {
-  const before = headingsOf(ctx).filter((h) => h.start < site.figure.start && h.start >= site.article.start);
-  let rank = Infinity;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const h = before[i]!;
-    if (h.rank >= rank) continue;
-    if (h.plan) return true;
-    rank = h.rank;
+function markUnderPlan(ctx: DocContext, headings: Omit<Heading, 'underPlan'>[]): Heading[] {
+  const out: Heading[] = [];
+  let holding: Heading[] = [];
+  let article: Span | null = null;
+  for (const h of headings) {
+    const a = spanAt(ctx.articles, h.start);
+    if (a !== article) [article, holding] = [a, []];
+    while (holding.length && holding[holding.length - 1]!.rank >= h.rank) holding.pop();
+    const marked = { ...h, underPlan: h.plan || !!holding[holding.length - 1]?.underPlan };
+    holding.push(marked);
+    out.push(marked);
   }
-  return false;
+  return out;
+}
+
+/** The figure stands in a plan's section: the nearest heading before it in its article is under a plan. */
+function inPlanSection(ctx: DocContext, site: FigureSite): boolean {
+  const headings = headingsOf(ctx);
+  const nearest = headings[indexAt(headings, site.figure.start - 1)];
+  return !!nearest && nearest.start >= site.article.start && nearest.underPlan;
 }
 
 /**

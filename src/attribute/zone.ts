@@ -1,14 +1,15 @@
 import type { ZoneRef } from '../types.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
-import { clauseSpans, spanAt } from '../segment/sentences.js';
-import type { Span } from '../lib/spans.js';
-import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { spanAt } from '../segment/sentences.js';
+import { indexAt, type Span } from '../lib/spans.js';
+import { clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
+import { oncePer } from '../lib/oncePer.js';
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
-  const clause = spanAt(clauseSpans(ctx.text, { start: sentenceStart, end: m.end }), m.start);
+  const clause = spanAt(clausesIn(ctx, { start: sentenceStart, end: m.end }), m.start);
   // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
   const lead = ctx.text.slice(clause.start, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
@@ -20,10 +21,27 @@ const inClosedBrackets = (text: string, at: number, end: number): boolean => {
   return close >= 0 && !/[(（]/.test(text.slice(at, at + close));
 };
 
+/** The mentions of each sentence, and those of them that are compared with, by where the sentence starts. */
+const sentenceComparisons = oncePer((_ctx: DocContext) => new Map<number, { mentions: ZoneMention[]; compared: Set<ZoneMention> }>());
+
+/** Which of `mentions`, the first of a sentence's, are compared with (占A的…, 高于B): worked out once for the whole sentence. */
+function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): Set<ZoneMention> {
+  const known = sentenceComparisons(ctx);
+  let whole = known.get(sentence.start);
+  if (!whole) {
+    const all = mentionsWithin(ctx, sentence.start, sentence.end);
+    whole = { mentions: all, compared: comparisons(ctx.text, ctx.rules.gazetteer, all, sentence.start) };
+    known.set(sentence.start, whole);
+  }
+  // a mention is compared or not by itself and the mentions before it
+  const opening = mentions.every((m, i) => whole.mentions[i] === m);
+  return opening ? whole.compared : comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
+}
+
 /** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
-function subjectsIn(ctx: DocContext, sentence: { start: number }, end: number): ZoneMention[] {
+function subjectsIn(ctx: DocContext, sentence: Span, end: number): ZoneMention[] {
   const mentions = mentionsWithin(ctx, sentence.start, end);
-  const compared = comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
+  const compared = comparedIn(ctx, sentence, mentions);
   return mentions.filter((m) => !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end));
 }
 
@@ -59,9 +77,15 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
  * any; a place that names a body or an office (X经开区党工委书记) opens none.
  */
 function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
-  const firstClause = clauseSpans(ctx.text, s)[0]!;
   const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
-  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < firstClause.end) && opensClause(ctx, m, s.start));
+  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < clausesIn(ctx, s)[0]!.end) && opensClause(ctx, m, s.start));
+}
+
+/** Nothing but white space stands between a line's start and `at`: read back from `at`, not along a long line. */
+function opensLine(text: string, lineStart: number, at: number): boolean {
+  let i = at;
+  while (i > lineStart && /\s/.test(text[i - 1]!)) i--;
+  return i === lineStart;
 }
 
 const carriedCache = new WeakMap<DocContext, Map<number, ZoneMention | null>>();
@@ -83,10 +107,11 @@ function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
   let opening: ZoneMention | null | undefined;
   for (const s of ctx.sentences) {
     const a = spanAt(ctx.articles, s.start) as ArticleSpan;
-    const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
+    const lineStart = lineStartOf(ctx, s.start);
     if (a !== article) [article, across, inParagraph, opening, line] = [a, null, undefined, undefined, lineStart];
     if (lineStart !== line) [across, inParagraph, opening, line] = [opening !== undefined ? opening : across, undefined, undefined, lineStart];
-    if (a.headings.some((h) => h.start <= s.start && s.start < h.end)) {
+    const heading = a.headings[indexAt(a.headings, s.start)];
+    if (heading && s.start < heading.end) {
       [across, inParagraph, opening] = [null, undefined, undefined];
       out.set(s.start, null);
       continue;
@@ -96,7 +121,7 @@ function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
     const carries = (m: ZoneMention): ZoneMention | null => (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null);
     const head = sentenceHead(ctx, s, false);
     if (head) inParagraph = carries(head);
-    const first = !ctx.text.slice(lineStart, s.start).trim() ? sentenceHead(ctx, s, true) : undefined;
+    const first = opensLine(ctx.text, lineStart, s.start) ? sentenceHead(ctx, s, true) : undefined;
     if (first) opening = carries(first);
   }
   carriedCache.set(ctx, out);

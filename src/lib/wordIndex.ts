@@ -72,7 +72,7 @@ export class WordIndex<T> {
 
   /** The longest word the text has at `at`. */
   longestAt(text: string, at: number): Entry<T> | undefined {
-    if (at >= text.length) return undefined;
+    if (at < 0 || at >= text.length) return undefined;
     const first = text.charCodeAt(at);
     if (!(this.firsts[first >> 5]! & (1 << (first & 31)))) return undefined;
     let node = this.firstNode[first]!;
@@ -83,6 +83,16 @@ export class WordIndex<T> {
       if (this.entryAt[node]! >= 0) best = this.entryAt[node]!;
     }
     return best < 0 ? undefined : this.entries[best];
+  }
+
+  /** Every word the text has at `at`, the longest first. */
+  allAt(text: string, at: number): Entry<T>[] {
+    const found: Entry<T>[] = [];
+    if (at < 0 || at >= text.length) return found;
+    for (let node = this.child(0, text.charCodeAt(at)), k = at + 1; node >= 0; node = k < text.length ? this.child(node, text.charCodeAt(k++)) : -1) {
+      if (this.entryAt[node]! >= 0) found.unshift(this.entries[this.entryAt[node]!]!);
+    }
+    return found;
   }
 
   /** The characters words start with. */

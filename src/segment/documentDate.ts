@@ -1,7 +1,8 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { Span } from '../lib/spans.js';
 import type { ArticleSpan } from './articles.js';
-import { paragraphs } from './paragraphs.js';
+import { paragraphs, type Paragraph } from './paragraphs.js';
+import { oncePer } from '../lib/oncePer.js';
 import type { TimeMention, TimeReader } from './timeExpressions.js';
 
 /**
@@ -60,10 +61,10 @@ function latestDate(text: string, start: number, end: number, times: TimeReader,
   return dates.reduce<DocumentDate['published']>((best, d) => (!best || d.year * 12 + d.month > best.year * 12 + best.month ? d : best), null);
 }
 
-/** The header of an article: its title lines, datelines and source lines, then its first sentence. */
-function header(text: string, article: Span): { titles: Span[]; first: Span | null } {
+/** The header of an article (its lines given): its title lines, datelines and source lines, then its first sentence. */
+function header(article: Span, lines: Paragraph[]): { titles: Span[]; first: Span | null } {
   const titles: Span[] = [];
-  for (const p of paragraphs(text.slice(article.start, article.end)).slice(0, HEADER_LINES)) {
+  for (const p of lines.slice(0, HEADER_LINES)) {
     const span = { start: article.start + p.start, end: article.start + p.end };
     if (p.text.length <= TITLE_LENGTH && !BODY_PUNCTUATION.test(p.text)) { titles.push(span); continue; }
     const stop = p.text.search(SENTENCE_END);
@@ -91,19 +92,22 @@ const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '
 
 /**
  * A list number as patterns/periods.yaml writes it, literally, with 一 for any Chinese numeral and
- * 1 for any number of one or two digits (not the start of a decimal): 一、 (一) 1. → one pattern.
+ * 1 for any number of one or two digits (not the start of a decimal): 一、 (一) 1. → one pattern,
+ * built once per rules.
  */
-export function sectionMarker(rules: Patterns['periods']): RegExp {
+export const sectionMarker = oncePer((rules: Patterns['periods']): RegExp => {
   const forms = rules.sections.markers.map((m) => escapeRegExp(m).replace(/一/g, '[一二三四五六七八九十]+').replace(/1/g, '\\d{1,2}') + (m.includes('1') ? '(?!\\d)' : ''));
   return new RegExp(`^(?:${forms.join('|')})`);
-}
+});
 
-function sectionHeads(text: string, article: ArticleSpan, headerEnd: number, times: TimeReader, rules: Patterns['periods']): SectionHead[] {
+/** The article's headings and its short lines that open with a list number, after its header, each place once. */
+function sectionHeads(text: string, article: ArticleSpan, lines: Paragraph[], headerEnd: number, times: TimeReader, rules: Patterns['periods']): SectionHead[] {
   const marker = sectionMarker(rules);
-  const numbered = paragraphs(text.slice(article.start, article.end))
+  const numbered = lines
     .filter((p) => p.text.length <= rules.sections.max_length && marker.test(p.text) && !SENTENCE_END.test(p.text))
     .map((p) => ({ start: article.start + p.start, end: article.start + p.end }));
-  const heads = [...article.headings, ...numbered].filter((h, i, all) => h.start >= headerEnd && all.findIndex((o) => o.start === h.start) === i);
+  const seen = new Set<number>();
+  const heads = [...article.headings, ...numbered].filter((h) => !seen.has(h.start) && seen.add(h.start) && h.start >= headerEnd);
   return heads.sort((a, b) => a.start - b.start)
     .map((h) => ({ start: h.start, end: h.end, periods: times.mentions(text, h.start, h.end).filter((m) => m.kind === 'period') }))
     .filter((h) => h.periods.length);
@@ -121,7 +125,8 @@ export function articleDates(text: string, articles: ArticleSpan[], times: TimeR
   const bulletinDate = latestDate(text, 0, text.length, times, digits);
   const usable = reportable(text, rules.deadlines.words);
   return articles.map((article) => {
-    const { titles, first } = header(text, article);
+    const lines = paragraphs(text.slice(article.start, article.end));
+    const { titles, first } = header(article, lines);
     const headerEnd = first?.end ?? titles[titles.length - 1]?.end ?? article.start;
     const published = latestDate(text, article.start, headerEnd, times, digits) ?? bulletinDate;
     const firstPeriod = first ? times.mentions(text, first.start, first.end).find(usable) : undefined;
@@ -130,7 +135,7 @@ export function articleDates(text: string, articles: ArticleSpan[], times: TimeR
     const statedYear = [chosen, firstPeriod].find((m) => m?.year != null)?.year ?? null;
     const year = statedYear ?? published?.year ?? null;
     const reported = chosen?.period(year) ?? null;
-    const sections = sectionHeads(text, article, headerEnd, times, rules);
+    const sections = sectionHeads(text, article, lines, headerEnd, times, rules);
     const { words, months } = rules.review;
     const lookingBack = published && (published.month <= months || published.month > 12 - months);
     if (!reported && lookingBack && words.some((w) => text.slice(article.start, article.end).includes(w))) {

@@ -104,27 +104,68 @@ function isEventDate(text: string, mention: TimeMention, events: PeriodRules['ev
     || events.words.some((w) => events.joiners.some((j) => before.endsWith(w + j)));
 }
 
+/** One match of the time pattern: where it lies, and what it states if it is a date a bulletin may print. */
+interface TimeMatch {
+  at: number;
+  end: number;
+  mention: TimeMention | null;
+}
+
+/** What a match of the pattern in text (at offset `start` of it) states, with the text around it read. */
+function mentionOf(text: string, m: RegExpMatchArray, start: number, p: PeriodRules): TimeMention | null {
+  const printed = [m.groups!.year, m.groups!.y1, m.groups!.y2].filter(Boolean).map(Number);
+  if (printed.some((y) => y < p.years.from || y > p.years.to)) return null; // 5000年历史 is no date
+  const at = start + m.index!;
+  const mention: TimeMention = { at, end: at + m[0].length, ...reading(m.groups!, p) };
+  const opened = mention.year !== null && p.since.openers.includes(text[at - 1] ?? '');
+  if (opened && p.since.words.some((w) => clauseAfter(text, mention.end, SINCE_REACH).includes(w))) {
+    const since = `${mention.year}..`;
+    Object.assign(mention, { year: null, period: () => since });
+  } else if (mention.year !== null && isEventDate(text, mention, p.events)) {
+    mention.kind = 'event';
+  } else if (p.comparison_bases.openers.some((w) => text.startsWith(w, at - w.length))) {
+    mention.kind = 'base'; // 比2022年增长12%
+  }
+  return mention;
+}
+
+function matchesOf(text: string, start: number, end: number, pattern: RegExp, p: PeriodRules): TimeMatch[] {
+  return [...text.slice(start, end).matchAll(pattern)].map((m) => ({ at: start + m.index!, end: start + m.index! + m[0].length, mention: mentionOf(text, m, start, p) }));
+}
+
+/**
+ * The matches of [start, end) of a text scanned whole, or null where a match of the whole text
+ * runs across `start` or `end`: only there may a scan of the slice alone match otherwise.
+ */
+function matchesWithin(matches: TimeMatch[], start: number, end: number): TimeMatch[] | null {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.end <= start) lo = mid + 1; else hi = mid;
+  }
+  if (matches[lo] && matches[lo]!.at < start) return null;
+  let i = lo;
+  while (i < matches.length && matches[i]!.end <= end) i++;
+  if (matches[i] && matches[i]!.at < end) return null;
+  return matches.slice(lo, i);
+}
+
+const readers = new WeakMap<PeriodRules, TimeReader>();
+
+/** The reader of a set of period rules, built once; it scans a text whole once and reads any stretch of it from that scan. */
 export function timeReader(p: PeriodRules): TimeReader {
+  const known = readers.get(p);
+  if (known) return known;
   const pattern = timePattern(p);
+  let scanned: { text: string; matches: TimeMatch[] } | null = null;
   const mentions = (text: string, start: number, end: number): TimeMention[] => {
+    if (scanned?.text !== text) scanned = { text, matches: matchesOf(text, 0, text.length, pattern, p) };
     const out: TimeMention[] = [];
-    for (const m of text.slice(start, end).matchAll(pattern)) {
-      const printed = [m.groups!.year, m.groups!.y1, m.groups!.y2].filter(Boolean).map(Number);
-      if (printed.some((y) => y < p.years.from || y > p.years.to)) continue; // 5000年历史 is no date
-      const at = start + m.index!;
-      const mention: TimeMention = { at, end: at + m[0].length, ...reading(m.groups!, p) };
-      const opened = mention.year !== null && p.since.openers.includes(text[at - 1] ?? '');
-      if (opened && p.since.words.some((w) => clauseAfter(text, mention.end, SINCE_REACH).includes(w))) {
-        const since = `${mention.year}..`;
-        Object.assign(mention, { year: null, period: () => since });
-      } else if (mention.year !== null && isEventDate(text, mention, p.events)) {
-        mention.kind = 'event';
-      } else if (p.comparison_bases.openers.some((w) => text.startsWith(w, at - w.length))) {
-        mention.kind = 'base'; // 比2022年增长12%
-      }
-      out.push(mention);
-    }
+    for (const m of matchesWithin(scanned.matches, start, end) ?? matchesOf(text, start, end, pattern, p)) if (m.mention) out.push(m.mention);
     return out;
   };
-  return { pattern, mentions };
+  const reader = { pattern, mentions };
+  readers.set(p, reader);
+  return reader;
 }

@@ -1,0 +1,79 @@
+import { oncePer } from './oncePer.js';
+import { WordIndex } from './wordIndex.js';
+
+/**
+ * Words found in a text at an offset: starting there (through a trie, lib/wordIndex.ts), or
+ * ending there and searched for backwards (through an index of their last characters).
+ */
+
+/** Words by their last character, longest first; `marks` holds a bit for each such character. */
+interface CharIndex {
+  marks: Uint32Array;
+  byChar: Map<number, string[]>;
+}
+
+function indexByLast(words: string[]): CharIndex {
+  const index: CharIndex = { marks: new Uint32Array(0x10000 / 32), byChar: new Map() };
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const c = w.charCodeAt(w.length - 1);
+    index.marks[c >> 5]! |= 1 << (c & 31);
+    index.byChar.set(c, [...(index.byChar.get(c) ?? []), w]);
+  }
+  return index;
+}
+
+/** The words of an index that may hold `text` at the character at `at`, longest first: none at most characters. */
+function candidates(index: CharIndex, text: string, at: number): string[] | undefined {
+  if (at < 0 || at >= text.length) return undefined;
+  const c = text.charCodeAt(at);
+  return index.marks[c >> 5]! & (1 << (c & 31)) ? index.byChar.get(c) : undefined;
+}
+
+const trieOf = oncePer((words: string[]) => new WordIndex(words.map((word) => ({ word, value: word }))));
+const byLastChar = oncePer(indexByLast);
+
+/** Finds the longest of `words` that ends at `end` of a text; built once per list. */
+export const wordsEnding = oncePer((words: string[]) => {
+  const index = byLastChar(words);
+  return (text: string, end: number): string | undefined =>
+    candidates(index, text, end - 1)?.find((w) => w.length <= end && text.startsWith(w, end - w.length));
+});
+
+/** Finds the longest of `words` that starts at `at` of a text; built once per list. */
+export const wordsStarting = oncePer((words: string[]) => {
+  const index = trieOf(words);
+  return (text: string, at: number): string | undefined => index.longestAt(text, at)?.word;
+});
+
+/** Finds every one of `words` that starts at `at` of a text, the longest first; built once per list. */
+export const everyWordStarting = oncePer((words: string[]) => {
+  const index = trieOf(words);
+  return (text: string, at: number): string[] => index.allAt(text, at).map((e) => e.word);
+});
+
+/** Whether any of `words` occurs in `text`. */
+export function holdsAny(text: string, words: string[]): boolean {
+  const startingAt = wordsStarting(words);
+  for (let at = 0; at < text.length; at++) if (startingAt(text, at)) return true;
+  return false;
+}
+
+export interface Cue {
+  word: string;
+  at: number;
+}
+
+/**
+ * The nearest of `words` in text[0, end), searching backwards: of those that end last, the
+ * longest. With `endsWord`, only a word that ends where it says a word may end counts.
+ */
+export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
+  const { marks, byChar } = byLastChar(words);
+  for (let at = end; at > 0; at--) {
+    const c = text.charCodeAt(at - 1);
+    if (!(marks[c >> 5]! & (1 << (c & 31))) || (endsWord && !endsWord(at))) continue;
+    const word = byChar.get(c)!.find((w) => w.length <= at && text.startsWith(w, at - w.length));
+    if (word) return { word, at: at - word.length };
+  }
+  return null;
+}
