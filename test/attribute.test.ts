@@ -104,8 +104,10 @@ describe('an indicator list under a dated heading', () => {
   });
 });
 
+const metricCuts = rowsOf('fixtures/attribute/metric-cuts.txt', ['metric', 'measure']);
+
 describe('metric: cut rules of the noun phrase', () => {
-  const rows = rowsOf('fixtures/attribute/metric-cuts.txt', ['metric', 'measure']);
+  const rows = metricCuts;
   it('keeps the action of a slogan in quotes and drops its count', () => {
     expect(rows).toEqual(expect.arrayContaining(['22个 签约项目 level', '88亿元 签约项目总投资 level', '17个 开工项目 level']));
   });
@@ -121,7 +123,7 @@ describe('metric: cut rules of the noun phrase', () => {
 });
 
 describe('metric: shares and rates whose subject is elsewhere', () => {
-  const rows = rowsOf('fixtures/attribute/metric-cuts.txt', ['metric', 'measure']);
+  const rows = metricCuts;
   it('writes every share phrasing as X占Y比重, and a bare X占比 as it is', () => {
     expect(rows).toEqual(expect.arrayContaining([
       '9.1% 营业收入占全省比重 share',

@@ -6,6 +6,7 @@ import { indexAt, type Span } from '../lib/spans.js';
 import { clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { oncePer } from '../lib/oncePer.js';
+import { isWhiteSpace } from '../lib/chars.js';
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
@@ -84,11 +85,9 @@ function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | u
 /** Nothing but white space stands between a line's start and `at`: read back from `at`, not along a long line. */
 function opensLine(text: string, lineStart: number, at: number): boolean {
   let i = at;
-  while (i > lineStart && /\s/.test(text[i - 1]!)) i--;
+  while (i > lineStart && isWhiteSpace(text.charCodeAt(i - 1))) i--;
   return i === lineStart;
 }
-
-const carriedCache = new WeakMap<DocContext, Map<number, ZoneMention | null>>();
 
 /**
  * The subject each sentence carries from before it: the place opening an earlier sentence of its
@@ -96,9 +95,7 @@ const carriedCache = new WeakMap<DocContext, Map<number, ZoneMention | null>>();
  * article, up to a heading ("大同市…\n其中…\n阳泉市…"). In a zone's report only a zone carries on.
  * One pass over the document, kept for all its figures.
  */
-function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
-  const cached = carriedCache.get(ctx);
-  if (cached) return cached;
+const carriedSubjects = oncePer((ctx: DocContext): Map<number, ZoneMention | null> => {
   const out = new Map<number, ZoneMention | null>();
   let article: ArticleSpan | null = null;
   let line = -1;
@@ -124,9 +121,8 @@ function carriedSubjects(ctx: DocContext): Map<number, ZoneMention | null> {
     const first = opensLine(ctx.text, lineStart, s.start) ? sentenceHead(ctx, s, true) : undefined;
     if (first) opening = carries(first);
   }
-  carriedCache.set(ctx, out);
   return out;
-}
+});
 
 /**
  * In a city's report a sentence about one zone may name it after the figure, as the subject of

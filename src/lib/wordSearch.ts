@@ -1,32 +1,32 @@
 import { oncePer } from './oncePer.js';
 import { WordIndex } from './wordIndex.js';
+import { charClass } from './chars.js';
 
 /**
  * Words found in a text at an offset: starting there (through a trie, lib/wordIndex.ts), or
  * ending there and searched for backwards (through an index of their last characters).
  */
 
-/** Words by their last character, longest first; `marks` holds a bit for each such character. */
+/** Words by their last character, longest first, and whether any word ends with a character. */
 interface CharIndex {
-  marks: Uint32Array;
+  ends: (code: number) => boolean;
   byChar: Map<number, string[]>;
 }
 
 function indexByLast(words: string[]): CharIndex {
-  const index: CharIndex = { marks: new Uint32Array(0x10000 / 32), byChar: new Map() };
+  const byChar = new Map<number, string[]>();
   for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
     const c = w.charCodeAt(w.length - 1);
-    index.marks[c >> 5]! |= 1 << (c & 31);
-    index.byChar.set(c, [...(index.byChar.get(c) ?? []), w]);
+    byChar.set(c, [...(byChar.get(c) ?? []), w]);
   }
-  return index;
+  return { ends: charClass([...byChar.keys()].map((c) => String.fromCharCode(c))), byChar };
 }
 
 /** The words of an index that may hold `text` at the character at `at`, longest first: none at most characters. */
 function candidates(index: CharIndex, text: string, at: number): string[] | undefined {
   if (at < 0 || at >= text.length) return undefined;
   const c = text.charCodeAt(at);
-  return index.marks[c >> 5]! & (1 << (c & 31)) ? index.byChar.get(c) : undefined;
+  return index.ends(c) ? index.byChar.get(c) : undefined;
 }
 
 const trieOf = oncePer((words: string[]) => new WordIndex(words.map((word) => ({ word, value: word }))));
@@ -68,10 +68,10 @@ export interface Cue {
  * longest. With `endsWord`, only a word that ends where it says a word may end counts.
  */
 export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
-  const { marks, byChar } = byLastChar(words);
+  const { ends, byChar } = byLastChar(words);
   for (let at = end; at > 0; at--) {
     const c = text.charCodeAt(at - 1);
-    if (!(marks[c >> 5]! & (1 << (c & 31))) || (endsWord && !endsWord(at))) continue;
+    if (!ends(c) || (endsWord && !endsWord(at))) continue;
     const word = byChar.get(c)!.find((w) => w.length <= at && text.startsWith(w, at - w.length));
     if (word) return { word, at: at - word.length };
   }

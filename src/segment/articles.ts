@@ -3,6 +3,7 @@ import type { ZoneRef } from '../types.js';
 import { paragraphs, type Paragraph } from './paragraphs.js';
 import type { ZoneMention } from './gazetteer.js';
 import { refOf, resolveAggregate, type DocPlaces } from './scope.js';
+import { oncePer } from '../lib/oncePer.js';
 
 export interface Heading {
   start: number;
@@ -47,12 +48,10 @@ export function articleSignals(rules: Patterns['articles']): Signals {
 }
 
 /** The signals of each set of rules, compiled once. */
-const compiled = new WeakMap<Patterns['articles'], Signals>();
+const signalsOf = oncePer(articleSignals);
 
 function classifier(rules: Patterns['articles']) {
-  const signals = compiled.get(rules) ?? articleSignals(rules);
-  compiled.set(rules, signals);
-  const { byline, dateline, nameEnd } = signals;
+  const { byline, dateline, nameEnd } = signalsOf(rules);
   const kind = (p: Paragraph): Kind => {
     if (byline.test(p.text)) return 'byline';
     if (p.text.startsWith('#')) return 'heading';

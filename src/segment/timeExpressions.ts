@@ -1,4 +1,5 @@
 import type { Patterns } from '../patterns/schema.js';
+import { oncePer } from '../lib/oncePer.js';
 
 type PeriodRules = Patterns['periods'];
 
@@ -151,12 +152,8 @@ function matchesWithin(matches: TimeMatch[], start: number, end: number): TimeMa
   return matches.slice(lo, i);
 }
 
-const readers = new WeakMap<PeriodRules, TimeReader>();
-
 /** The reader of a set of period rules, built once; it scans a text whole once and reads any stretch of it from that scan. */
-export function timeReader(p: PeriodRules): TimeReader {
-  const known = readers.get(p);
-  if (known) return known;
+export const timeReader = oncePer((p: PeriodRules): TimeReader => {
   const pattern = timePattern(p);
   let scanned: { text: string; matches: TimeMatch[] } | null = null;
   const mentions = (text: string, start: number, end: number): TimeMention[] => {
@@ -165,7 +162,5 @@ export function timeReader(p: PeriodRules): TimeReader {
     for (const m of matchesWithin(scanned.matches, start, end) ?? matchesOf(text, start, end, pattern, p)) if (m.mention) out.push(m.mention);
     return out;
   };
-  const reader = { pattern, mentions };
-  readers.set(p, reader);
-  return reader;
-}
+  return { pattern, mentions };
+});
