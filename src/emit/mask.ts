@@ -1,9 +1,12 @@
 import type { FigureRecord } from '../types.js';
 import { maskPersonalNumbers } from '../lib/personalNumbers.js';
 
-/** A record with personal numbers starred in every text field it prints (not its file name). */
+/** A fresh record with personal numbers starred in every text field it prints (not its file name), changed in place. */
 export function maskRecord(record: FigureRecord): FigureRecord {
-  const masked: Record<string, unknown> = { ...record };
-  for (const [key, value] of Object.entries(record)) if (key !== 'file' && typeof value === 'string') masked[key] = maskPersonalNumbers(value);
-  return masked as unknown as FigureRecord;
+  const fields = record as unknown as Record<string, unknown>;
+  for (const key in fields) {
+    const value = fields[key];
+    if (key !== 'file' && typeof value === 'string') fields[key] = maskPersonalNumbers(value);
+  }
+  return record;
 }
