@@ -6,6 +6,7 @@ import { timeReader } from '../src/segment/timeExpressions.js';
 import { articleDates, sectionMarker } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
+import { paragraphs } from '../src/segment/paragraphs.js';
 import { findZoneMentions, indexPlaceNames, namePartTester } from '../src/segment/gazetteer.js';
 import { builtRules, loadPlaces, placeNamesFor } from '../src/patterns/builtin.js';
 import { WordIndex } from '../src/lib/wordIndex.js';
@@ -132,6 +133,14 @@ describe('character classes by code unit', () => {
     const isStop = charClass('。！？!?');
     expect(everyCode.filter(isStop).map((c) => String.fromCharCode(c)).join('')).toBe('!?。！？');
     expect(isStop(NaN)).toBe(false);
+  });
+});
+
+describe('paragraphs', () => {
+  it('are the non-blank lines, trimmed of any white space, with their offsets', () => {
+    const text = '\u3000\u3000一、工业投资 \r\n\n  \t\n二、项目\u00a0\n末行';
+    expect(paragraphs(text).map((p) => [p.text, text.slice(p.start, p.end)])).toEqual([['一、工业投资', '一、工业投资'], ['二、项目', '二、项目'], ['末行', '末行']]);
+    expect(paragraphs('\n \n')).toEqual([]);
   });
 });
 

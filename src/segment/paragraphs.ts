@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../lib/chars.js';
+
 export interface Paragraph {
   start: number;
   end: number;
@@ -7,14 +9,15 @@ export interface Paragraph {
 /** Non-blank lines with their offsets, trimmed. */
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
-    const line = text.slice(lineStart, i);
-    const lead = line.length - line.trimStart().length;
-    const trimmed = line.trim();
-    if (trimmed) out.push({ start: lineStart + lead, end: lineStart + lead + trimmed.length, text: trimmed });
-    lineStart = i + 1;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+    lineStart = lineEnd + 1;
   }
   return out;
 }
