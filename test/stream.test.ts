@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { groupByZone } from '../src/emit/group.js';
+import { BYTES_PER_WORKER, defaultJobs } from '../src/cli/workers.js';
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => {
   const r = spawnSync(process.execPath, ['bin/zone-extract.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -20,6 +21,14 @@ describe('--jobs', () => {
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.split('\n').length).toBeGreaterThan(20);
+  });
+  it('by default, uses a thread per core only for an input large enough to gain from more than one', () => {
+    expect(defaultJobs(5, 80_000, 2)).toBe(1);
+    expect(defaultJobs(700, 2 * BYTES_PER_WORKER - 1, 2)).toBe(1);
+    expect(defaultJobs(700, 2 * BYTES_PER_WORKER, 2)).toBe(2);
+    expect(defaultJobs(700, 100 * BYTES_PER_WORKER, 2)).toBe(2);
+    expect(defaultJobs(3, 100 * BYTES_PER_WORKER, 8)).toBe(3);
+    expect(defaultJobs(1, 100 * BYTES_PER_WORKER, 8)).toBe(1);
   });
   it('refuses a number of jobs below 1', () => {
     expect(cli(['--jobs', '0', 'seeds/']).code).toBe(2);

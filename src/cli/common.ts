@@ -47,11 +47,11 @@ export interface RecordsOptions {
  * finished, with a progress line; a file that fails is named on stderr and skipped.
  */
 export async function* recordsReporting(paths: string[], o: RecordsOptions): AsyncGenerator<FigureRecord[]> {
-  const { files, problems } = collectInputs(paths);
+  const { files, problems, bytes } = collectInputs(paths);
   for (const p of problems) fail(describeProblem(p));
   const report = progress(files.length);
   const sources = new Map(o.stdin ? [['-', o.stdin]] : []);
-  for await (const outcome of analyseInOrder(files, { jobs: o.jobs ?? defaultJobs(files.length), patterns: o.patterns, rules: o.rules, sources, maxBytes: o.maxBytes })) {
+  for await (const outcome of analyseInOrder(files, { jobs: o.jobs ?? defaultJobs(files.length, bytes), patterns: o.patterns, rules: o.rules, sources, maxBytes: o.maxBytes })) {
     if ('records' in outcome) { report.step(outcome.file); yield outcome.records; continue; }
     report.done();
     fail(`${outcome.file}: ${outcome.problem}`);

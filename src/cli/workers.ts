@@ -27,9 +27,16 @@ export function analyseOutcome({ id, file, source, maxBytes }: BulletinTask, rul
   }
 }
 
-/** `--jobs` when not given: one thread per core, one in all for a single input. */
-export function defaultJobs(inputs: number): number {
-  return Math.max(1, Math.min(availableParallelism(), inputs));
+/**
+ * How many bytes of bulletins make a worker thread worth its cost: each loads the rules and
+ * jieba's dictionary and compiles the hot code again for itself, while a single thread has that
+ * compilation done on another core for free.
+ */
+export const BYTES_PER_WORKER = 8 * 1024 * 1024;
+
+/** `--jobs` when not given: a thread per core once the input is large enough to gain from it, else one. */
+export function defaultJobs(inputs: number, bytes: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, inputs, Math.floor(bytes / BYTES_PER_WORKER)));
 }
 
 export interface AnalyseOptions {

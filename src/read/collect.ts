@@ -21,14 +21,17 @@ export const describeProblem = (p: InputProblem): string => (p.reason === NO_BUL
 class Inputs {
   readonly files: string[] = [];
   readonly problems: InputProblem[] = [];
+  /** the size of the files found, in bytes */
+  bytes = 0;
   private readonly seenFiles = new Set<string>();
   private readonly seenFolders = new Set<string>();
 
-  add(path: string): void {
+  add(path: string, stat: Stats): void {
     const real = realpathSync(path);
     if (this.seenFiles.has(real)) return;
     this.seenFiles.add(real);
     this.files.push(path);
+    this.bytes += stat.size;
   }
 
   /**
@@ -55,7 +58,7 @@ class Inputs {
       try { stat = statSync(path); } catch (error) { this.problems.push({ file: path, reason: fsReason(error) }); continue; }
       if (stat.isDirectory()) count += this.walk(path, [...above, real]);
       // only regular files: a FIFO or a device in a folder is no bulletin
-      else if (stat.isFile() && bulletinExtensions.includes(extname(name).toLowerCase())) { this.add(path); count++; }
+      else if (stat.isFile() && bulletinExtensions.includes(extname(name).toLowerCase())) { this.add(path, stat); count++; }
     }
     return count;
   }
@@ -63,19 +66,21 @@ class Inputs {
 
 /**
  * Expand files, folders (recursively, sorted) and "-" into the list of inputs to read: each
- * file once, however often it is named. A folder with no bulletin is a problem: a mistyped path.
+ * file once, however often it is named, and their size (standard input and pipes count 0).
+ * A folder with no bulletin is a problem: a mistyped path.
  */
-export function collectInputs(paths: string[]): { files: string[]; problems: InputProblem[] } {
+export function collectInputs(paths: string[]): { files: string[]; problems: InputProblem[]; bytes: number } {
   const inputs = new Inputs();
   for (const path of paths) {
     if (path === '-') { inputs.files.push(path); continue; }
     try {
       const named = inputs.problems.length;
-      if (!statSync(path).isDirectory()) inputs.add(path);
+      const stat = statSync(path);
+      if (!stat.isDirectory()) inputs.add(path, stat);
       else if (!inputs.walk(path) && inputs.problems.length === named) inputs.problems.push({ file: path, reason: NO_BULLETINS });
     } catch (error) {
       inputs.problems.push({ file: path, reason: fsReason(error) });
     }
   }
-  return { files: inputs.files, problems: inputs.problems };
+  return { files: inputs.files, problems: inputs.problems, bytes: inputs.bytes };
 }
