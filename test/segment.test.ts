@@ -9,7 +9,7 @@ import { sentenceSpans } from '../src/segment/sentences.js';
 import { paragraphs } from '../src/segment/paragraphs.js';
 import { findZoneMentions, indexPlaceNames, namePartTester } from '../src/segment/gazetteer.js';
 import { builtRules, loadPlaces, placeNamesFor } from '../src/patterns/builtin.js';
-import { WordIndex } from '../src/lib/wordIndex.js';
+import { WordIndex, WordStarts } from '../src/lib/wordIndex.js';
 import { charClass, isWhiteSpace } from '../src/lib/chars.js';
 
 const text = readFileSync('fixtures/segment/multi-article.txt', 'utf8');
@@ -107,6 +107,17 @@ describe('word index', () => {
     for (const text of ['长治高新区与长治市', '长治高新技术产业园', '长', '在长治市']) expect(back.longestAt(text, 0)?.word).toBe(at(text)?.word);
     expect(back.get('长治市')?.value).toBe('#20');
     expect(index.map((v) => -v).get('长治高新区')?.value).toBe(-1);
+  });
+  it('tells where a word of several indexes may start: never not where one does, and not at most other places', () => {
+    const units = new WordIndex(['元', '亿元', '万吨'].map((word) => ({ word, value: 0 })));
+    const starts = WordStarts.union([index.starts, units.starts]);
+    const text = '长治市投资3亿元，长效万吨级元器件';
+    const where = [...text].map((_, at) => starts.mayStartAt(text, at));
+    [...text].forEach((_, at) => { if (index.longestAt(text, at) || units.longestAt(text, at)) expect(where[at]).toBe(true); });
+    expect(where[text.indexOf('长效')]).toBe(false); // 长 starts 长治 only
+    expect(where[text.indexOf('投')]).toBe(false);
+    expect(where[text.indexOf('元器')]).toBe(true); // a word of one character
+    expect(starts.mayStartAt('长', 0)).toBe(false);
   });
 });
 

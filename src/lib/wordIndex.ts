@@ -24,8 +24,8 @@ export class WordIndex<T> {
   private readonly firstChild: Int32Array;
   private readonly childEnd: Int32Array;
   private readonly entryAt: Int32Array;
-  /** a bit for each code unit some word starts with: most text starts none, and is passed over at once */
-  private readonly firsts = new Int32Array(0x10000 >> 5);
+  /** where a word may start: most offsets of a text start none, and are passed over at once */
+  readonly starts = new WordStarts();
   /** the node of each first code unit */
   private readonly firstNode = new Int32Array(0x10000);
 
@@ -36,8 +36,9 @@ export class WordIndex<T> {
     [this.label, this.firstChild, this.childEnd, this.entryAt] = [label, firstChild, childEnd, entryAt];
     for (let node = this.firstChild[0]!; node < this.childEnd[0]!; node++) {
       const c = this.label[node]!;
-      this.firsts[c >> 5] = this.firsts[c >> 5]! | (1 << (c & 31));
       this.firstNode[c] = node;
+      if (this.entryAt[node]! >= 0) this.starts.addWord(c);
+      for (let next = this.firstChild[node]!; next < this.childEnd[node]!; next++) this.starts.addStart(c, this.label[next]!);
     }
   }
 
@@ -72,10 +73,8 @@ export class WordIndex<T> {
 
   /** The longest word the text has at `at`. */
   longestAt(text: string, at: number): Entry<T> | undefined {
-    if (at < 0 || at >= text.length) return undefined;
-    const first = text.charCodeAt(at);
-    if (!(this.firsts[first >> 5]! & (1 << (first & 31)))) return undefined;
-    let node = this.firstNode[first]!;
+    if (at < 0 || at >= text.length || !this.starts.mayStartAt(text, at)) return undefined;
+    let node = this.firstNode[text.charCodeAt(at)]!;
     let best = this.entryAt[node]!;
     for (let k = at + 1; k < text.length; k++) {
       node = this.child(node, text.charCodeAt(k));
@@ -95,10 +94,6 @@ export class WordIndex<T> {
     return found;
   }
 
-  /** The characters words start with. */
-  firstChars(): string[] {
-    return [...this.label.subarray(this.firstChild[0]!, this.childEnd[0]!)].map((c) => String.fromCharCode(c));
-  }
 
   /** The entry of exactly this word. */
   get(word: string): Entry<T> | undefined {
@@ -115,6 +110,51 @@ export class WordIndex<T> {
       if (this.label[mid]! < c) lo = mid + 1; else hi = mid;
     }
     return lo < this.childEnd[node]! && this.label[lo] === c ? lo : -1;
+  }
+}
+
+const hasBit = (bits: Int32Array, n: number): boolean => (bits[n >> 5]! & (1 << (n & 31))) !== 0;
+const setBit = (bits: Int32Array, n: number): void => { bits[n >> 5] = bits[n >> 5]! | (1 << (n & 31)); };
+
+const PAIR_BITS = 1 << 16;
+/** Two code units hashed to a bit of a table (past the end of the text the second is NaN, taken as 0: at worst a false pass). */
+const pairBit = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+
+/**
+ * Where words may start, by their first code unit and the one after it: a bit for each first
+ * code unit, for each one that is a word of its own, and for each pair of first two (hashed).
+ * Never wrong where a word starts; most other offsets are turned down at the first or second.
+ */
+export class WordStarts {
+  private readonly firsts = new Int32Array(0x10000 >> 5);
+  private readonly words = new Int32Array(0x10000 >> 5);
+  private readonly pairs = new Int32Array(PAIR_BITS >> 5);
+
+  /** A word of one code unit. */
+  addWord(c: number): void {
+    setBit(this.firsts, c);
+    setBit(this.words, c);
+  }
+
+  /** A word starting with these two code units. */
+  addStart(first: number, second: number): void {
+    setBit(this.firsts, first);
+    setBit(this.pairs, pairBit(first, second));
+  }
+
+  /** Whether some word may start at `at`. */
+  mayStartAt(text: string, at: number): boolean {
+    const first = text.charCodeAt(at);
+    return hasBit(this.firsts, first) && (hasBit(this.words, first) || hasBit(this.pairs, pairBit(first, text.charCodeAt(at + 1))));
+  }
+
+  /** Where a word of any of these may start. */
+  static union(all: WordStarts[]): WordStarts {
+    const union = new WordStarts();
+    for (const starts of all) {
+      for (const table of ['firsts', 'words', 'pairs'] as const) union[table].forEach((bits, i, out) => { out[i] = bits | starts[table][i]!; });
+    }
+    return union;
   }
 }
 

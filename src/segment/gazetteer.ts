@@ -2,8 +2,7 @@ import type { Patterns } from '../patterns/schema.js';
 import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
-import { WordIndex } from '../lib/wordIndex.js';
-import { charClass } from '../lib/chars.js';
+import { WordIndex, WordStarts } from '../lib/wordIndex.js';
 
 /** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
 export type Aggregate = 'province' | 'city' | 'zone' | 'set';
@@ -58,7 +57,8 @@ export interface Gazetteer {
   parkSuffixWords: WordIndex<string>;
   aggregateWords: WordIndex<Aggregate>;
   /** whether a name or word of the five indexes above starts with a code unit: where none does, there is nothing to look up */
-  startsAny: (code: number) => boolean;
+  /** where a zone, park, place or aggregate word may start */
+  nameStarts: WordStarts;
   rankWords: string[];
   /** characters that may follow a short place name standing alone: 太原、大同两市 */
   shortNameFollowers: string[];
@@ -124,7 +124,7 @@ export function buildGazetteer(p: Patterns['zones'], names: PlaceNames): Gazette
     suffixWords,
     parkSuffixWords,
     aggregateWords,
-    startsAny: charClass([zoneNames, placeNames, suffixWords, parkSuffixWords, aggregateWords].flatMap((words) => words.firstChars())),
+    nameStarts: WordStarts.union([zoneNames, placeNames, suffixWords, parkSuffixWords, aggregateWords].map((words) => words.starts)),
     rankWords: p.rank_words,
     shortNameFollowers: p.short_name_followers,
     zoneSetBefore: zoneSetPattern(p),
@@ -185,7 +185,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
   };
   let i = 0;
   while (i < text.length) {
-    if (!g.startsAny(text.charCodeAt(i))) { i++; continue; }
+    if (!g.nameStarts.mayStartAt(text, i)) { i++; continue; }
     const known = g.zoneNames.longestAt(text, i);
     if (known) {
       const z = known.value;
