@@ -1,9 +1,13 @@
+import { charClass } from '../lib/chars.js';
 import type { Span } from '../lib/spans.js';
 
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
-/** each curly quote mark: its pair, and whether it opens */
-const CURLY = new Map(PAIRS.flatMap(([open, close], pair) => [[open, { pair, opens: true }], [close, { pair, opens: false }]]));
-const QUOTE_OR_BREAK = /[“”‘’「」『』"\n]/g;
+/** each curly quote mark by code: its pair, and whether it opens */
+const CURLY = new Map(PAIRS.flatMap(([open, close], pair) => [[open.charCodeAt(0), { pair, opens: true }], [close.charCodeAt(0), { pair, opens: false }]]));
+const STRAIGHT = 0x22;
+const NEWLINE = 0x0a;
+const isQuoteOrBreak = charClass([...PAIRS.flat(), '"', '\n']);
+const CLAUSE_BREAK = /[。；;，,]/;
 
 /**
  * Spans of quoted text (the quotes excluded). Curly quotes pair by nesting; straight
@@ -14,17 +18,19 @@ export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   const opened: number[][] = PAIRS.map(() => []);
   let straightAt = -1;
-  for (const { 0: mark, index: at } of text.matchAll(QUOTE_OR_BREAK)) {
-    const curly = CURLY.get(mark);
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!isQuoteOrBreak(code)) continue;
+    const curly = CURLY.get(code);
     if (curly) {
       const stack = opened[curly.pair]!;
       if (curly.opens) stack.push(at);
       else if (stack.length) spans.push({ start: stack.pop()! + 1, end: at });
-    } else if (mark === '"') {
-      if (straightAt >= 0 && !/[。；;，,]/.test(text.slice(straightAt + 1, at))) { spans.push({ start: straightAt + 1, end: at }); straightAt = -1; }
+    } else if (code === STRAIGHT) {
+      if (straightAt >= 0 && !CLAUSE_BREAK.test(text.slice(straightAt + 1, at))) { spans.push({ start: straightAt + 1, end: at }); straightAt = -1; }
       else straightAt = at;
-    } else {
-      for (const stack of opened) stack.length = 0;
+    } else if (code === NEWLINE) {
+      for (const stack of opened) if (stack.length) stack.length = 0;
       straightAt = -1;
     }
   }
