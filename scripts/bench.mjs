@@ -39,21 +39,27 @@ function oneFile(name, mb) {
 
 const sizeOf = (path) => (statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + statSync(join(path, f)).size, 0) : statSync(path).size);
 
-const peakRss = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\npeak-rss '+process.resourceUsage().maxRSS+'\\n'))`;
+const peakRss = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\npeak-rss '+u.maxRSS+' cpu '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
-/** Best wall time (ms) and largest peak RSS (MB) of a node child over `runs` runs. */
+/** Best wall time (ms), with the CPU time of that run (all its threads, ms), and largest peak RSS (MB) of a node child over `runs` runs. */
 function measure(args, runs = 3) {
   let ms = Infinity;
+  let cpu = 0;
   let rss = 0;
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     const r = spawnSync(process.execPath, ['--import', peakRss, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, TMPDIR: childTemp } });
-    ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 1e6);
+    const wall = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0) throw new Error(`node ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-    rss = Math.max(rss, Number(/peak-rss (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+    const [, peak, used] = /peak-rss (\d+) cpu (\d+)/.exec(r.stderr) ?? [];
+    if (wall < ms) [ms, cpu] = [wall, Number(used ?? 0) / 1000];
+    rss = Math.max(rss, Number(peak ?? 0) / 1024);
   }
-  return { ms, rss };
+  return { ms, cpu, rss };
 }
+
+/** CPU time over wall time: how many cores a run kept busy. */
+const busy = (run) => `CPU ${(run.cpu / 1000).toFixed(1)} s, ${(run.cpu / run.ms).toFixed(2)} cores busy`;
 
 const extract = (path, jobs, runs) => measure(['bin/zone-extract.js', '--format', 'jsonl', '--jobs', String(jobs), path], runs);
 
@@ -100,8 +106,8 @@ try {
   const manyOne = extract(many, 1);
   const manyTwo = extract(many, 2);
   const mbMany = mbOf(many);
-  row(`10 MB as ${readdirSync(many).length} files, --jobs 1`, `${(mbMany / (manyOne.ms / 1000)).toFixed(2)} MB/s, ${(manyOne.ms / manyRegex.ms).toFixed(1)}× a bare number+unit regex pass (${manyRegex.ms.toFixed(0)} ms)`);
-  row('10 MB as many files, --jobs 2', `${(mbMany / (manyTwo.ms / 1000)).toFixed(2)} MB/s, ${(manyOne.ms / manyTwo.ms).toFixed(2)}× faster than --jobs 1`);
+  row(`10 MB as ${readdirSync(many).length} files, --jobs 1`, `${(mbMany / (manyOne.ms / 1000)).toFixed(2)} MB/s, ${(manyOne.ms / manyRegex.ms).toFixed(1)}× a bare number+unit regex pass (${manyRegex.ms.toFixed(0)} ms); ${busy(manyOne)}`);
+  row('10 MB as many files, --jobs 2', `${(mbMany / (manyTwo.ms / 1000)).toFixed(2)} MB/s, ${(manyOne.ms / manyTwo.ms).toFixed(2)}× faster than --jobs 1; ${busy(manyTwo)}`);
 
   const singleRegex = regex(single);
   const singleOne = extract(single, 1);
@@ -110,7 +116,9 @@ try {
   row('peak RSS, 10 MB as many files, --jobs 1 / --jobs 2', `${manyOne.rss.toFixed(0)} MB / ${manyTwo.rss.toFixed(0)} MB`);
   const large = manyFiles('many-large', largeMB);
   const largeOne = extract(large, 1, 1);
-  row(`peak RSS, ${largeMB} MB as many files, --jobs 1`, `${largeOne.rss.toFixed(0)} MB (${(mbOf(large) / (largeOne.ms / 1000)).toFixed(2)} MB/s)`);
+  row(`peak RSS, ${largeMB} MB as many files, --jobs 1`, `${largeOne.rss.toFixed(0)} MB (${(mbOf(large) / (largeOne.ms / 1000)).toFixed(2)} MB/s; ${busy(largeOne)})`);
+  const largeTwo = extract(large, 2, 1);
+  row(`${largeMB} MB as many files, --jobs 2`, `${(largeOne.ms / largeTwo.ms).toFixed(2)}× faster than --jobs 1; ${busy(largeTwo)}; peak RSS ${largeTwo.rss.toFixed(0)} MB`);
 
   const node = measure(['-e', '0'], 7);
   const cold = extract('seeds/000_549349246a393ad8.txt', 1, 7);
