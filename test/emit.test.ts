@@ -6,6 +6,7 @@ import { recordWriter, render } from '../src/emit/formats.js';
 import { recordFields, parseFields } from '../src/emit/fields.js';
 import { groupByZone } from '../src/emit/group.js';
 import { filterRecords, queryResolver } from '../src/emit/filter.js';
+import { keeper } from '../src/emit/keep.js';
 import { recordSchema, recordJsonSchema } from '../src/emit/schema.js';
 import stringWidth from 'string-width';
 import { defuse } from '../src/emit/delimited.js';
@@ -276,6 +277,18 @@ describe('--out', () => {
     expect(r.status).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('old');
     expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe('what a run keeps of a bulletin', () => {
+  it('is its filtered records, or for a line format their lines, as the format writes them', async () => {
+    const keepRecords = keeper({ filter: { zone: ['平定'] } }, rules().patterns);
+    expect(keepRecords(records)).toEqual({ records: records.filter((r) => r.zone?.startsWith('平定')) });
+    const keepLines = keeper({ filter: { status: ['actual'] }, lines: { format: 'csv', fields: ['zone', 'value'] } }, rules().patterns);
+    const actual = records.filter((r) => r.status === 'actual');
+    expect(actual.length).toBeGreaterThan(0);
+    expect(keepLines(records)).toEqual({ lines: actual.map(recordWriter('csv', { fields: ['zone', 'value'], bom: true }).record).join('') });
+    expect(keeper({ filter: {}, lines: { format: 'jsonl' } }, rules().patterns)(records)).toEqual({ lines: String(await render(records, 'jsonl', plain)) });
   });
 });
 

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { Rules } from '../patterns/compile.js';
 import type { Extraction } from '../pipeline.js';
-import type { FigureRecord, Source } from '../types.js';
+import type { Source } from '../types.js';
+import type { Keeping, Kept } from '../emit/keep.js';
 import { analyseFiles } from '../files.js';
 import { collectInputs, describeProblem } from '../read/collect.js';
 import { analyseInOrder, defaultJobs } from './workers.js';
@@ -36,6 +37,8 @@ export interface RecordsOptions {
   patterns: string[];
   /** the compiled rules, when bulletins are analysed on this thread */
   rules: () => Rules;
+  /** what the run keeps of each bulletin */
+  keeping: Keeping;
   /** standard input, when it was read already */
   stdin?: Source;
   /** --max-size */
@@ -43,16 +46,16 @@ export interface RecordsOptions {
 }
 
 /**
- * The records of every bulletin the paths name, in input order, each bulletin's as soon as it is
- * finished, with a progress line; a file that fails is named on stderr and skipped.
+ * What the run keeps of every bulletin the paths name, in input order, each bulletin's as soon as
+ * it is finished, with a progress line; a file that fails is named on stderr and skipped.
  */
-export async function* recordsReporting(paths: string[], o: RecordsOptions): AsyncGenerator<FigureRecord[]> {
+export async function* keptReporting(paths: string[], o: RecordsOptions): AsyncGenerator<Kept> {
   const { files, problems, bytes } = collectInputs(paths);
   for (const p of problems) fail(describeProblem(p));
   const report = progress(files.length);
   const sources = new Map(o.stdin ? [['-', o.stdin]] : []);
-  for await (const outcome of analyseInOrder(files, { jobs: o.jobs ?? defaultJobs(files.length, bytes), patterns: o.patterns, rules: o.rules, sources, maxBytes: o.maxBytes })) {
-    if ('records' in outcome) { report.step(outcome.file); yield outcome.records; continue; }
+  for await (const outcome of analyseInOrder(files, { jobs: o.jobs ?? defaultJobs(files.length, bytes), patterns: o.patterns, rules: o.rules, keeping: o.keeping, sources, maxBytes: o.maxBytes })) {
+    if ('kept' in outcome) { report.step(outcome.file); yield outcome.kept; continue; }
     report.done();
     fail(`${outcome.file}: ${outcome.problem}`);
   }

@@ -1,14 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { patternsFor } from '../patterns/builtin.js';
 import { compileRules } from '../patterns/compile.js';
-import { formats, recordWriter, render, streamedFormats, type Format, type RecordWriter } from '../emit/formats.js';
+import { formats, isLineFormat, recordWriter, render, streamedFormats, type Format, type RecordWriter } from '../emit/formats.js';
 import { parseFields } from '../emit/fields.js';
-import { filterRecords, queryResolver } from '../emit/filter.js';
+import type { Keeping, Kept } from '../emit/keep.js';
 import { outputStream } from '../emit/stream.js';
 import { readSource } from '../read/readSource.js';
 import type { FigureRecord, Source } from '../types.js';
 import { paintFor } from './terminal.js';
-import { emit, nothingRead, recordsReporting } from './common.js';
+import { emit, keptReporting, nothingRead } from './common.js';
 import { choiceList, collect, fail, formatOfPath, maxSizeOption, UsageError } from './options.js';
 
 export interface ExtractOptions {
@@ -56,14 +56,14 @@ function chooseFormat(o: ExtractOptions): Format {
 }
 
 /** Records written as each bulletin is finished; the writer keeps only what its format must (json and xlsx: what grouping needs). */
-async function writeStreamed(batches: AsyncIterable<FigureRecord[]>, writer: RecordWriter, out: string | undefined): Promise<void> {
+async function writeStreamed(bulletins: AsyncIterable<Kept>, writer: RecordWriter, out: string | undefined): Promise<void> {
   const stream = outputStream(out);
   let read = 0;
   try {
-    for await (const records of batches) {
+    for await (const kept of bulletins) {
       // the head too waits for a bulletin: when none can be read, nothing is written
       if (!read++) await stream.write(writer.head);
-      await stream.write(records.map(writer.record).join(''));
+      await stream.write('lines' in kept ? kept.lines : kept.records.map(writer.record).join(''));
       if (!stream.open) break;
     }
     if (nothingRead(read)) { stream.abandon(); return; }
@@ -76,14 +76,13 @@ async function writeStreamed(batches: AsyncIterable<FigureRecord[]>, writer: Rec
   }
 }
 
-async function* filtered(batches: AsyncIterable<FigureRecord[]>, keep: (records: FigureRecord[]) => FigureRecord[]): AsyncGenerator<FigureRecord[]> {
-  for await (const records of batches) yield keep(records);
-}
-
-async function gather(batches: AsyncIterable<FigureRecord[]>): Promise<FigureRecord[] | null> {
+async function gather(bulletins: AsyncIterable<Kept>): Promise<FigureRecord[] | null> {
   const all: FigureRecord[] = [];
   let read = false;
-  for await (const records of batches) { read = true; all.push(...records); }
+  for await (const kept of bulletins) {
+    read = true;
+    if ('records' in kept) all.push(...kept.records);
+  }
   return read ? all : null;
 }
 
@@ -107,13 +106,13 @@ export async function runExtract(paths: string[], o: ExtractOptions, command: Co
   // no path and a pipe: standard input, as filters read it; an empty pipe is no input
   const stdin = paths.length ? undefined : readStdin();
   if (stdin === null) { noInput(); return; }
-  const bulletins = recordsReporting(paths.length ? paths : ['-'], { jobs: o.jobs, patterns: o.patterns, rules: () => compileRules(patterns), stdin, maxBytes: o.maxSize });
-  const resolve = queryResolver(patterns);
-  const batches = filtered(bulletins, (records) => filterRecords(records, o, resolve));
+  // filtered, and written a line per record, where each bulletin is analysed
+  const keeping: Keeping = { filter: { zone: o.zone, metric: o.metric, status: o.status, measure: o.measure }, lines: isLineFormat(format) ? { format, fields } : undefined };
+  const bulletins = keptReporting(paths.length ? paths : ['-'], { jobs: o.jobs, patterns: o.patterns, rules: () => compileRules(patterns), keeping, stdin, maxBytes: o.maxSize });
   const bom = o.bom ?? /\.(csv|tsv)$/i.test(o.out ?? '');
-  if (streamedFormats.includes(format)) { await writeStreamed(batches, recordWriter(format, { fields, bom }), o.out); return; }
+  if (streamedFormats.includes(format)) { await writeStreamed(bulletins, recordWriter(format, { fields, bom }), o.out); return; }
   const width = o.out ? undefined : process.stdout.columns || Number(process.env.COLUMNS) || undefined;
-  const records = await gather(batches);
+  const records = await gather(bulletins);
   if (!records && nothingRead(0)) return;
   await emit(await render(records ?? [], format, { fields, bom, paint: await paintFor(o.out ? {} : process.stdout), width }), o.out);
 }

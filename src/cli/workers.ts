@@ -5,6 +5,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { FigureRecord, Source } from '../types.js';
 import { readSource } from '../read/readSource.js';
 import { analyse } from '../pipeline.js';
+import { keeper, type Keeping, type Kept } from '../emit/keep.js';
 
 /** One bulletin to analyse: its path, and its text when the main thread has read it already (stdin). */
 export interface BulletinTask {
@@ -15,13 +16,13 @@ export interface BulletinTask {
   maxBytes: number;
 }
 
-/** A bulletin's records, or why it could not be read. */
-export type BulletinOutcome = { id: number; file: string; records: FigureRecord[] } | { id: number; file: string; problem: string };
+/** What a run keeps of a bulletin's records, or why it could not be read. */
+export type BulletinOutcome = { id: number; file: string; kept: Kept } | { id: number; file: string; problem: string };
 
-/** Read and analyse one bulletin; a file that cannot be read or decoded becomes a problem. */
-export function analyseOutcome({ id, file, source, maxBytes }: BulletinTask, rules: Rules): BulletinOutcome {
+/** Read and analyse one bulletin and keep what the run keeps; a file that cannot be read or decoded becomes a problem. */
+export function analyseOutcome({ id, file, source, maxBytes }: BulletinTask, rules: Rules, keep: (records: FigureRecord[]) => Kept): BulletinOutcome {
   try {
-    return { id, file, records: analyse(source ?? readSource(file, maxBytes), rules).records };
+    return { id, file, kept: keep(analyse(source ?? readSource(file, maxBytes), rules).records) };
   } catch (error) {
     return { id, file: file === '-' ? '<stdin>' : file, problem: (error as Error).message };
   }
@@ -45,6 +46,8 @@ export interface AnalyseOptions {
   patterns: string[];
   /** the compiled rules, when run on this thread (made only when needed) */
   rules: () => Rules;
+  /** what the run keeps of each bulletin */
+  keeping: Keeping;
   /** bulletins read already (standard input), by path */
   sources?: Map<string, Source>;
   /** --max-size */
@@ -54,20 +57,22 @@ export interface AnalyseOptions {
 /** Every bulletin's outcome in input order, analysed on this thread or on `jobs` worker threads. */
 export function analyseInOrder(files: string[], o: AnalyseOptions): AsyncGenerator<BulletinOutcome> {
   const tasks = files.map((file, id): BulletinTask => ({ id, file, source: o.sources?.get(file), maxBytes: o.maxBytes }));
-  return o.jobs > 1 && files.length > 1 ? onWorkers(tasks, Math.min(o.jobs, files.length), o.patterns) : onThisThread(tasks, o.rules);
+  return o.jobs > 1 && files.length > 1 ? onWorkers(tasks, Math.min(o.jobs, files.length), { patterns: o.patterns, keeping: o.keeping }) : onThisThread(tasks, o.rules, o.keeping);
 }
 
-async function* onThisThread(tasks: BulletinTask[], rules: () => Rules): AsyncGenerator<BulletinOutcome> {
+async function* onThisThread(tasks: BulletinTask[], rules: () => Rules, keeping: Keeping): AsyncGenerator<BulletinOutcome> {
   const compiled = rules();
-  for (const task of tasks) yield analyseOutcome(task, compiled);
+  const keep = keeper(keeping, compiled.patterns);
+  for (const task of tasks) yield analyseOutcome(task, compiled, keep);
 }
 
 /** Tasks in flight per worker: enough to keep it busy, few enough to hold little in memory. */
 const QUEUE_PER_WORKER = 2;
 
-/** What a worker is given: the --patterns folders, and a flag raised when the run ends early. */
+/** What a worker is given: the --patterns folders, what the run keeps, and a flag raised when the run ends early. */
 export interface WorkerSetup {
   patterns: string[];
+  keeping: Keeping;
   /** Int32Array over it: 1 once the run stops; tasks still queued are then skipped */
   stop: SharedArrayBuffer;
 }
@@ -82,8 +87,8 @@ async function closeWorkers(workers: Worker[], exits: Promise<unknown>[], stop: 
   await Promise.all(exits);
 }
 
-async function* onWorkers(tasks: BulletinTask[], jobs: number, patterns: string[]): AsyncGenerator<BulletinOutcome> {
-  const setup: WorkerSetup = { patterns, stop: new SharedArrayBuffer(4) };
+async function* onWorkers(tasks: BulletinTask[], jobs: number, given: Omit<WorkerSetup, 'stop'>): AsyncGenerator<BulletinOutcome> {
+  const setup: WorkerSetup = { ...given, stop: new SharedArrayBuffer(4) };
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: setup }));
   // watched from the start: a worker that fails has exited before the run ends
   const exits = workers.map((w) => once(w, 'exit').catch(() => {}));

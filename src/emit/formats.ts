@@ -11,6 +11,11 @@ export type Format = (typeof formats)[number];
 /** The formats written through a RecordWriter, as bulletins are finished (json and xlsx keep what grouping needs until the end). */
 export const streamedFormats: readonly Format[] = ['json', 'jsonl', 'csv', 'tsv', 'xlsx'];
 
+/** The formats written a line per record, each line on its own. */
+export const lineFormats = ['jsonl', 'csv', 'tsv'] as const;
+export type LineFormat = (typeof lineFormats)[number];
+export const isLineFormat = (format: Format): format is LineFormat => (lineFormats as readonly Format[]).includes(format);
+
 export interface RenderOptions {
   fields?: (keyof FigureRecord)[];
   bom: boolean;
