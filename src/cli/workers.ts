@@ -66,6 +66,13 @@ async function* onThisThread(tasks: BulletinTask[], rules: () => Rules, keeping:
   for (const task of tasks) yield analyseOutcome(task, compiled, keep);
 }
 
+/**
+ * The young generation of a worker's heap, in MB: a bulletin's garbage is short-lived and small,
+ * and V8's default (about 34 MB a thread) only adds to the memory of each worker (about 15 MB
+ * less each, at the same speed).
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 /** Tasks in flight per worker: enough to keep it busy, few enough to hold little in memory. */
 const QUEUE_PER_WORKER = 2;
 
@@ -89,7 +96,7 @@ async function closeWorkers(workers: Worker[], exits: Promise<unknown>[], stop: 
 
 async function* onWorkers(tasks: BulletinTask[], jobs: number, given: Omit<WorkerSetup, 'stop'>): AsyncGenerator<BulletinOutcome> {
   const setup: WorkerSetup = { ...given, stop: new SharedArrayBuffer(4) };
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: setup }));
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
   // watched from the start: a worker that fails has exited before the run ends
   const exits = workers.map((w) => once(w, 'exit').catch(() => {}));
   const load = new Map(workers.map((w) => [w, 0]));
