@@ -227,6 +227,7 @@ describe('a bulletin\'s own date', () => {
   });
   it('reads a date signed in Chinese numerals', () => {
     expect(dateOf('某开发区工作简报\n今年1—5月,园区税收增长6%。\n二〇二三年六月十日')).toMatchObject({ published: { year: 2023, month: 6 }, year: 2023 });
+    expect(dateOf('二〇二二年十二月三十日\n某开发区工作简报\n全年税收增长6%。\n一九九五年建区以来三年十月…')).toMatchObject({ published: { year: 2022, month: 12 } });
   });
   it('reads neither a date nor a period from an event date', () => {
     expect(dateOf('某经开区1996年经省政府批准设立,规划面积12.5平方公里。')).toMatchObject({ published: null, reported: null, year: null });

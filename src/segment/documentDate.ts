@@ -32,8 +32,23 @@ export interface SectionHead {
 
 /** A full date as datelines print it: 2023年12月1日, 2024-07-15, 2018年06月28日. */
 export const FULL_DATE = /(?<!\d)(\d{4})(?:年(\d{1,2})月\d{1,2}日|[-/.](0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d))/g;
-/** A full date in Chinese numerals, as official documents sign off: 二〇二三年十二月一日. */
-export const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日/g;
+/** A full date in Chinese numerals, as official documents sign off: 二〇二三年十二月一日 (read where its year starts). */
+export const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日/y;
+const CHINESE_YEAR_LENGTH = 4;
+
+/**
+ * The full dates in Chinese numerals within text[start, end), read at each 年: a scan that tries
+ * every character is slow on Chinese text, where numerals abound.
+ */
+function chineseDates(text: string, start: number, end: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let year = text.indexOf('年', start + CHINESE_YEAR_LENGTH); year >= 0 && year < end; year = text.indexOf('年', year + 1)) {
+    CHINESE_DATE.lastIndex = year - CHINESE_YEAR_LENGTH;
+    const m = CHINESE_DATE.exec(text);
+    if (m && m.index + m[0].length <= end) found.push(m);
+  }
+  return found;
+}
 
 /** 二〇二三 → 2023 (digit by digit), 十二 → 12. */
 function chineseNumber(printed: string, digits: Record<string, number>): number {
@@ -56,7 +71,7 @@ function latestDate(text: string, start: number, end: number, times: TimeReader,
   const stretch = text.slice(start, end);
   const dates = [
     ...[...stretch.matchAll(FULL_DATE)].filter((m) => !events.has(start + m.index!)).map((m) => ({ year: Number(m[1]), month: Number(m[2] ?? m[3]) })),
-    ...[...stretch.matchAll(CHINESE_DATE)].map((m) => ({ year: chineseNumber(m[1]!, digits), month: chineseNumber(m[2]!, digits) })),
+    ...chineseDates(text, start, end).map((m) => ({ year: chineseNumber(m[1]!, digits), month: chineseNumber(m[2]!, digits) })),
   ].filter((d) => d.month >= 1 && d.month <= 12);
   return dates.reduce<DocumentDate['published']>((best, d) => (!best || d.year * 12 + d.month > best.year * 12 + best.month ? d : best), null);
 }
