@@ -73,8 +73,8 @@ async function* onThisThread(tasks: BulletinTask[], rules: () => Rules, keeping:
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
-/** Tasks in flight per worker: enough to keep it busy, few enough to hold little in memory. */
-const QUEUE_PER_WORKER = 2;
+/** Tasks in flight per worker: enough to keep it busy while a longer bulletin holds up the output order, few enough to hold little in memory. */
+const QUEUE_PER_WORKER = 4;
 
 /** What a worker is given: the --patterns folders, what the run keeps, and a flag raised when the run ends early. */
 export interface WorkerSetup {
