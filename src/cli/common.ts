@@ -31,7 +31,7 @@ export function analyseReporting(paths: string[], rules: Rules, maxBytes: number
 }
 
 export interface RecordsOptions {
-  /** worker threads (default: one per core, one for a single input) */
+  /** worker threads (default: defaultJobs, by the size of the input) */
   jobs?: number;
   /** the --patterns folders */
   patterns: string[];
