@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { everyWordStarting } from '../lib/wordSearch.js';
+import { everyWordStarting, nextWordAt } from '../lib/wordSearch.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -187,7 +187,7 @@ function termOccurrences(text: string, terms: string[]): { at: number; rank: num
   const startingAt = everyWordStarting(terms);
   const ranks = termRanks(terms);
   const found: { at: number; rank: number }[] = [];
-  for (let at = 0; at < text.length; at++) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
+  for (let at = nextWordAt(text, terms); at >= 0; at = nextWordAt(text, terms, at + 1)) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
   return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }
 
@@ -202,11 +202,17 @@ export function maskTerms(text: string, terms: string[]): string {
   for (const o of termOccurrences(text, terms)) {
     const length = terms[o.rank]!.length;
     if (o.rank !== rank) [rank, end] = [o.rank, 0];
-    if (o.at < end || blank.subarray(o.at, o.at + length).includes(1)) continue;
+    if (o.at < end || anyMarked(blank, o.at, o.at + length)) continue;
     blank.fill(1, o.at, o.at + length);
     end = o.at + length;
   }
   return blanked(text, blank);
+}
+
+/** Whether any of blank[from, to) is marked: a loop, where a subarray would be made for each term found. */
+function anyMarked(blank: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (blank[i] === 1) return true;
+  return false;
 }
 
 /** `text` with the characters marked in `blank` replaced by NUL. */

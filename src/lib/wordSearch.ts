@@ -51,12 +51,20 @@ export const everyWordStarting = oncePer((words: string[]) => {
   return (text: string, at: number): string[] => index.allAt(text, at).map((e) => e.word);
 });
 
-/** Whether any of `words` occurs in `text`. */
-export function holdsAny(text: string, words: string[]): boolean {
+/** The characters `words` start with, tested by code. */
+const firstChars = oncePer((words: string[]) => charClass(trieOf(words).firstChars()));
+
+/** The first offset from `from` on where one of `words` starts, or -1. */
+export function nextWordAt(text: string, words: string[], from = 0): number {
+  const mayStart = firstChars(words);
   const startingAt = wordsStarting(words);
-  for (let at = 0; at < text.length; at++) if (startingAt(text, at)) return true;
-  return false;
+  // most characters start no word: tested by their code before the trie is walked
+  for (let at = from; at < text.length; at++) if (mayStart(text.charCodeAt(at)) && startingAt(text, at)) return at;
+  return -1;
 }
+
+/** Whether any of `words` occurs in `text`. */
+export const holdsAny = (text: string, words: string[]): boolean => nextWordAt(text, words) >= 0;
 
 export interface Cue {
   word: string;
