@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
-import { CLAUSE_MARKS, afterLastMark, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
-import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
-import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
+import { CLAUSE_MARKS, afterLastMark, clauseStartAt, clausesIn, lastColonIn, lastCueIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
+import { CueEnds, holdsAny, lastCue, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -287,7 +287,11 @@ describe('cue words and terms', () => {
     const doc = '园区签约项目12个,总投资60亿元;其中,工业项目8个、服务业项目4个。\n二、主要目标:营收增长10%。';
     const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
     for (let start = 0; start < doc.length; start++) {
-      for (let end = start; end <= doc.length; end++) expect(clausesIn(ctx, { start, end })).toEqual(clauseSpans(doc, { start, end }));
+      for (let end = start; end <= doc.length; end++) {
+        const clauses = clauseSpans(doc, { start, end });
+        expect(clausesIn(ctx, { start, end })).toEqual(clauses);
+        for (let at = start; at < end; at++) expect(clauseStartAt(ctx, { start, end }, at)).toBe(spanAt(clauses, at).start);
+      }
     }
   });
   it('finds the longest word of a list that starts or ends at a place', () => {
@@ -307,5 +311,28 @@ describe('cue words and terms', () => {
     expect(lastCue('产值同比增长,增速', words, 6)).toEqual({ word: '同比增长', at: 2 });
     expect(lastCue('产值同比增长,增速', words, 5)).toBeNull();
     expect(lastCue('增长率增长', words, 5, (end) => end !== 5)).toEqual({ word: '增长', at: 0 });
+  });
+  it('reads a stretch for cues once and finds in any part of it what lastCue finds there, asked in any order', () => {
+    const words = ['增长', '同比增长', '长', '增速'];
+    const text = '产值同比增长,增速;同比增长增长';
+    const sliced = (from: number, end: number) => {
+      const cue = lastCue(text.slice(from, end), words);
+      return cue && { word: cue.word, at: from + cue.at };
+    };
+    const ends = new CueEnds(text, words, 1);
+    for (const end of [9, 4, text.length, 6]) {
+      for (let from = 1; from <= end; from++) expect(ends.last(from, end)).toEqual(sliced(from, end));
+    }
+  });
+  it('finds the cues of any stretch of a document as lastCue finds them in the stretch alone', () => {
+    const doc = '预计营收增长10%,目前已完成投资8亿元。\n力争到2027年产值增长20%。';
+    const ctx = { text: doc, masked: doc, sentences: sentenceSpans(doc) } as DocContext;
+    const words = ['预计', '力争', '目前', '已', '增长', '到'];
+    for (let from = 0; from < doc.length; from++) {
+      for (let end = from; end <= doc.length; end++) {
+        const cue = lastCue(doc.slice(from, end), words);
+        expect(lastCueIn(ctx, 'text', words, from, end)).toEqual(cue && { word: cue.word, at: from + cue.at });
+      }
+    }
   });
 });

@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { everyWordStarting, nextWordAt } from '../lib/wordSearch.js';
+import { CueEnds, everyWordStarting, lastCue, nextWordAt, type Cue } from '../lib/wordSearch.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -74,20 +74,30 @@ function sentenceClauses(ctx: DocContext, i: number): Span[] {
   return clauses;
 }
 
-/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence. */
+/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (not to be changed: a whole sentence's are kept). */
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
   const i = indexAt(ctx.sentences, span.start);
   if (i < 0 || span.end > ctx.sentences[i]!.end) return clauseSpans(ctx.text, span);
+  const clauses = sentenceClauses(ctx, i);
+  if (span.start === ctx.sentences[i]!.start && span.end === ctx.sentences[i]!.end) return clauses;
   const out: Span[] = [];
   let start = span.start;
   // every clause of a sentence but its last ends at a clause mark
-  for (const { end: mark } of sentenceClauses(ctx, i).slice(0, -1)) {
+  for (const { end: mark } of clauses.slice(0, -1)) {
     if (mark < span.start || mark >= span.end) continue;
     out.push({ start, end: mark });
     start = mark + 1;
   }
   out.push({ start, end: span.end });
   return out;
+}
+
+/** Where the clause that holds `at` starts, of the clauses of `span` that clausesIn gives. */
+export function clauseStartAt(ctx: DocContext, span: Span, at: number): number {
+  const i = indexAt(ctx.sentences, span.start);
+  if (i < 0 || span.end > ctx.sentences[i]!.end) return spanAt(clauseSpans(ctx.text, span), at).start;
+  // the clauses of a stretch of a sentence start where the sentence's do, or at the stretch's start
+  return Math.max(span.start, spanAt(sentenceClauses(ctx, i), at).start);
 }
 
 /** the marks that end a clause before a cue or a subject: commas, semicolons and colons (not 、) */
@@ -170,6 +180,33 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
     after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)).trim(),
     afterInClause: ctx.text.slice(afterStart, Math.max(afterStart, clause.end)).trim(),
   };
+}
+
+/** Where each word list's words end in each sentence of a document's text, or of its masked copy, by list then sentence index. */
+const sentenceCueEnds = oncePer((_ctx: DocContext) => ({ text: new Map<string[], Map<number, CueEnds>>(), masked: new Map<string[], Map<number, CueEnds>>() }));
+
+function cueEndsFrom(ctx: DocContext, source: 'text' | 'masked', words: string[], i: number): CueEnds {
+  const byList = sentenceCueEnds(ctx)[source];
+  const known = byList.get(words) ?? new Map<number, CueEnds>();
+  byList.set(words, known);
+  let ends = known.get(i);
+  if (!ends) {
+    ends = new CueEnds(ctx[source], words, ctx.sentences[i]!.start);
+    known.set(i, ends);
+  }
+  return ends;
+}
+
+/**
+ * What lastCue finds of `words` in text[from, end) of a document (its text, or its masked copy),
+ * in the document's offsets: the searches from one sentence share one reading of it for each list.
+ */
+export function lastCueIn(ctx: DocContext, source: 'text' | 'masked', words: string[], from: number, end: number): Cue | null {
+  if (end <= from) return null;
+  const i = indexAt(ctx.sentences, from);
+  if (i >= 0) return cueEndsFrom(ctx, source, words, i).last(from, end);
+  const cue = lastCue(ctx[source].slice(from, end), words);
+  return cue && { word: cue.word, at: from + cue.at };
 }
 
 /** The zone mentions that lie within [start, end), in order. */

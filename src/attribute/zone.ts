@@ -3,24 +3,28 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { spanAt } from '../segment/sentences.js';
 import { indexAt, type Span } from '../lib/spans.js';
-import { clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { clauseStartAt, clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { oncePer } from '../lib/oncePer.js';
 import { isWhiteSpace } from '../lib/chars.js';
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
-  const clause = spanAt(clausesIn(ctx, { start: sentenceStart, end: m.end }), m.start);
+  const clauseStart = clauseStartAt(ctx, { start: sentenceStart, end: m.end }, m.start);
   // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
-  const lead = ctx.text.slice(clause.start, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
+  const lead = ctx.text.slice(clauseStart, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
 }
 
 /** Whether `at` lies inside brackets that close before `end`: 20个高新区(未含X高新区)实现… */
-const inClosedBrackets = (text: string, at: number, end: number): boolean => {
-  const close = text.slice(at, end).search(/[)）]/);
-  return close >= 0 && !/[(（]/.test(text.slice(at, at + close));
-};
+function inClosedBrackets(text: string, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) {
+    const c = text[i];
+    if (c === ')' || c === '）') return true;
+    if (c === '(' || c === '（') return false;
+  }
+  return false;
+}
 
 /** The mentions of each sentence, and those of them that are compared with, by where the sentence starts. */
 const sentenceComparisons = oncePer((_ctx: DocContext) => new Map<number, { mentions: ZoneMention[]; compared: Set<ZoneMention> }>());
@@ -42,6 +46,7 @@ function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): S
 /** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
 function subjectsIn(ctx: DocContext, sentence: Span, end: number): ZoneMention[] {
   const mentions = mentionsWithin(ctx, sentence.start, end);
+  if (!mentions.length) return mentions;
   const compared = comparedIn(ctx, sentence, mentions);
   return mentions.filter((m) => !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end));
 }

@@ -32,11 +32,14 @@ function candidates(index: CharIndex, text: string, at: number): string[] | unde
 const trieOf = oncePer((words: string[]) => new WordIndex(words.map((word) => ({ word, value: word }))));
 const byLastChar = oncePer(indexByLast);
 
+/** The longest of an index's words that ends at `end` of a text and starts at `floor` or after. */
+const longestEnding = (index: CharIndex, text: string, end: number, floor = 0): string | undefined =>
+  candidates(index, text, end - 1)?.find((w) => w.length <= end - floor && text.startsWith(w, end - w.length));
+
 /** Finds the longest of `words` that ends at `end` of a text; built once per list. */
 export const wordsEnding = oncePer((words: string[]) => {
   const index = byLastChar(words);
-  return (text: string, end: number): string | undefined =>
-    candidates(index, text, end - 1)?.find((w) => w.length <= end && text.startsWith(w, end - w.length));
+  return (text: string, end: number): string | undefined => longestEnding(index, text, end);
 });
 
 /** Finds the longest of `words` that starts at `at` of a text; built once per list. */
@@ -76,12 +79,44 @@ export interface Cue {
  * longest. With `endsWord`, only a word that ends where it says a word may end counts.
  */
 export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
-  const { ends, byChar } = byLastChar(words);
+  const index = byLastChar(words);
   for (let at = end; at > 0; at--) {
-    const c = text.charCodeAt(at - 1);
-    if (!ends(c) || (endsWord && !endsWord(at))) continue;
-    const word = byChar.get(c)!.find((w) => w.length <= at && text.startsWith(w, at - w.length));
+    if (!index.ends(text.charCodeAt(at - 1)) || (endsWord && !endsWord(at))) continue;
+    const word = longestEnding(index, text, at);
     if (word) return { word, at: at - word.length };
   }
   return null;
+}
+
+/**
+ * Where `words` end in a text from `from` on, each where one lies after `from`: read forwards
+ * only as far as a search asks, each character once, for many backward searches.
+ */
+export class CueEnds {
+  private readonly index: CharIndex;
+  private readonly ends: number[] = [];
+  private readTo: number;
+
+  constructor(private readonly text: string, words: string[], private readonly from: number) {
+    this.index = byLastChar(words);
+    this.readTo = from;
+  }
+
+  /** What lastCue finds in text[floor, end), `floor` not before the start; offsets are the text's. */
+  last(floor: number, end: number): Cue | null {
+    this.readUpTo(end);
+    for (let i = this.ends.length - 1; i >= 0 && this.ends[i]! > floor; i--) {
+      const at = this.ends[i]!;
+      const word = at <= end ? longestEnding(this.index, this.text, at, floor) : undefined;
+      if (word) return { word, at: at - word.length };
+    }
+    return null;
+  }
+
+  private readUpTo(end: number): void {
+    for (let at = this.readTo + 1; at <= end; at++) {
+      if (this.index.ends(this.text.charCodeAt(at - 1)) && longestEnding(this.index, this.text, at, this.from)) this.ends.push(at);
+    }
+    this.readTo = Math.max(this.readTo, end);
+  }
 }
