@@ -254,13 +254,15 @@ function anyMarked(blank: Uint8Array, from: number, to: number): boolean {
 
 /** `text` with the characters marked in `blank` replaced by NUL. */
 function blanked(text: string, blank: Uint8Array): string {
-  let out = '';
+  // joined, not concatenated: a flat string, read character by character faster than a rope of pieces
+  const parts: string[] = [];
   let from = 0;
   for (let at = blank.indexOf(1); at >= 0; at = blank.indexOf(1, from)) {
     let to = at;
     while (blank[to] === 1) to++;
-    out += text.slice(from, at) + '\u0000'.repeat(to - at);
+    parts.push(text.slice(from, at), '\u0000'.repeat(to - at));
     from = to;
   }
-  return out + text.slice(from);
+  parts.push(text.slice(from));
+  return parts.join('');
 }
