@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { CueEnds, everyWordStarting, lastCue, nextWordAt, type Cue } from '../lib/wordSearch.js';
+import { CueEnds, everyWordStarting, lastCue, nextWordAt, wordsEnding, wordsStarting, type Cue } from '../lib/wordSearch.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -149,14 +149,18 @@ export function excerptOf(text: string, site: FigureSite): Span {
   return { start, end };
 }
 
+const qualifierWords = oncePer((qualifiers: { word: string }[]) => qualifiers.map((q) => q.word));
+
+/** How long the qualifier after a figure that ends at `end` is (以上), 0 if none. */
+const qualifierAfter = (ctx: DocContext, end: number): number => wordsStarting(qualifierWords(ctx.rules.lexicon.qualifiersAfter))(ctx.text, end)?.length ?? 0;
+
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentence = spanAt(ctx.sentences, figure.start);
   const clause = spanAt(sentenceClauses(ctx, Math.max(0, indexAt(ctx.sentences, figure.start))), figure.start);
   const prev = ctx.figures[index - 1];
   // the figure before ends after its own trailing qualifier (5000万元以上的项目: 以上 is its)
-  const prevQualifier = prev ? ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, prev.end)) : undefined;
-  const prevEnd = prev ? Math.min(figure.start, prev.end + (prevQualifier?.word.length ?? 0)) : 0;
+  const prevEnd = prev ? Math.min(figure.start, prev.end + qualifierAfter(ctx, prev.end)) : 0;
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
@@ -166,10 +170,9 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   }
   const inParens = /[(（]/.test(ctx.text[figure.start - 1] ?? '') && /[)）]/.test(ctx.text[figure.end] ?? '');
   if (!inParens) beforeStart = afterUnbalancedParen(ctx.text, beforeStart, figure.start);
-  const q = ctx.rules.lexicon.qualifiersBefore.find((w) => ctx.text.startsWith(w.word, figure.start - w.word.length));
-  const beforeEnd = q && figure.start - q.word.length >= beforeStart ? figure.start - q.word.length : figure.start;
-  const qa = ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, figure.end));
-  const afterStart = figure.end + (qa?.word.length ?? 0);
+  const q = wordsEnding(qualifierWords(ctx.rules.lexicon.qualifiersBefore))(ctx.text, figure.start);
+  const beforeEnd = q && figure.start - q.length >= beforeStart ? figure.start - q.length : figure.start;
+  const afterStart = figure.end + qualifierAfter(ctx, figure.end);
   const next = ctx.figures[index + 1];
   const afterEnd = Math.min(clause.end, next && next.start > afterStart ? next.start : clause.end);
   const article = spanAt(ctx.articles, figure.start) as ArticleSpan;
@@ -187,8 +190,8 @@ const sentenceCueEnds = oncePer((_ctx: DocContext) => ({ text: new Map<string[],
 
 function cueEndsFrom(ctx: DocContext, source: 'text' | 'masked', words: string[], i: number): CueEnds {
   const byList = sentenceCueEnds(ctx)[source];
-  const known = byList.get(words) ?? new Map<number, CueEnds>();
-  byList.set(words, known);
+  let known = byList.get(words);
+  if (!known) byList.set(words, (known = new Map<number, CueEnds>()));
   let ends = known.get(i);
   if (!ends) {
     ends = new CueEnds(ctx[source], words, ctx.sentences[i]!.start);

@@ -107,9 +107,11 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const stock = isStock(ctx, site) || isSize(ctx, site);
   const own = last(inClause.filter((m) => m.end <= figure.start)) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
-  const section = stock ? [] : sectionPeriods(date, figure.start);
-  const chosen = own ?? last(passage) ?? last(section);
-  const year = lastYear(before) ?? lastYear(passage) ?? lastYear(section) ?? (chosen?.whole ? date.reportedYear : date.year);
+  // the section heads are read only where the figure's own text and passage leave the period or its year open
+  let section: TimeMention[] | undefined;
+  const sections = (): TimeMention[] => (section ??= stock ? [] : sectionPeriods(date, figure.start));
+  const chosen = own ?? last(passage) ?? last(sections());
+  const year = lastYear(before) ?? lastYear(passage) ?? lastYear(sections()) ?? (chosen?.whole ? date.reportedYear : date.year);
   if (chosen) return chosen.period(year);
   return stock ? null : date.reported;
 }
