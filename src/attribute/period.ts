@@ -10,7 +10,14 @@ const STOCK_CLAUSE = 10;
 const UNDATED: DocumentDate = { published: null, reported: null, year: null, reportedYear: null, headerEnd: 0, sections: [] };
 
 const last = <T>(list: T[]): T | undefined => list[list.length - 1];
-const lastYear = (mentions: TimeMention[]): number | undefined => last(mentions.filter((m) => m.year !== null))?.year ?? undefined;
+
+/** The last item of a list that passes `test`, found from the end. */
+function lastWhere<T>(list: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
+}
+
+const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(mentions, (m) => m.year !== null)?.year ?? undefined;
 
 function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
   return ctx.times.mentions(ctx.text, start, end).filter((m) => m.kind === 'period');
@@ -105,7 +112,7 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const inClause = inSentence.filter((m) => m.at >= clause.start && m.end <= clause.end);
   const before = inSentence.filter((m) => m.end <= figure.start);
   const stock = isStock(ctx, site) || isSize(ctx, site);
-  const own = last(inClause.filter((m) => m.end <= figure.start)) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
+  const own = lastWhere(inClause, (m) => m.end <= figure.start) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
   // the section heads are read only where the figure's own text and passage leave the period or its year open
   let section: TimeMention[] | undefined;

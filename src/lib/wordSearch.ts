@@ -94,7 +94,9 @@ export function lastCue(text: string, words: string[], end = text.length, endsWo
  */
 export class CueEnds {
   private readonly index: CharIndex;
+  /** where words end, in order, and the longest word that ends at each */
   private readonly ends: number[] = [];
+  private readonly words: string[] = [];
   private readTo: number;
 
   constructor(private readonly text: string, words: string[], private readonly from: number) {
@@ -105,17 +107,32 @@ export class CueEnds {
   /** What lastCue finds in text[floor, end), `floor` not before the start; offsets are the text's. */
   last(floor: number, end: number): Cue | null {
     this.readUpTo(end);
-    for (let i = this.ends.length - 1; i >= 0 && this.ends[i]! > floor; i--) {
+    for (let i = this.endingBy(end); i >= 0 && this.ends[i]! > floor; i--) {
       const at = this.ends[i]!;
-      const word = at <= end ? longestEnding(this.index, this.text, at, floor) : undefined;
+      // the longest word that ends there, or, where it starts before the floor, the longest after it
+      const word = at - this.words[i]!.length >= floor ? this.words[i] : longestEnding(this.index, this.text, at, floor);
       if (word) return { word, at: at - word.length };
     }
     return null;
   }
 
+  /** The index of the last end at or before `end` (-1: none), by bisection. */
+  private endingBy(end: number): number {
+    let [lo, hi] = [0, this.ends.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= end) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
+
   private readUpTo(end: number): void {
     for (let at = this.readTo + 1; at <= end; at++) {
-      if (this.index.ends(this.text.charCodeAt(at - 1)) && longestEnding(this.index, this.text, at, this.from)) this.ends.push(at);
+      if (!this.index.ends(this.text.charCodeAt(at - 1))) continue;
+      const word = longestEnding(this.index, this.text, at, this.from);
+      if (!word) continue;
+      this.ends.push(at);
+      this.words.push(word);
     }
     this.readTo = Math.max(this.readTo, end);
   }
