@@ -8,9 +8,23 @@ import type { ArticleSpan } from '../segment/articles.js';
 import { oncePer } from '../lib/oncePer.js';
 import { isWhiteSpace } from '../lib/chars.js';
 
+/** Whether each mention of a document opens its clause, as far as asked. */
+const clauseOpeners = oncePer((_ctx: DocContext) => new Map<ZoneMention, boolean>());
+
+/** Whether a mention opens its clause (leadsClause), worked out once a mention: a sentence's figures ask of the same ones. */
+function opensClause(ctx: DocContext, m: ZoneMention): boolean {
+  const known = clauseOpeners(ctx);
+  let opens = known.get(m);
+  if (opens === undefined) {
+    opens = leadsClause(ctx, m);
+    known.set(m, opens);
+  }
+  return opens;
+}
+
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
-function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
-  const clauseStart = clauseStartAt(ctx, { start: sentenceStart, end: m.end }, m.start);
+function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
+  const clauseStart = clauseStartAt(ctx, { start: spanAt(ctx.sentences, m.start).start, end: m.end }, m.start);
   // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
   const lead = ctx.text.slice(clauseStart, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
@@ -43,12 +57,16 @@ function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): S
   return opening ? whole.compared : comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
 }
 
+/** Whether a mention of a sentence can be its subject: not compared with, no park, not in brackets that close before `end`. */
+const canBeSubject = (ctx: DocContext, m: ZoneMention, compared: Set<ZoneMention>, end: number): boolean =>
+  !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end);
+
 /** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
 function subjectsIn(ctx: DocContext, sentence: Span, end: number): ZoneMention[] {
   const mentions = mentionsWithin(ctx, sentence.start, end);
   if (!mentions.length) return mentions;
   const compared = comparedIn(ctx, sentence, mentions);
-  return mentions.filter((m) => !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end));
+  return mentions.filter((m) => canBeSubject(ctx, m, compared, end));
 }
 
 /** What a mention stands for in its article: aggregates and bare zone words resolved; null if it names no subject here. */
@@ -70,10 +88,10 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
   const suffixes = ctx.rules.gazetteer.suffixes;
   const usable = (m: ZoneMention): boolean => {
     // in a province's report a bare 高新区 is its zones as a whole where it is the subject
-    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m, sentence.start));
+    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m));
     if (m.level === 'zone' && !m.aggregate) return true;
     const namesZones = !m.aggregate && suffixes.some((s) => m.printed.endsWith(s));
-    return namesZones || opensClause(ctx, m, sentence.start) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
+    return namesZones || opensClause(ctx, m) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
   };
   return subjectsIn(ctx, sentence, figure.start).reverse().find(usable) ?? null;
 }
@@ -84,7 +102,11 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
  */
 function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
   const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
-  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < clausesIn(ctx, s)[0]!.end) && opensClause(ctx, m, s.start));
+  const mentions = mentionsWithin(ctx, s.start, s.end);
+  // the comparisons of the sentence are worked out only for a mention that may head it
+  let compared: Set<ZoneMention> | undefined;
+  return mentions.find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < clausesIn(ctx, s)[0]!.end)
+    && canBeSubject(ctx, m, (compared ??= comparedIn(ctx, s, mentions)), s.end) && opensClause(ctx, m));
 }
 
 /** Nothing but white space stands between a line's start and `at`: read back from `at`, not along a long line. */
