@@ -8,7 +8,6 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { charClass } from '../lib/chars.js';
 import { CueEnds, everyWordStarting, lastCue, nextWordAt, wordsEnding, wordsStarting, type Cue } from '../lib/wordSearch.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
@@ -111,16 +110,11 @@ export function afterLastMark(text: string, at: number, floor: number, marks: st
   return i + 1;
 }
 
-/** Where each of `chars` stands in a document, as a span of one character. */
-function charsOf(ctx: DocContext, chars: string): Span[] {
-  const isOne = charClass(chars);
-  const out: Span[] = [];
-  for (let at = 0; at < ctx.text.length; at++) if (isOne(ctx.text.charCodeAt(at))) out.push({ start: at, end: at + 1 });
-  return out;
-}
+/** Where each character that `pattern` matches stands in a document, as a span of one character. */
+const charsOf = (ctx: DocContext, pattern: RegExp): Span[] => [...ctx.text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + 1 }));
 
-const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '\n'));
-const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '：:'));
+const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /\n/g));
+const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /[：:]/g));
 
 /** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
 export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(0, at - 1) + 1)?.end ?? 0);
