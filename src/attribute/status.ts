@@ -1,7 +1,7 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
 import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lastCueIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
-import { lastCue, type Cue } from '../lib/wordSearch.js';
+import type { Cue } from '../lib/wordSearch.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
@@ -116,13 +116,11 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
 /** A list under a lead that ends with a colon and holds a target cue (主要预期目标：): the lead's cue. */
 function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
-  const { text } = ctx;
   const lineStart = lineStartOf(ctx, site.figure.start);
   const colon = lastColonIn(ctx, lineStart, site.figure.start + 1);
   const lead = colon >= 0 ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
   if (!lead) return null;
-  const hit = lastCue(text.slice(lead.start, lead.end), cueLists(cues).target);
-  return hit ? { word: hit.word, at: lead.start + hit.at } : null;
+  return lastCueIn(ctx, 'text', cueLists(cues).target, lead.start, lead.end);
 }
 
 /** The list leads found for each line of a document, by where the line starts. */
