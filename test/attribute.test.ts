@@ -290,7 +290,7 @@ describe('cue words and terms', () => {
       for (let end = start; end <= doc.length; end++) {
         const clauses = clauseSpans(doc, { start, end });
         expect(clausesIn(ctx, { start, end })).toEqual(clauses);
-        for (let at = start; at < end; at++) expect(clauseStartAt(ctx, { start, end }, at)).toBe(spanAt(clauses, at).start);
+        for (let at = start; at < end; at++) expect(clauseStartAt(ctx, start, at)).toBe(spanAt(clauses, at).start);
       }
     }
   });

@@ -92,16 +92,13 @@ export function clausesIn(ctx: DocContext, span: Span): Span[] {
   return out;
 }
 
-/** Where the clause that holds `at` starts, of the clauses of `span` that clausesIn gives. */
-export function clauseStartAt(ctx: DocContext, span: Span, at: number): number {
-  const i = indexAt(ctx.sentences, span.start);
-  if (i < 0 || span.end > ctx.sentences[i]!.end) return spanAt(clauseSpans(ctx.text, span), at).start;
-  // the clauses of a stretch of a sentence start where the sentence's do, or at the stretch's start
-  return Math.max(span.start, spanAt(sentenceClauses(ctx, i), at).start);
-}
-
 /** the marks that end a clause before a cue or a subject: commas, semicolons and colons (not 、) */
 export const CLAUSE_MARKS = '，,；;：:';
+/** the marks clauseSpans splits a sentence at: those and 、 */
+const CLAUSE_SPLITS = `${CLAUSE_MARKS}、`;
+
+/** Where the clause that holds `at` starts, of the clauses clausesIn gives of a stretch from `from`: read back from `at`. */
+export const clauseStartAt = (ctx: DocContext, from: number, at: number): number => afterLastMark(ctx.text, at, from, CLAUSE_SPLITS);
 
 /** Where the stretch that ends at `at` starts: after the last of `marks` in text[floor, at), else at `floor`. */
 export function afterLastMark(text: string, at: number, floor: number, marks: string): number {

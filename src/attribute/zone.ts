@@ -24,7 +24,7 @@ function opensClause(ctx: DocContext, m: ZoneMention): boolean {
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
-  const clauseStart = clauseStartAt(ctx, { start: spanAt(ctx.sentences, m.start).start, end: m.end }, m.start);
+  const clauseStart = clauseStartAt(ctx, spanAt(ctx.sentences, m.start).start, m.start);
   // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
   const lead = ctx.text.slice(clauseStart, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
