@@ -17,7 +17,8 @@ function lastWhere<T>(list: T[], test: (item: T) => boolean): T | undefined {
   return undefined;
 }
 
-const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(mentions, (m) => m.year !== null)?.year ?? undefined;
+const hasYear = (m: TimeMention): boolean => m.year !== null;
+const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(mentions, hasYear)?.year ?? undefined;
 
 function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
   return ctx.times.mentions(ctx.text, start, end).filter((m) => m.kind === 'period');
@@ -65,8 +66,14 @@ function passagePeriods(ctx: DocContext, sentence: Span, headerEnd: number): Tim
   return found;
 }
 
-/** The periods of the section heads before the figure: the latest holds, the earlier give its year. */
-const sectionPeriods = (date: DocumentDate, at: number): TimeMention[] => date.sections.filter((h) => h.end <= at).flatMap((h) => h.periods);
+/** The last period of the section heads that end by `at` that passes `test`: the latest holds, the earlier give its year. */
+function lastSectionPeriod(date: DocumentDate, at: number, test: (m: TimeMention) => boolean): TimeMention | undefined {
+  for (let i = date.sections.length - 1; i >= 0; i--) {
+    const found = date.sections[i]!.end <= at ? lastWhere(date.sections[i]!.periods, test) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** The periods of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
 function timeClauses(ctx: DocContext, sentence: Span, end: number): TimeMention[] {
@@ -115,10 +122,9 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const own = lastWhere(inClause, (m) => m.end <= figure.start) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
   // the section heads are read only where the figure's own text and passage leave the period or its year open
-  let section: TimeMention[] | undefined;
-  const sections = (): TimeMention[] => (section ??= stock ? [] : sectionPeriods(date, figure.start));
-  const chosen = own ?? last(passage) ?? last(sections());
-  const year = lastYear(before) ?? lastYear(passage) ?? lastYear(sections()) ?? (chosen?.whole ? date.reportedYear : date.year);
+  const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));
+  const chosen = own ?? last(passage) ?? section(() => true);
+  const year = lastYear(before) ?? lastYear(passage) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
   if (chosen) return chosen.period(year);
   return stock ? null : date.reported;
 }
