@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 
 export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
 
@@ -141,6 +141,10 @@ export function afterLast(phrase: string, words: string[], boundaries?: Set<numb
   return cut ? { head: phrase.slice(0, cut.at), tail: phrase.slice(cut.at + cut.word.length) } : { head: '', tail: phrase };
 }
 
+const synonymWords = oncePer((synonyms: [string, string][]) => synonyms.map(([from]) => from));
+
 /** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn where it occurs. */
-export const withSynonyms = (s: string, synonyms: [string, string][]): string =>
-  synonyms.reduce((acc, [from, to]) => (acc.includes(from) ? acc.split(from).join(to) : acc), s);
+export function withSynonyms(s: string, synonyms: [string, string][]): string {
+  if (!holdsAny(s, synonymWords(synonyms))) return s;
+  return synonyms.reduce((acc, [from, to]) => (acc.includes(from) ? acc.split(from).join(to) : acc), s);
+}
