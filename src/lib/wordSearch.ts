@@ -127,9 +127,10 @@ export class CueEnds {
   }
 
   private readUpTo(end: number): void {
+    const { text, index, from } = this;
     for (let at = this.readTo + 1; at <= end; at++) {
-      if (!this.index.ends(this.text.charCodeAt(at - 1))) continue;
-      const word = longestEnding(this.index, this.text, at, this.from);
+      if (!index.ends(text.charCodeAt(at - 1))) continue;
+      const word = longestEnding(index, text, at, from);
       if (!word) continue;
       this.ends.push(at);
       this.words.push(word);
