@@ -74,7 +74,7 @@ function sentenceClauses(ctx: DocContext, i: number): Span[] {
   return clauses;
 }
 
-/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (not to be changed: a whole sentence's are kept). */
+/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (a whole sentence's are the kept list: not to be changed). */
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
   const i = indexAt(ctx.sentences, span.start);
   if (i < 0 || span.end > ctx.sentences[i]!.end) return clauseSpans(ctx.text, span);
@@ -182,30 +182,30 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   };
 }
 
-/** Where each word list's words end in each sentence of a document's text, or of its masked copy, by list then sentence index. */
-const sentenceCueEnds = oncePer((_ctx: DocContext) => ({ text: new Map<string[], Map<number, CueEnds>>(), masked: new Map<string[], Map<number, CueEnds>>() }));
+/** Where each word list's words end in each sentence of a document, by list then sentence index, read as far as asked. */
+const sentenceCueEnds = oncePer((_ctx: DocContext) => new Map<string[], Map<number, CueEnds>>());
 
-function cueEndsFrom(ctx: DocContext, source: 'text' | 'masked', words: string[], i: number): CueEnds {
-  const byList = sentenceCueEnds(ctx)[source];
+function cueEndsFrom(ctx: DocContext, words: string[], i: number): CueEnds {
+  const byList = sentenceCueEnds(ctx);
   let known = byList.get(words);
   if (!known) byList.set(words, (known = new Map<number, CueEnds>()));
   let ends = known.get(i);
   if (!ends) {
-    ends = new CueEnds(ctx[source], words, ctx.sentences[i]!.start);
+    ends = new CueEnds(ctx.text, words, ctx.sentences[i]!.start);
     known.set(i, ends);
   }
   return ends;
 }
 
 /**
- * What lastCue finds of `words` in text[from, end) of a document (its text, or its masked copy),
- * in the document's offsets: the searches from one sentence share one reading of it for each list.
+ * What lastCue finds of `words` in text[from, end) of a document, in the document's offsets: the
+ * searches from one sentence share one reading of it for each list.
  */
-export function lastCueIn(ctx: DocContext, source: 'text' | 'masked', words: string[], from: number, end: number): Cue | null {
+export function lastCueIn(ctx: DocContext, words: string[], from: number, end: number): Cue | null {
   if (end <= from) return null;
   const i = indexAt(ctx.sentences, from);
-  if (i >= 0) return cueEndsFrom(ctx, source, words, i).last(from, end);
-  const cue = lastCue(ctx[source].slice(from, end), words);
+  if (i >= 0) return cueEndsFrom(ctx, words, i).last(from, end);
+  const cue = lastCue(ctx.text.slice(from, end), words);
   return cue && { word: cue.word, at: from + cue.at };
 }
 

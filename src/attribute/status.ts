@@ -43,8 +43,8 @@ function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
 
 /** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
 function lastCueWhere(ctx: DocContext, stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
-  let hit = lastCueIn(ctx, 'text', words, stretch.from, end);
-  while (hit && !test(hit)) hit = lastCueIn(ctx, 'text', words, stretch.from, hit.at);
+  let hit = lastCueIn(ctx, words, stretch.from, end);
+  while (hit && !test(hit)) hit = lastCueIn(ctx, words, stretch.from, hit.at);
   return hit;
 }
 
@@ -99,10 +99,10 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   const local = targetCue(ctx, { from: clause.start, to: before }, cueLists(cues).target);
   if (local) return local;
   // …15%的目标: a local cue after the number names what it is
-  const after = lastCueIn(ctx, 'text', cues.target.local, figure.end, clause.end);
+  const after = lastCueIn(ctx, cues.target.local, figure.end, clause.end);
   if (after) return after;
   // a condition (达产后,) governs the rest of its sentence wherever it stands
-  const condition = lastCueIn(ctx, 'text', cues.target.conditions, sentence.start, before);
+  const condition = lastCueIn(ctx, cues.target.conditions, sentence.start, before);
   if (condition) return condition;
   // the figure's own clause holds none (no local cue): read the sentence before it
   const governing = targetCue(ctx, { from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
@@ -120,7 +120,7 @@ function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const colon = lastColonIn(ctx, lineStart, site.figure.start + 1);
   const lead = colon >= 0 ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
   if (!lead) return null;
-  return lastCueIn(ctx, 'text', cueLists(cues).target, lead.start, lead.end);
+  return lastCueIn(ctx, cueLists(cues).target, lead.start, lead.end);
 }
 
 /** The list leads found for each line of a document, by where the line starts. */
@@ -214,7 +214,7 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const { figure, sentence } = site;
   if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(text.slice(sentence.start, figure.start))) return 'target';
   const cue = cueInScope(ctx, site, measure);
-  const actual = lastCueIn(ctx, 'text', cues.actual, sentence.start, figure.start);
+  const actual = lastCueIn(ctx, cues.actual, sentence.start, figure.start);
   if (actual && (!cue || actual.at > cue.at)) return 'actual';
   if (cue) {
     const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);
