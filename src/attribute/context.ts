@@ -182,29 +182,27 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   };
 }
 
-/** Where each word list's words end in each sentence of a document, by list then sentence index, read as far as asked. */
+/** Where each word list's words end in each sentence of a document, by list then sentence start, read as far as asked. */
 const sentenceCueEnds = oncePer((_ctx: DocContext) => new Map<string[], Map<number, CueEnds>>());
 
-function cueEndsFrom(ctx: DocContext, words: string[], i: number): CueEnds {
+/** Where `words` end in the sentence of a document that starts at `sentenceStart`: one reading for all the searches in it. */
+export function sentenceCues(ctx: DocContext, words: string[], sentenceStart: number): CueEnds {
   const byList = sentenceCueEnds(ctx);
   let known = byList.get(words);
   if (!known) byList.set(words, (known = new Map<number, CueEnds>()));
-  let ends = known.get(i);
+  let ends = known.get(sentenceStart);
   if (!ends) {
-    ends = new CueEnds(ctx.text, words, ctx.sentences[i]!.start);
-    known.set(i, ends);
+    ends = new CueEnds(ctx.text, words, sentenceStart);
+    known.set(sentenceStart, ends);
   }
   return ends;
 }
 
-/**
- * What lastCue finds of `words` in text[from, end) of a document, in the document's offsets: the
- * searches from one sentence share one reading of it for each list.
- */
+/** What lastCue finds of `words` in text[from, end) of a document, in the document's offsets, read from the sentence's cues. */
 export function lastCueIn(ctx: DocContext, words: string[], from: number, end: number): Cue | null {
   if (end <= from) return null;
   const i = indexAt(ctx.sentences, from);
-  if (i >= 0) return cueEndsFrom(ctx, words, i).last(from, end);
+  if (i >= 0) return sentenceCues(ctx, words, ctx.sentences[i]!.start).last(from, end);
   const cue = lastCue(ctx.text.slice(from, end), words);
   return cue && { word: cue.word, at: from + cue.at };
 }

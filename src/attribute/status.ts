@@ -1,6 +1,6 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lastCueIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lastCueIn, lineStartOf, mentionsWithin, sentenceCues, type DocContext, type FigureSite } from './context.js';
 import type { Cue } from '../lib/wordSearch.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -26,8 +26,9 @@ const cueLists = oncePer((cues: Cues) => ({
   governs: new Set([...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb]),
 }));
 
-/** A stretch text[from, to) of a document searched for cues: what follows a cue is read up to `to`. */
+/** A stretch text[from, to) of a figure's sentence searched for cues: what follows a cue is read up to `to`. */
 interface Stretch {
+  sentence: Span;
   from: number;
   to: number;
 }
@@ -43,8 +44,9 @@ function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
 
 /** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
 function lastCueWhere(ctx: DocContext, stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
-  let hit = lastCueIn(ctx, words, stretch.from, end);
-  while (hit && !test(hit)) hit = lastCueIn(ctx, words, stretch.from, hit.at);
+  const cues = sentenceCues(ctx, words, stretch.sentence.start);
+  let hit = cues.last(stretch.from, end);
+  while (hit && !test(hit)) hit = cues.last(stretch.from, hit.at);
   return hit;
 }
 
@@ -96,16 +98,16 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
     const shareAt = Math.max(sentenceBefore.lastIndexOf('占'), sentenceBefore.lastIndexOf('计划'));
     if (shareAt >= 0) before = sentence.start + shareAt;
   }
-  const local = targetCue(ctx, { from: clause.start, to: before }, cueLists(cues).target);
+  const local = targetCue(ctx, { sentence, from: clause.start, to: before }, cueLists(cues).target);
   if (local) return local;
   // …15%的目标: a local cue after the number names what it is
-  const after = lastCueIn(ctx, cues.target.local, figure.end, clause.end);
+  const after = sentenceCues(ctx, cues.target.local, sentence.start).last(figure.end, clause.end);
   if (after) return after;
   // a condition (达产后,) governs the rest of its sentence wherever it stands
-  const condition = lastCueIn(ctx, cues.target.conditions, sentence.start, before);
+  const condition = sentenceCues(ctx, cues.target.conditions, sentence.start).last(sentence.start, before);
   if (condition) return condition;
   // the figure's own clause holds none (no local cue): read the sentence before it
-  const governing = targetCue(ctx, { from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
+  const governing = targetCue(ctx, { sentence, from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
   if (governing) {
     const clauseStart = afterLastMark(text, governing.at, sentence.start, CLAUSE_MARKS);
     if (cueLists(cues).governs.has(governing.word) && headsClause(ctx, clauseStart, governing.at)) return governing;
@@ -214,7 +216,7 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const { figure, sentence } = site;
   if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(text.slice(sentence.start, figure.start))) return 'target';
   const cue = cueInScope(ctx, site, measure);
-  const actual = lastCueIn(ctx, cues.actual, sentence.start, figure.start);
+  const actual = sentenceCues(ctx, cues.actual, sentence.start).last(sentence.start, figure.start);
   if (actual && (!cue || actual.at > cue.at)) return 'actual';
   if (cue) {
     const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);
