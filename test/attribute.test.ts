@@ -312,16 +312,16 @@ describe('cue words and terms', () => {
     expect(lastCue('产值同比增长,增速', words, 5)).toBeNull();
     expect(lastCue('增长率增长', words, 5, (end) => end !== 5)).toEqual({ word: '增长', at: 0 });
   });
-  it('reads a stretch for cues once and finds in any part of it what lastCue finds there, asked in any order', () => {
-    const words = ['增长', '同比增长', '长', '增速'];
+  it('reads a stretch for cues once and finds in any part of it what lastCue finds there of any list read, asked in any order', () => {
+    const lists = [['增长', '同比增长', '长', '增速'], ['增长'], ['速', '比']];
     const text = '产值同比增长,增速;同比增长增长';
-    const sliced = (from: number, end: number) => {
+    const sliced = (words: string[], from: number, end: number) => {
       const cue = lastCue(text.slice(from, end), words);
       return cue && { word: cue.word, at: from + cue.at };
     };
-    const ends = new CueEnds(text, words, 1);
+    const ends = new CueEnds(text, lists.flat(), 1);
     for (const end of [9, 4, text.length, 6]) {
-      for (let from = 1; from <= end; from++) expect(ends.last(from, end)).toEqual(sliced(from, end));
+      for (let from = 1; from <= end; from++) for (const words of lists) expect(ends.last(words, from, end)).toEqual(sliced(words, from, end));
     }
   });
   it('finds the cues of any stretch of a document as lastCue finds them in the stretch alone', () => {

@@ -182,27 +182,30 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   };
 }
 
-/** Where each word list's words end in each sentence of a document, by list then sentence start, read as far as asked. */
+/** Where the words of each list end in each sentence of a document, by list then sentence start, read as far as asked. */
 const sentenceCueEnds = oncePer((_ctx: DocContext) => new Map<string[], Map<number, CueEnds>>());
 
-/** Where `words` end in the sentence of a document that starts at `sentenceStart`: one reading for all the searches in it. */
-export function sentenceCues(ctx: DocContext, words: string[], sentenceStart: number): CueEnds {
+/** Where the words of `among` end in the sentence of a document that starts at `sentenceStart`: one reading for all the searches in it. */
+export function sentenceCues(ctx: DocContext, among: string[], sentenceStart: number): CueEnds {
   const byList = sentenceCueEnds(ctx);
-  let known = byList.get(words);
-  if (!known) byList.set(words, (known = new Map<number, CueEnds>()));
+  let known = byList.get(among);
+  if (!known) byList.set(among, (known = new Map<number, CueEnds>()));
   let ends = known.get(sentenceStart);
   if (!ends) {
-    ends = new CueEnds(ctx.text, words, sentenceStart);
+    ends = new CueEnds(ctx.text, among, sentenceStart);
     known.set(sentenceStart, ends);
   }
   return ends;
 }
 
-/** What lastCue finds of `words` in text[from, end) of a document, in the document's offsets, read from the sentence's cues. */
-export function lastCueIn(ctx: DocContext, words: string[], from: number, end: number): Cue | null {
+/**
+ * What lastCue finds of `words` in text[from, end) of a document, in the document's offsets: read
+ * from where the words of `among` (which holds them) end in the sentence.
+ */
+export function lastCueIn(ctx: DocContext, words: string[], from: number, end: number, among = words): Cue | null {
   if (end <= from) return null;
   const i = indexAt(ctx.sentences, from);
-  if (i >= 0) return sentenceCues(ctx, words, ctx.sentences[i]!.start).last(from, end);
+  if (i >= 0) return sentenceCues(ctx, among, ctx.sentences[i]!.start).last(words, from, end);
   const cue = lastCue(ctx.text.slice(from, end), words);
   return cue && { word: cue.word, at: from + cue.at };
 }

@@ -1,7 +1,7 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
 import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lastCueIn, lineStartOf, mentionsWithin, sentenceCues, type DocContext, type FigureSite } from './context.js';
-import type { Cue } from '../lib/wordSearch.js';
+import type { Cue, CueEnds } from '../lib/wordSearch.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
@@ -20,11 +20,15 @@ const LIST_ITEM = /^\s*([(（]?[一二三四五六七八九十\d]+[)）.、．]|
 const YEAR = /^\d{4}年/;
 type Cues = DocContext['rules']['patterns']['cues']['status'];
 
-/** The target cues, governing first, and those that govern beyond their clause: listed once per rules. */
+/** The target cues, governing first, those that govern beyond their clause, and all the cues of status: listed once per rules. */
 const cueLists = oncePer((cues: Cues) => ({
   target: [...cues.target.governing, ...cues.target.local],
   governs: new Set([...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb]),
+  all: [...cues.target.governing, ...cues.target.local, ...cues.target.before_verb, ...cues.target.before_year, ...cues.target.conditions, ...cues.actual],
 }));
+
+/** Where the cues of status end in a sentence: one reading of it for all the searches of all their lists. */
+const statusCues = (ctx: DocContext, sentence: Span): CueEnds => sentenceCues(ctx, cueLists(ctx.rules.patterns.cues.status).all, sentence.start);
 
 /** A stretch text[from, to) of a figure's sentence searched for cues: what follows a cue is read up to `to`. */
 interface Stretch {
@@ -44,9 +48,9 @@ function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
 
 /** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
 function lastCueWhere(ctx: DocContext, stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
-  const cues = sentenceCues(ctx, words, stretch.sentence.start);
-  let hit = cues.last(stretch.from, end);
-  while (hit && !test(hit)) hit = cues.last(stretch.from, hit.at);
+  const cues = statusCues(ctx, stretch.sentence);
+  let hit = cues.last(words, stretch.from, end);
+  while (hit && !test(hit)) hit = cues.last(words, stretch.from, hit.at);
   return hit;
 }
 
@@ -101,10 +105,10 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   const local = targetCue(ctx, { sentence, from: clause.start, to: before }, cueLists(cues).target);
   if (local) return local;
   // …15%的目标: a local cue after the number names what it is
-  const after = sentenceCues(ctx, cues.target.local, sentence.start).last(figure.end, clause.end);
+  const after = statusCues(ctx, sentence).last(cues.target.local, figure.end, clause.end);
   if (after) return after;
   // a condition (达产后,) governs the rest of its sentence wherever it stands
-  const condition = sentenceCues(ctx, cues.target.conditions, sentence.start).last(sentence.start, before);
+  const condition = statusCues(ctx, sentence).last(cues.target.conditions, sentence.start, before);
   if (condition) return condition;
   // the figure's own clause holds none (no local cue): read the sentence before it
   const governing = targetCue(ctx, { sentence, from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
@@ -122,7 +126,7 @@ function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const colon = lastColonIn(ctx, lineStart, site.figure.start + 1);
   const lead = colon >= 0 ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
   if (!lead) return null;
-  return lastCueIn(ctx, cueLists(cues).target, lead.start, lead.end);
+  return lastCueIn(ctx, cueLists(cues).target, lead.start, lead.end, cueLists(cues).all);
 }
 
 /** The list leads found for each line of a document, by where the line starts. */
@@ -216,7 +220,7 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const { figure, sentence } = site;
   if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(text.slice(sentence.start, figure.start))) return 'target';
   const cue = cueInScope(ctx, site, measure);
-  const actual = sentenceCues(ctx, cues.actual, sentence.start).last(sentence.start, figure.start);
+  const actual = statusCues(ctx, sentence).last(cues.actual, sentence.start, figure.start);
   if (actual && (!cue || actual.at > cue.at)) return 'actual';
   if (cue) {
     const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);

@@ -89,14 +89,13 @@ export function lastCue(text: string, words: string[], end = text.length, endsWo
 }
 
 /**
- * Where `words` end in a text from `from` on, each where one lies after `from`: read forwards
- * only as far as a search asks, each character once, for many backward searches.
+ * Where words end in a text from `from` on, each where one lies after `from`: read forwards only
+ * as far as a search asks, each character once for all the words, for many backward searches of
+ * any list among them.
  */
 export class CueEnds {
   private readonly index: CharIndex;
-  /** where words end, in order, and the longest word that ends at each */
   private readonly ends: number[] = [];
-  private readonly words: string[] = [];
   private readTo: number;
 
   constructor(private readonly text: string, words: string[], private readonly from: number) {
@@ -104,13 +103,13 @@ export class CueEnds {
     this.readTo = from;
   }
 
-  /** What lastCue finds in text[floor, end), `floor` not before the start; offsets are the text's. */
-  last(floor: number, end: number): Cue | null {
+  /** What lastCue finds of `words`, some of the words read, in text[floor, end), `floor` not before the start; offsets are the text's. */
+  last(words: string[], floor: number, end: number): Cue | null {
     this.readUpTo(end);
+    const index = byLastChar(words);
     for (let i = this.endingBy(end); i >= 0 && this.ends[i]! > floor; i--) {
       const at = this.ends[i]!;
-      // the longest word that ends there, or, where it starts before the floor, the longest after it
-      const word = at - this.words[i]!.length >= floor ? this.words[i] : longestEnding(this.index, this.text, at, floor);
+      const word = longestEnding(index, this.text, at, floor);
       if (word) return { word, at: at - word.length };
     }
     return null;
@@ -128,13 +127,7 @@ export class CueEnds {
 
   private readUpTo(end: number): void {
     const { text, index, from } = this;
-    for (let at = this.readTo + 1; at <= end; at++) {
-      if (!index.ends(text.charCodeAt(at - 1))) continue;
-      const word = longestEnding(index, text, at, from);
-      if (!word) continue;
-      this.ends.push(at);
-      this.words.push(word);
-    }
+    for (let at = this.readTo + 1; at <= end; at++) if (index.ends(text.charCodeAt(at - 1)) && longestEnding(index, text, at, from)) this.ends.push(at);
     this.readTo = Math.max(this.readTo, end);
   }
 }
