@@ -107,11 +107,15 @@ export function afterLastMark(text: string, at: number, floor: number, marks: st
   return i + 1;
 }
 
-/** Where each character that `pattern` matches stands in a document, as a span of one character. */
-const charsOf = (ctx: DocContext, pattern: RegExp): Span[] => [...ctx.text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + 1 }));
+/** Where each of `chars` stands in a document, in order, as a span of one character: found by indexOf, no match object made. */
+function charsOf(ctx: DocContext, chars: string): Span[] {
+  const found: number[] = [];
+  for (const c of chars) for (let at = ctx.text.indexOf(c); at >= 0; at = ctx.text.indexOf(c, at + 1)) found.push(at);
+  return found.sort((a, b) => a - b).map((at) => ({ start: at, end: at + 1 }));
+}
 
-const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /\n/g));
-const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /[：:]/g));
+const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '\n'));
+const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '：:'));
 
 /** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
 export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(0, at - 1) + 1)?.end ?? 0);
