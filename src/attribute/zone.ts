@@ -3,7 +3,7 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { spanAt } from '../segment/sentences.js';
 import { indexAt, type Span } from '../lib/spans.js';
-import { clauseStartAt, clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { clauseStartAt, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { oncePer } from '../lib/oncePer.js';
 import { isWhiteSpace } from '../lib/chars.js';
@@ -103,10 +103,10 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
 function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
   const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
   const mentions = mentionsWithin(ctx, s.start, s.end);
-  // the comparisons of the sentence are worked out only for a mention that may head it
+  // the comparisons of the sentence are worked out only for a mention that opens its clause
   let compared: Set<ZoneMention> | undefined;
-  return mentions.find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < clausesIn(ctx, s)[0]!.end)
-    && canBeSubject(ctx, m, (compared ??= comparedIn(ctx, s, mentions)), s.end) && opensClause(ctx, m));
+  return mentions.find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || clauseStartAt(ctx, s.start, m.start) === s.start)
+    && opensClause(ctx, m) && canBeSubject(ctx, m, (compared ??= comparedIn(ctx, s, mentions)), s.end));
 }
 
 /** Nothing but white space stands between a line's start and `at`: read back from `at`, not along a long line. */
