@@ -34,8 +34,8 @@ function openingPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
 const passages = oncePer((_ctx: DocContext) => new Map<number, Map<number, TimeMention[]>>());
 
 function passagesFor(ctx: DocContext, headerEnd: number): Map<number, TimeMention[]> {
-  const known = passages(ctx).get(headerEnd) ?? new Map<number, TimeMention[]>();
-  passages(ctx).set(headerEnd, known);
+  let known = passages(ctx).get(headerEnd);
+  if (!known) passages(ctx).set(headerEnd, (known = new Map<number, TimeMention[]>()));
   return known;
 }
 
