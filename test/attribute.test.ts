@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
 import { CLAUSE_MARKS, afterLastMark, clauseStartAt, clausesIn, lastColonIn, lastCueIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
-import { CueEnds, holdsAny, lastCue, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
+import { CueEnds, holdsAny, lastCue, nextWordAt, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -304,6 +304,7 @@ describe('cue words and terms', () => {
     expect(wordsEnding(words)('新建项目3个', 0)).toBeUndefined();
     expect(holdsAny('续建新建项目', words)).toBe(true);
     expect(holdsAny('续建厂房', words)).toBe(false);
+    expect([0, 3, 5, 6].map((from) => nextWordAt('续建新建项目', words, from))).toEqual([2, 4, 5, -1]);
   });
   it('finds the cue that ends last, the longest of those that end there, before a given end', () => {
     const words = ['增长', '同比增长', '长', '增速'];
