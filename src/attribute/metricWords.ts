@@ -134,10 +134,12 @@ export function strip(phrase: string, v: Vocabulary): string {
 
 /**
  * The text after the last of `words` (empty when the phrase ends with one). With `boundaries`,
- * only a word that ends where a word of jieba ends cuts (完成 in 完成投资 and 全面完成, not in 完成率).
+ * only a word that ends where a word of jieba ends cuts (完成 in 完成投资 and 全面完成, not in 完成率);
+ * they are asked for only where one of `words` ends.
  */
-export function afterLast(phrase: string, words: string[], boundaries?: Set<number>): { head: string; tail: string } {
-  const cut = lastCue(phrase, words, phrase.length, boundaries && ((at) => boundaries.has(at)));
+export function afterLast(phrase: string, words: string[], boundaries?: () => Set<number>): { head: string; tail: string } {
+  let known: Set<number> | undefined;
+  const cut = lastCue(phrase, words, phrase.length, boundaries && ((at) => (known ??= boundaries()).has(at)));
   return cut ? { head: phrase.slice(0, cut.at), tail: phrase.slice(cut.at + cut.word.length) } : { head: '', tail: phrase };
 }
 

@@ -81,9 +81,9 @@ export interface Cue {
 export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
   const index = byLastChar(words);
   for (let at = end; at > 0; at--) {
-    if (!index.ends(text.charCodeAt(at - 1)) || (endsWord && !endsWord(at))) continue;
+    if (!index.ends(text.charCodeAt(at - 1))) continue;
     const word = longestEnding(index, text, at);
-    if (word) return { word, at: at - word.length };
+    if (word && (!endsWord || endsWord(at))) return { word, at: at - word.length };
   }
   return null;
 }
