@@ -55,7 +55,7 @@ export const everyWordStarting = oncePer((words: string[]) => {
 });
 
 /** The characters `words` start with, tested by code. */
-const firstChars = oncePer((words: string[]) => charClass(trieOf(words).firstChars()));
+const firstChars = oncePer((words: string[]) => charClass(words.filter(Boolean).map((w) => w[0]!)));
 
 /** The first offset from `from` on where one of `words` starts, or -1. */
 export function nextWordAt(text: string, words: string[], from = 0): number {
