@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf } from './helpers.js';
-import { CLAUSE_MARKS, afterLastMark, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
-import { clauseSpans, sentenceSpans } from '../src/segment/sentences.js';
-import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
+import { CLAUSE_MARKS, afterLastMark, clauseStartAt, clausesIn, lastColonIn, lastCueIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
+import { CueEnds, holdsAny, lastCue, nextWordAt, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -287,7 +287,11 @@ describe('cue words and terms', () => {
     const doc = '园区签约项目12个,总投资60亿元;其中,工业项目8个、服务业项目4个。\n二、主要目标:营收增长10%。';
     const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
     for (let start = 0; start < doc.length; start++) {
-      for (let end = start; end <= doc.length; end++) expect(clausesIn(ctx, { start, end })).toEqual(clauseSpans(doc, { start, end }));
+      for (let end = start; end <= doc.length; end++) {
+        const clauses = clauseSpans(doc, { start, end });
+        expect(clausesIn(ctx, { start, end })).toEqual(clauses);
+        for (let at = start; at < end; at++) expect(clauseStartAt(ctx, start, at)).toBe(spanAt(clauses, at).start);
+      }
     }
   });
   it('finds the longest word of a list that starts or ends at a place', () => {
@@ -300,6 +304,7 @@ describe('cue words and terms', () => {
     expect(wordsEnding(words)('新建项目3个', 0)).toBeUndefined();
     expect(holdsAny('续建新建项目', words)).toBe(true);
     expect(holdsAny('续建厂房', words)).toBe(false);
+    expect([0, 3, 5, 6].map((from) => nextWordAt('续建新建项目', words, from))).toEqual([2, 4, 5, -1]);
   });
   it('finds the cue that ends last, the longest of those that end there, before a given end', () => {
     const words = ['增长', '同比增长', '长', '增速'];
@@ -307,5 +312,28 @@ describe('cue words and terms', () => {
     expect(lastCue('产值同比增长,增速', words, 6)).toEqual({ word: '同比增长', at: 2 });
     expect(lastCue('产值同比增长,增速', words, 5)).toBeNull();
     expect(lastCue('增长率增长', words, 5, (end) => end !== 5)).toEqual({ word: '增长', at: 0 });
+  });
+  it('reads a stretch for cues once and finds in any part of it what lastCue finds there of any list read, asked in any order', () => {
+    const lists = [['增长', '同比增长', '长', '增速'], ['增长'], ['速', '比']];
+    const text = '产值同比增长,增速;同比增长增长';
+    const sliced = (words: string[], from: number, end: number) => {
+      const cue = lastCue(text.slice(from, end), words);
+      return cue && { word: cue.word, at: from + cue.at };
+    };
+    const ends = new CueEnds(text, lists.flat(), 1);
+    for (const end of [9, 4, text.length, 6]) {
+      for (let from = 1; from <= end; from++) for (const words of lists) expect(ends.last(words, from, end)).toEqual(sliced(words, from, end));
+    }
+  });
+  it('finds the cues of any stretch of a document as lastCue finds them in the stretch alone', () => {
+    const doc = '预计营收增长10%,目前已完成投资8亿元。\n力争到2027年产值增长20%。';
+    const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
+    const words = ['预计', '力争', '目前', '已', '增长', '到'];
+    for (let from = 0; from < doc.length; from++) {
+      for (let end = from; end <= doc.length; end++) {
+        const cue = lastCue(doc.slice(from, end), words);
+        expect(lastCueIn(ctx, words, from, end)).toEqual(cue && { word: cue.word, at: from + cue.at });
+      }
+    }
   });
 });

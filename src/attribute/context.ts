@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { everyWordStarting } from '../lib/wordSearch.js';
+import { CueEnds, everyWordStarting, lastCue, nextWordAt, wordsEnding, wordsStarting, type Cue } from '../lib/wordSearch.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -74,14 +74,16 @@ function sentenceClauses(ctx: DocContext, i: number): Span[] {
   return clauses;
 }
 
-/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence. */
+/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (a whole sentence's are the kept list: not to be changed). */
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
   const i = indexAt(ctx.sentences, span.start);
   if (i < 0 || span.end > ctx.sentences[i]!.end) return clauseSpans(ctx.text, span);
+  const clauses = sentenceClauses(ctx, i);
+  if (span.start === ctx.sentences[i]!.start && span.end === ctx.sentences[i]!.end) return clauses;
   const out: Span[] = [];
   let start = span.start;
   // every clause of a sentence but its last ends at a clause mark
-  for (const { end: mark } of sentenceClauses(ctx, i).slice(0, -1)) {
+  for (const { end: mark } of clauses.slice(0, -1)) {
     if (mark < span.start || mark >= span.end) continue;
     out.push({ start, end: mark });
     start = mark + 1;
@@ -92,6 +94,11 @@ export function clausesIn(ctx: DocContext, span: Span): Span[] {
 
 /** the marks that end a clause before a cue or a subject: commas, semicolons and colons (not 、) */
 export const CLAUSE_MARKS = '，,；;：:';
+/** the marks clauseSpans splits a sentence at: those and 、 */
+const CLAUSE_SPLITS = `${CLAUSE_MARKS}、`;
+
+/** Where the clause that holds `at` starts, of the clauses clausesIn gives of a stretch from `from`: read back from `at`. */
+export const clauseStartAt = (ctx: DocContext, from: number, at: number): number => afterLastMark(ctx.text, at, from, CLAUSE_SPLITS);
 
 /** Where the stretch that ends at `at` starts: after the last of `marks` in text[floor, at), else at `floor`. */
 export function afterLastMark(text: string, at: number, floor: number, marks: string): number {
@@ -100,11 +107,15 @@ export function afterLastMark(text: string, at: number, floor: number, marks: st
   return i + 1;
 }
 
-/** Where each character that `pattern` matches stands in a document, as a span of one character. */
-const charsOf = (ctx: DocContext, pattern: RegExp): Span[] => [...ctx.text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + 1 }));
+/** Where each of `chars` stands in a document, in order, as a span of one character: found by indexOf, no match object made. */
+function charsOf(ctx: DocContext, chars: string): Span[] {
+  const found: number[] = [];
+  for (const c of chars) for (let at = ctx.text.indexOf(c); at >= 0; at = ctx.text.indexOf(c, at + 1)) found.push(at);
+  return found.sort((a, b) => a - b).map((at) => ({ start: at, end: at + 1 }));
+}
 
-const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /\n/g));
-const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, /[：:]/g));
+const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '\n'));
+const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '：:'));
 
 /** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
 export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(0, at - 1) + 1)?.end ?? 0);
@@ -139,14 +150,18 @@ export function excerptOf(text: string, site: FigureSite): Span {
   return { start, end };
 }
 
+const qualifierWords = oncePer((qualifiers: { word: string }[]) => qualifiers.map((q) => q.word));
+
+/** How long the qualifier after a figure that ends at `end` is (以上), 0 if none. */
+const qualifierAfter = (ctx: DocContext, end: number): number => wordsStarting(qualifierWords(ctx.rules.lexicon.qualifiersAfter))(ctx.text, end)?.length ?? 0;
+
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentence = spanAt(ctx.sentences, figure.start);
   const clause = spanAt(sentenceClauses(ctx, Math.max(0, indexAt(ctx.sentences, figure.start))), figure.start);
   const prev = ctx.figures[index - 1];
   // the figure before ends after its own trailing qualifier (5000万元以上的项目: 以上 is its)
-  const prevQualifier = prev ? ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, prev.end)) : undefined;
-  const prevEnd = prev ? Math.min(figure.start, prev.end + (prevQualifier?.word.length ?? 0)) : 0;
+  const prevEnd = prev ? Math.min(figure.start, prev.end + qualifierAfter(ctx, prev.end)) : 0;
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
@@ -156,10 +171,9 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   }
   const inParens = /[(（]/.test(ctx.text[figure.start - 1] ?? '') && /[)）]/.test(ctx.text[figure.end] ?? '');
   if (!inParens) beforeStart = afterUnbalancedParen(ctx.text, beforeStart, figure.start);
-  const q = ctx.rules.lexicon.qualifiersBefore.find((w) => ctx.text.startsWith(w.word, figure.start - w.word.length));
-  const beforeEnd = q && figure.start - q.word.length >= beforeStart ? figure.start - q.word.length : figure.start;
-  const qa = ctx.rules.lexicon.qualifiersAfter.find((w) => ctx.text.startsWith(w.word, figure.end));
-  const afterStart = figure.end + (qa?.word.length ?? 0);
+  const q = wordsEnding(qualifierWords(ctx.rules.lexicon.qualifiersBefore))(ctx.text, figure.start);
+  const beforeEnd = q && figure.start - q.length >= beforeStart ? figure.start - q.length : figure.start;
+  const afterStart = figure.end + qualifierAfter(ctx, figure.end);
   const next = ctx.figures[index + 1];
   const afterEnd = Math.min(clause.end, next && next.start > afterStart ? next.start : clause.end);
   const article = spanAt(ctx.articles, figure.start) as ArticleSpan;
@@ -170,6 +184,34 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
     after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)).trim(),
     afterInClause: ctx.text.slice(afterStart, Math.max(afterStart, clause.end)).trim(),
   };
+}
+
+/** Where the words of each list end in each sentence of a document, by list then sentence start, read as far as asked. */
+const sentenceCueEnds = oncePer((_ctx: DocContext) => new Map<string[], Map<number, CueEnds>>());
+
+/** Where the words of `among` end in the sentence of a document that starts at `sentenceStart`: one reading for all the searches in it. */
+export function sentenceCues(ctx: DocContext, among: string[], sentenceStart: number): CueEnds {
+  const byList = sentenceCueEnds(ctx);
+  let known = byList.get(among);
+  if (!known) byList.set(among, (known = new Map<number, CueEnds>()));
+  let ends = known.get(sentenceStart);
+  if (!ends) {
+    ends = new CueEnds(ctx.text, among, sentenceStart);
+    known.set(sentenceStart, ends);
+  }
+  return ends;
+}
+
+/**
+ * What lastCue finds of `words` in text[from, end) of a document, in the document's offsets: read
+ * from where the words of `among` (which holds them) end in the sentence.
+ */
+export function lastCueIn(ctx: DocContext, words: string[], from: number, end: number, among = words): Cue | null {
+  if (end <= from) return null;
+  const i = indexAt(ctx.sentences, from);
+  if (i >= 0) return sentenceCues(ctx, among, ctx.sentences[i]!.start).last(words, from, end);
+  const cue = lastCue(ctx.text.slice(from, end), words);
+  return cue && { word: cue.word, at: from + cue.at };
 }
 
 /** The zone mentions that lie within [start, end), in order. */
@@ -187,7 +229,7 @@ function termOccurrences(text: string, terms: string[]): { at: number; rank: num
   const startingAt = everyWordStarting(terms);
   const ranks = termRanks(terms);
   const found: { at: number; rank: number }[] = [];
-  for (let at = 0; at < text.length; at++) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
+  for (let at = nextWordAt(text, terms); at >= 0; at = nextWordAt(text, terms, at + 1)) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
   return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }
 
@@ -202,22 +244,30 @@ export function maskTerms(text: string, terms: string[]): string {
   for (const o of termOccurrences(text, terms)) {
     const length = terms[o.rank]!.length;
     if (o.rank !== rank) [rank, end] = [o.rank, 0];
-    if (o.at < end || blank.subarray(o.at, o.at + length).includes(1)) continue;
+    if (o.at < end || anyMarked(blank, o.at, o.at + length)) continue;
     blank.fill(1, o.at, o.at + length);
     end = o.at + length;
   }
   return blanked(text, blank);
 }
 
+/** Whether any of blank[from, to) is marked: a loop, where a subarray would be made for each term found. */
+function anyMarked(blank: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (blank[i] === 1) return true;
+  return false;
+}
+
 /** `text` with the characters marked in `blank` replaced by NUL. */
 function blanked(text: string, blank: Uint8Array): string {
-  let out = '';
+  // joined, not concatenated: a flat string, read character by character faster than a rope of pieces
+  const parts: string[] = [];
   let from = 0;
   for (let at = blank.indexOf(1); at >= 0; at = blank.indexOf(1, from)) {
     let to = at;
     while (blank[to] === 1) to++;
-    out += text.slice(from, at) + '\u0000'.repeat(to - at);
+    parts.push(text.slice(from, at), '\u0000'.repeat(to - at));
     from = to;
   }
-  return out + text.slice(from);
+  parts.push(text.slice(from));
+  return parts.join('');
 }

@@ -258,7 +258,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
 
   const nouns = nounsAfter(ctx, site, v);
   const countLike = site.figure.family === 'count' || site.figure.family === 'duration';
-  const reading: Reading = { ctx, site, v, measure, previous, carried, subject, attribute, countLike, ...nouns };
+  const reading: Reading = { ctx, site, v, measure, previous, carried, subject, attribute, countLike, ofNoun: nouns.ofNoun, nextNoun: nouns.nextNoun, genericHead: nouns.genericHead };
   let choice = { subject: '', metric: '' };
   for (const choose of CHOICES) {
     const c = choose(reading);
@@ -273,11 +273,12 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
   const normal = (s: string): string => withSynonyms(cleanMetric(s).replace(INNER_OF, ''), v.synonyms);
+  const [normalSubject, normalMetric] = [normal(choice.subject), normal(metric)];
   return {
-    subject: normal(choice.subject),
-    metric: normal(metric),
+    subject: normalSubject,
+    metric: normalMetric,
     printed: metric,
     consumedEnd: consumedEnd(ctx, site, metric, nouns),
-    comparable: normal(gap ? choice.subject : metric),
+    comparable: gap ? normalSubject : normalMetric,
   };
 }

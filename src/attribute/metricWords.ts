@@ -134,17 +134,19 @@ export function strip(phrase: string, v: Vocabulary): string {
 
 /**
  * The text after the last of `words` (empty when the phrase ends with one). With `boundaries`,
- * only a word that ends where a word of jieba ends cuts (完成 in 完成投资 and 全面完成, not in 完成率).
+ * only a word that ends where a word of jieba ends cuts (完成 in 完成投资 and 全面完成, not in 完成率);
+ * they are asked for only where one of `words` ends.
  */
-export function afterLast(phrase: string, words: string[], boundaries?: Set<number>): { head: string; tail: string } {
-  const cut = lastCue(phrase, words, phrase.length, boundaries && ((at) => boundaries.has(at)));
+export function afterLast(phrase: string, words: string[], boundaries?: () => Set<number>): { head: string; tail: string } {
+  let known: Set<number> | undefined;
+  const cut = lastCue(phrase, words, phrase.length, boundaries && ((at) => (known ??= boundaries()).has(at)));
   return cut ? { head: phrase.slice(0, cut.at), tail: phrase.slice(cut.at + cut.word.length) } : { head: '', tail: phrase };
 }
 
 const synonymWords = oncePer((synonyms: [string, string][]) => synonyms.map(([from]) => from));
 
-/** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn. */
+/** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn where it occurs. */
 export function withSynonyms(s: string, synonyms: [string, string][]): string {
   if (!holdsAny(s, synonymWords(synonyms))) return s;
-  return synonyms.reduce((acc, [from, to]) => acc.split(from).join(to), s);
+  return synonyms.reduce((acc, [from, to]) => (acc.includes(from) ? acc.split(from).join(to) : acc), s);
 }

@@ -9,6 +9,15 @@ const NOUN = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
 /** A list of words as a set, made once per list. */
 const setOf = oncePer((words: string[]) => new Set(words));
 
+/** what ends the stretch a noun phrase is read from: clause marks, brackets and white space */
+const PIECE_END = /[,，。；;、：:()（）\s]/;
+
+/** The text up to the first mark that ends a noun phrase. */
+function firstPiece(text: string): string {
+  const end = text.search(PIECE_END);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /**
  * The noun phrase at the start of `text`: 运营公司,均… → 运营公司; 重点储备项目开工建设 → 重点储备项目;
  * 园区管网的改造 → 园区管网. A verb or adjective stays inside only when a noun follows it
@@ -17,7 +26,7 @@ const setOf = oncePer((words: string[]) => new Set(words));
  */
 export function nounPhraseAt(text: string, breakerList: string[], starterList: string[], leadingFigure = false): string {
   const [breakers, starters] = [setOf(breakerList), setOf(starterList)];
-  const words = tokenize(text.replace(QUOTES, '').split(/[,，。；;、：:()（）\s]/)[0]!.slice(0, 40));
+  const words = tokenize(firstPiece(text).replace(QUOTES, '').slice(0, 40));
   const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
   const isNoun = (i: number): boolean => {
     const w = words[i];

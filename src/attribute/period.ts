@@ -10,7 +10,15 @@ const STOCK_CLAUSE = 10;
 const UNDATED: DocumentDate = { published: null, reported: null, year: null, reportedYear: null, headerEnd: 0, sections: [] };
 
 const last = <T>(list: T[]): T | undefined => list[list.length - 1];
-const lastYear = (mentions: TimeMention[]): number | undefined => last(mentions.filter((m) => m.year !== null))?.year ?? undefined;
+
+/** The last item of a list that passes `test`, found from the end. */
+function lastWhere<T>(list: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
+}
+
+const hasYear = (m: TimeMention): boolean => m.year !== null;
+const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(mentions, hasYear)?.year ?? undefined;
 
 function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
   return ctx.times.mentions(ctx.text, start, end).filter((m) => m.kind === 'period');
@@ -26,8 +34,8 @@ function openingPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
 const passages = oncePer((_ctx: DocContext) => new Map<number, Map<number, TimeMention[]>>());
 
 function passagesFor(ctx: DocContext, headerEnd: number): Map<number, TimeMention[]> {
-  const known = passages(ctx).get(headerEnd) ?? new Map<number, TimeMention[]>();
-  passages(ctx).set(headerEnd, known);
+  let known = passages(ctx).get(headerEnd);
+  if (!known) passages(ctx).set(headerEnd, (known = new Map<number, TimeMention[]>()));
   return known;
 }
 
@@ -58,8 +66,14 @@ function passagePeriods(ctx: DocContext, sentence: Span, headerEnd: number): Tim
   return found;
 }
 
-/** The periods of the section heads before the figure: the latest holds, the earlier give its year. */
-const sectionPeriods = (date: DocumentDate, at: number): TimeMention[] => date.sections.filter((h) => h.end <= at).flatMap((h) => h.periods);
+/** The last period of the section heads that end by `at` that passes `test`: the latest holds, the earlier give its year. */
+function lastSectionPeriod(date: DocumentDate, at: number, test: (m: TimeMention) => boolean): TimeMention | undefined {
+  for (let i = date.sections.length - 1; i >= 0; i--) {
+    const found = date.sections[i]!.end <= at ? lastWhere(date.sections[i]!.periods, test) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** The periods of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
 function timeClauses(ctx: DocContext, sentence: Span, end: number): TimeMention[] {
@@ -105,11 +119,12 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const inClause = inSentence.filter((m) => m.at >= clause.start && m.end <= clause.end);
   const before = inSentence.filter((m) => m.end <= figure.start);
   const stock = isStock(ctx, site) || isSize(ctx, site);
-  const own = last(inClause.filter((m) => m.end <= figure.start)) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
+  const own = lastWhere(inClause, (m) => m.end <= figure.start) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
-  const section = stock ? [] : sectionPeriods(date, figure.start);
-  const chosen = own ?? last(passage) ?? last(section);
-  const year = lastYear(before) ?? lastYear(passage) ?? lastYear(section) ?? (chosen?.whole ? date.reportedYear : date.year);
+  // the section heads are read only where the figure's own text and passage leave the period or its year open
+  const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));
+  const chosen = own ?? last(passage) ?? section(() => true);
+  const year = lastYear(before) ?? lastYear(passage) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
   if (chosen) return chosen.period(year);
   return stock ? null : date.reported;
 }

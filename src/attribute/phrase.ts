@@ -86,7 +86,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
   phrase = withoutZoneWord(phrase, v);
   if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
-  const { head, tail } = afterLast(phrase, v.verbs, wordBoundaries(phrase));
+  const { head, tail } = afterLast(phrase, v.verbs, () => wordBoundaries(phrase));
   const attribute = strip(tail, v);
   if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole

@@ -1,7 +1,7 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
-import { lastCue, type Cue } from '../lib/wordSearch.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lastCueIn, lineStartOf, mentionsWithin, sentenceCues, type DocContext, type FigureSite } from './context.js';
+import type { Cue, CueEnds } from '../lib/wordSearch.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
@@ -20,46 +20,60 @@ const LIST_ITEM = /^\s*([(（]?[一二三四五六七八九十\d]+[)）.、．]|
 const YEAR = /^\d{4}年/;
 type Cues = DocContext['rules']['patterns']['cues']['status'];
 
-/** The target cues, governing first, and those that govern beyond their clause: listed once per rules. */
+/** The target cues, governing first, those that govern beyond their clause, and all the cues of status: listed once per rules. */
 const cueLists = oncePer((cues: Cues) => ({
   target: [...cues.target.governing, ...cues.target.local],
   governs: new Set([...cues.target.governing, ...cues.target.before_year, ...cues.target.before_verb]),
+  all: [...cues.target.governing, ...cues.target.local, ...cues.target.before_verb, ...cues.target.before_year, ...cues.target.conditions, ...cues.actual],
 }));
 
+/** Where the cues of status end in a sentence: one reading of it for all the searches of all their lists. */
+const statusCues = (ctx: DocContext, sentence: Span): CueEnds => sentenceCues(ctx, cueLists(ctx.rules.patterns.cues.status).all, sentence.start);
+
+/** A stretch text[from, to) of a figure's sentence searched for cues: what follows a cue is read up to `to`. */
+interface Stretch {
+  sentence: Span;
+  from: number;
+  to: number;
+}
+
 /** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing). */
-function holds(cues: Cues, text: string, hit: Cue): boolean {
-  const rest = text.slice(hit.at + hit.word.length);
+function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
+  const rest = text.slice(hit.at + hit.word.length, to);
   if (/^\s*[，,。；;！？!?]/.test(rest)) return false;
   const unless = cues.target.unless_followed_by[hit.word] ?? [];
   const only = cues.target.only_followed_by[hit.word];
   return !unless.some((w) => rest.startsWith(w)) && (!only || only.some((w) => rest.startsWith(w)));
 }
 
-/** The nearest of `words` in text[0, end) that passes `test`, searching backwards. */
-function lastCueWhere(text: string, words: string[], test: (c: Cue) => boolean, end = text.length): Cue | null {
-  let hit = lastCue(text, words, end);
-  while (hit && !test(hit)) hit = lastCue(text, words, hit.at);
+/** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
+function lastCueWhere(ctx: DocContext, stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
+  const cues = statusCues(ctx, stretch.sentence);
+  let hit = cues.last(words, stretch.from, end);
+  while (hit && !test(hit)) hit = cues.last(words, stretch.from, hit.at);
   return hit;
 }
 
-/** Nothing but punctuation or a target cue stands before the cue in its clause. */
-function opensClause(text: string, c: Cue, cues: Cues): boolean {
-  const before = text.slice(0, c.at);
+/** Nothing but punctuation or a target cue stands before the cue in its stretch. */
+function opensClause(text: string, from: number, c: Cue, cues: Cues): boolean {
+  const before = text.slice(from, c.at);
   return !/[\u4e00-\u9fff]$/.test(before) || cues.target.governing.some((w) => before.endsWith(w));
 }
 
 /**
- * The nearest target cue in text[0, end) that holds, searching backwards (what follows a cue is
- * read up to the end of `text`). 将 or 计划 count only before a verb (将超, 计划建设), 到 only
- * before a year (到2027年).
+ * The nearest target cue in the stretch before `end` that holds, searching backwards (what
+ * follows a cue is read up to the end of the stretch). 将 or 计划 count only before a verb (将超,
+ * 计划建设), 到 only before a year (到2027年).
  */
-function targetCue(cues: Cues, text: string, words: string[], end = text.length): Cue | null {
-  let hit = lastCueWhere(text, words, (c) => holds(cues, text, c), end);
-  const after = (c: Cue): string => text.slice(c.at + c.word.length, c.at + c.word.length + 8);
+function targetCue(ctx: DocContext, stretch: Stretch, words: string[], end = stretch.to): Cue | null {
+  const cues = ctx.rules.patterns.cues.status;
+  const { text } = ctx;
+  let hit = lastCueWhere(ctx, stretch, words, (c) => holds(cues, text, stretch.to, c), end);
+  const after = (c: Cue): string => text.slice(c.at + c.word.length, Math.min(stretch.to, c.at + c.word.length + 8));
   const conditional = [
-    lastCueWhere(text, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? ''), end),
+    lastCueWhere(ctx, stretch, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? ''), end),
     // a deadline opens its clause or follows a cue (力争到2027年); 增加到2023年的 is no deadline
-    lastCueWhere(text, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, c, cues), end),
+    lastCueWhere(ctx, stretch, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, stretch.from, c, cues), end),
   ];
   for (const c of conditional) if (c && (!hit || c.at > hit.at)) hit = c;
   return hit;
@@ -81,27 +95,26 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   const cues = ctx.rules.patterns.cues.status;
   const { text } = ctx;
   const { figure, clause, sentence } = site;
-  let sentenceBefore = text.slice(sentence.start, figure.start);
+  let before = figure.start;
   // a share's whole (占…, 计划的…) is not its own status
   if (measure.measure === 'share') {
+    const sentenceBefore = text.slice(sentence.start, figure.start);
     const shareAt = Math.max(sentenceBefore.lastIndexOf('占'), sentenceBefore.lastIndexOf('计划'));
-    if (shareAt >= 0) sentenceBefore = sentenceBefore.slice(0, shareAt);
+    if (shareAt >= 0) before = sentence.start + shareAt;
   }
-  const inClause = text.slice(clause.start, sentence.start + sentenceBefore.length);
-  const local = targetCue(cues, inClause, cueLists(cues).target);
-  if (local) return { word: local.word, at: clause.start + local.at };
+  const local = targetCue(ctx, { sentence, from: clause.start, to: before }, cueLists(cues).target);
+  if (local) return local;
   // …15%的目标: a local cue after the number names what it is
-  const after = lastCue(text.slice(figure.end, clause.end), cues.target.local);
-  if (after) return { word: after.word, at: figure.end + after.at };
+  const after = statusCues(ctx, sentence).last(cues.target.local, figure.end, clause.end);
+  if (after) return after;
   // a condition (达产后,) governs the rest of its sentence wherever it stands
-  const condition = lastCue(sentenceBefore, cues.target.conditions);
-  if (condition) return { word: condition.word, at: sentence.start + condition.at };
+  const condition = statusCues(ctx, sentence).last(cues.target.conditions, sentence.start, before);
+  if (condition) return condition;
   // the figure's own clause holds none (no local cue): read the sentence before it
-  const governing = targetCue(cues, sentenceBefore, cueLists(cues).target, Math.min(sentenceBefore.length, clause.start - sentence.start));
+  const governing = targetCue(ctx, { sentence, from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
   if (governing) {
-    const at = sentence.start + governing.at;
-    const clauseStart = afterLastMark(text, at, sentence.start, CLAUSE_MARKS);
-    if (cueLists(cues).governs.has(governing.word) && headsClause(ctx, clauseStart, at)) return { word: governing.word, at };
+    const clauseStart = afterLastMark(text, governing.at, sentence.start, CLAUSE_MARKS);
+    if (cueLists(cues).governs.has(governing.word) && headsClause(ctx, clauseStart, governing.at)) return governing;
   }
   return listLead(ctx, site);
 }
@@ -109,13 +122,11 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
 /** A list under a lead that ends with a colon and holds a target cue (主要预期目标：): the lead's cue. */
 function listLead(ctx: DocContext, site: FigureSite): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
-  const { text } = ctx;
   const lineStart = lineStartOf(ctx, site.figure.start);
   const colon = lastColonIn(ctx, lineStart, site.figure.start + 1);
   const lead = colon >= 0 ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
   if (!lead) return null;
-  const hit = lastCue(text.slice(lead.start, lead.end), cueLists(cues).target);
-  return hit ? { word: hit.word, at: lead.start + hit.at } : null;
+  return lastCueIn(ctx, cueLists(cues).target, lead.start, lead.end, cueLists(cues).all);
 }
 
 /** The list leads found for each line of a document, by where the line starts. */
@@ -209,8 +220,8 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const { figure, sentence } = site;
   if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(text.slice(sentence.start, figure.start))) return 'target';
   const cue = cueInScope(ctx, site, measure);
-  const actual = lastCue(text.slice(sentence.start, figure.start), cues.actual);
-  if (actual && (!cue || sentence.start + actual.at > cue.at)) return 'actual';
+  const actual = statusCues(ctx, sentence).last(cues.actual, sentence.start, figure.start);
+  if (actual && (!cue || actual.at > cue.at)) return 'actual';
   if (cue) {
     const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);
     const done = cues.perfective.some((w) => between.includes(w));

@@ -3,24 +3,42 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { spanAt } from '../segment/sentences.js';
 import { indexAt, type Span } from '../lib/spans.js';
-import { clausesIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { clauseStartAt, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { oncePer } from '../lib/oncePer.js';
 import { isWhiteSpace } from '../lib/chars.js';
 
+/** Whether each mention of a document opens its clause, as far as asked. */
+const clauseOpeners = oncePer((_ctx: DocContext) => new Map<ZoneMention, boolean>());
+
+/** Whether a mention opens its clause (leadsClause), worked out once a mention: a sentence's figures ask of the same ones. */
+function opensClause(ctx: DocContext, m: ZoneMention): boolean {
+  const known = clauseOpeners(ctx);
+  let opens = known.get(m);
+  if (opens === undefined) {
+    opens = leadsClause(ctx, m);
+    known.set(m, opens);
+  }
+  return opens;
+}
+
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
-function opensClause(ctx: DocContext, m: ZoneMention, sentenceStart: number): boolean {
-  const clause = spanAt(clausesIn(ctx, { start: sentenceStart, end: m.end }), m.start);
+function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
+  const clauseStart = clauseStartAt(ctx, spanAt(ctx.sentences, m.start).start, m.start);
   // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
-  const lead = ctx.text.slice(clause.start, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
+  const lead = ctx.text.slice(clauseStart, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
 }
 
 /** Whether `at` lies inside brackets that close before `end`: 20个高新区(未含X高新区)实现… */
-const inClosedBrackets = (text: string, at: number, end: number): boolean => {
-  const close = text.slice(at, end).search(/[)）]/);
-  return close >= 0 && !/[(（]/.test(text.slice(at, at + close));
-};
+function inClosedBrackets(text: string, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) {
+    const c = text[i];
+    if (c === ')' || c === '）') return true;
+    if (c === '(' || c === '（') return false;
+  }
+  return false;
+}
 
 /** The mentions of each sentence, and those of them that are compared with, by where the sentence starts. */
 const sentenceComparisons = oncePer((_ctx: DocContext) => new Map<number, { mentions: ZoneMention[]; compared: Set<ZoneMention> }>());
@@ -39,11 +57,16 @@ function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): S
   return opening ? whole.compared : comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
 }
 
+/** Whether a mention of a sentence can be its subject: not compared with, no park, not in brackets that close before `end`. */
+const canBeSubject = (ctx: DocContext, m: ZoneMention, compared: Set<ZoneMention>, end: number): boolean =>
+  !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end);
+
 /** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
 function subjectsIn(ctx: DocContext, sentence: Span, end: number): ZoneMention[] {
   const mentions = mentionsWithin(ctx, sentence.start, end);
+  if (!mentions.length) return mentions;
   const compared = comparedIn(ctx, sentence, mentions);
-  return mentions.filter((m) => !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end));
+  return mentions.filter((m) => canBeSubject(ctx, m, compared, end));
 }
 
 /** What a mention stands for in its article: aggregates and bare zone words resolved; null if it names no subject here. */
@@ -65,10 +88,10 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
   const suffixes = ctx.rules.gazetteer.suffixes;
   const usable = (m: ZoneMention): boolean => {
     // in a province's report a bare 高新区 is its zones as a whole where it is the subject
-    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m, sentence.start));
+    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m));
     if (m.level === 'zone' && !m.aggregate) return true;
     const namesZones = !m.aggregate && suffixes.some((s) => m.printed.endsWith(s));
-    return namesZones || opensClause(ctx, m, sentence.start) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
+    return namesZones || opensClause(ctx, m) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
   };
   return subjectsIn(ctx, sentence, figure.start).reverse().find(usable) ?? null;
 }
@@ -79,7 +102,11 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
  */
 function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
   const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
-  return subjectsIn(ctx, s, s.end).find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || m.start < clausesIn(ctx, s)[0]!.end) && opensClause(ctx, m, s.start));
+  const mentions = mentionsWithin(ctx, s.start, s.end);
+  // the comparisons of the sentence are worked out only for a mention that opens its clause
+  let compared: Set<ZoneMention> | undefined;
+  return mentions.find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || clauseStartAt(ctx, s.start, m.start) === s.start)
+    && opensClause(ctx, m) && canBeSubject(ctx, m, (compared ??= comparedIn(ctx, s, mentions)), s.end));
 }
 
 /** Nothing but white space stands between a line's start and `at`: read back from `at`, not along a long line. */

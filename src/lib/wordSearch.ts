@@ -32,11 +32,14 @@ function candidates(index: CharIndex, text: string, at: number): string[] | unde
 const trieOf = oncePer((words: string[]) => new WordIndex(words.map((word) => ({ word, value: word }))));
 const byLastChar = oncePer(indexByLast);
 
+/** The longest of an index's words that ends at `end` of a text and starts at `floor` or after. */
+const longestEnding = (index: CharIndex, text: string, end: number, floor = 0): string | undefined =>
+  candidates(index, text, end - 1)?.find((w) => w.length <= end - floor && text.startsWith(w, end - w.length));
+
 /** Finds the longest of `words` that ends at `end` of a text; built once per list. */
 export const wordsEnding = oncePer((words: string[]) => {
   const index = byLastChar(words);
-  return (text: string, end: number): string | undefined =>
-    candidates(index, text, end - 1)?.find((w) => w.length <= end && text.startsWith(w, end - w.length));
+  return (text: string, end: number): string | undefined => longestEnding(index, text, end);
 });
 
 /** Finds the longest of `words` that starts at `at` of a text; built once per list. */
@@ -51,12 +54,20 @@ export const everyWordStarting = oncePer((words: string[]) => {
   return (text: string, at: number): string[] => index.allAt(text, at).map((e) => e.word);
 });
 
-/** Whether any of `words` occurs in `text`. */
-export function holdsAny(text: string, words: string[]): boolean {
+/** The characters `words` start with, tested by code. */
+const firstChars = oncePer((words: string[]) => charClass(words.filter(Boolean).map((w) => w[0]!)));
+
+/** The first offset from `from` on where one of `words` starts, or -1. */
+export function nextWordAt(text: string, words: string[], from = 0): number {
+  const mayStart = firstChars(words);
   const startingAt = wordsStarting(words);
-  for (let at = 0; at < text.length; at++) if (startingAt(text, at)) return true;
-  return false;
+  // most characters start no word: tested by their code before the trie is walked
+  for (let at = from; at < text.length; at++) if (mayStart(text.charCodeAt(at)) && startingAt(text, at)) return at;
+  return -1;
 }
+
+/** Whether any of `words` occurs in `text`. */
+export const holdsAny = (text: string, words: string[]): boolean => nextWordAt(text, words) >= 0;
 
 export interface Cue {
   word: string;
@@ -68,12 +79,55 @@ export interface Cue {
  * longest. With `endsWord`, only a word that ends where it says a word may end counts.
  */
 export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
-  const { ends, byChar } = byLastChar(words);
+  const index = byLastChar(words);
   for (let at = end; at > 0; at--) {
-    const c = text.charCodeAt(at - 1);
-    if (!ends(c) || (endsWord && !endsWord(at))) continue;
-    const word = byChar.get(c)!.find((w) => w.length <= at && text.startsWith(w, at - w.length));
-    if (word) return { word, at: at - word.length };
+    if (!index.ends(text.charCodeAt(at - 1))) continue;
+    const word = longestEnding(index, text, at);
+    if (word && (!endsWord || endsWord(at))) return { word, at: at - word.length };
   }
   return null;
+}
+
+/**
+ * Where words end in a text from `from` on, each where one lies after `from`: read forwards only
+ * as far as a search asks, each character once for all the words, for many backward searches of
+ * any list among them.
+ */
+export class CueEnds {
+  private readonly index: CharIndex;
+  private readonly ends: number[] = [];
+  private readTo: number;
+
+  constructor(private readonly text: string, words: string[], private readonly from: number) {
+    this.index = byLastChar(words);
+    this.readTo = from;
+  }
+
+  /** What lastCue finds of `words`, some of the words read, in text[floor, end), `floor` not before the start; offsets are the text's. */
+  last(words: string[], floor: number, end: number): Cue | null {
+    this.readUpTo(end);
+    const index = byLastChar(words);
+    for (let i = this.endingBy(end); i >= 0 && this.ends[i]! > floor; i--) {
+      const at = this.ends[i]!;
+      const word = longestEnding(index, this.text, at, floor);
+      if (word) return { word, at: at - word.length };
+    }
+    return null;
+  }
+
+  /** The index of the last end at or before `end` (-1: none), by bisection. */
+  private endingBy(end: number): number {
+    let [lo, hi] = [0, this.ends.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= end) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private readUpTo(end: number): void {
+    const { text, index, from } = this;
+    for (let at = this.readTo + 1; at <= end; at++) if (index.ends(text.charCodeAt(at - 1)) && longestEnding(index, text, at, from)) this.ends.push(at);
+    this.readTo = Math.max(this.readTo, end);
+  }
 }
