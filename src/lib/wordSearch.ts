@@ -54,15 +54,11 @@ export const everyWordStarting = oncePer((words: string[]) => {
   return (text: string, at: number): string[] => index.allAt(text, at).map((e) => e.word);
 });
 
-/** The characters `words` start with, tested by code. */
-const firstChars = oncePer((words: string[]) => charClass(words.filter(Boolean).map((w) => w[0]!)));
-
 /** The first offset from `from` on where one of `words` starts, or -1. */
 export function nextWordAt(text: string, words: string[], from = 0): number {
-  const mayStart = firstChars(words);
-  const startingAt = wordsStarting(words);
-  // most characters start no word: tested by their code before the trie is walked
-  for (let at = from; at < text.length; at++) if (mayStart(text.charCodeAt(at)) && startingAt(text, at)) return at;
+  const index = trieOf(words);
+  // most characters start no word: told by their code, and the next one's, before the trie is walked
+  for (let at = from; at < text.length; at++) if (index.starts.mayStartAt(text, at) && index.longestAt(text, at)) return at;
   return -1;
 }
 
