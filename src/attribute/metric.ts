@@ -20,10 +20,10 @@ export interface MetricReading {
 /** a short predicate that ends its clause: 竣工投产 in 3个项目竣工投产, */
 const PREDICATE = /^[\u4e00-\u9fff]{2,4}$/;
 /** part-of-speech tags of words that name things or actions: nouns, verbs, set phrases, unknown words */
-const NOUN_LIKE = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|v|vn|an|x|b)$/;
+const NOUN_LIKE = new Set(['n', 'ng', 'nz', 'nt', 'ns', 'nr', 'nrt', 'j', 'l', 'eng', 'v', 'vn', 'an', 'x', 'b']);
 const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}?的/;
 /** tags a noun phrase never ends with: adverbs, prepositions, conjunctions, particles */
-const PHRASE_NEVER_ENDS = /^(d|p|c|u|uj|ul|uz|ug|uv|ud)$/;
+const PHRASE_NEVER_ENDS = new Set(['d', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud']);
 /** a metric longer than this is a run of text, not a noun phrase */
 const MAX_METRIC_LENGTH = 20;
 
@@ -222,7 +222,7 @@ function withoutTrailingNumber(metric: string): string {
 
 /** A metric names a thing or an action: a phrase of place words and particles alone (在以下) names none. */
 function namesAThing(metric: string): string {
-  return !metric || tokenize(cleanMetric(metric)).some((w) => NOUN_LIKE.test(w.tag)) ? metric : '';
+  return !metric || tokenize(cleanMetric(metric)).some((w) => NOUN_LIKE.has(w.tag)) ? metric : '';
 }
 
 /**
@@ -233,7 +233,7 @@ function capped(metric: string, v: Vocabulary): string {
   const clean = cleanMetric(metric);
   const last = v.shareWords.some((w) => clean.endsWith(w)) ? undefined : tokenize(clean).pop();
   // a noun phrase never ends with a one-character adverb or particle (…集中开工仅)
-  const endsAsPhrase = !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.test(last.tag);
+  const endsAsPhrase = !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.has(last.tag);
   if (clean.length <= MAX_METRIC_LENGTH && endsAsPhrase) return metric;
   const share = shareStart(clean);
   if (share >= 0 && clean.length - share < MAX_METRIC_LENGTH) return capped(clean.slice(0, share), v) + clean.slice(share);
@@ -273,7 +273,8 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
   const normal = (s: string): string => withSynonyms(cleanMetric(s).replace(INNER_OF, ''), v.synonyms);
-  const [normalSubject, normalMetric] = [normal(choice.subject), normal(metric)];
+  const normalSubject = normal(choice.subject);
+  const normalMetric = metric === choice.subject ? normalSubject : normal(metric);
   return {
     subject: normalSubject,
     metric: normalMetric,

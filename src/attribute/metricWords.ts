@@ -143,6 +143,16 @@ export function afterLast(phrase: string, words: string[], boundaries?: () => Se
   return cut ? { head: phrase.slice(0, cut.at), tail: phrase.slice(cut.at + cut.word.length) } : { head: '', tail: phrase };
 }
 
+/**
+ * The words of a list that end with the last character of a text, in the list's order: the only
+ * ones the text may end with, so that a search of the list in order (find) reads a few of them.
+ */
+export const endingLike = oncePer((words: string[]) => {
+  const byLast = new Map<number, string[]>();
+  for (const w of words) byLast.set(w.charCodeAt(w.length - 1), [...(byLast.get(w.charCodeAt(w.length - 1)) ?? []), w]);
+  return (text: string): string[] => byLast.get(text.charCodeAt(text.length - 1)) ?? [];
+});
+
 const synonymWords = oncePer((synonyms: [string, string][]) => synonyms.map(([from]) => from));
 
 /** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn where it occurs. */

@@ -4,7 +4,11 @@ import { oncePer } from '../lib/oncePer.js';
 export const QUOTES = /[“”"「」‘’']/g;
 const NAME_JOINER = '·';
 /** part-of-speech tags that make a noun phrase's words (x: a word jieba does not know) */
-const NOUN = /^(n|ng|nz|nt|ns|nr|nrt|j|l|eng|b|an|x)$/;
+const NOUN = new Set(['n', 'ng', 'nz', 'nt', 'ns', 'nr', 'nrt', 'j', 'l', 'eng', 'b', 'an', 'x']);
+/** tags of a morpheme or verbal noun that, after the first word, is a suffix of the noun (处理厂: 厂) */
+const SUFFIX = new Set(['vn', 'zg', 'g']);
+/** tags of a word that modifies the noun after it */
+const MODIFIER = new Set(['v', 'vn', 'a', 'k']);
 
 /** A list of words as a set, made once per list. */
 const setOf = oncePer((words: string[]) => new Set(words));
@@ -32,13 +36,13 @@ export function nounPhraseAt(text: string, breakerList: string[], starterList: s
     const w = words[i];
     if (!w || breakers.has(w.word)) return false;
     // a morpheme after the first word is a suffix of the noun (处理厂: 厂)
-    return (NOUN.test(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (/^(vn|zg|g)$/.test(w.tag) && i > 0);
+    return (NOUN.has(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (SUFFIX.has(w.tag) && i > 0);
   };
   const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
   const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
   const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
   // a verb before a verbal noun is a predicate (项目开工建设), not a modifier
-  const modifies = (i: number): boolean => /^(v|vn|a|k)$/.test(words[i]?.tag ?? '') && !breakers.has(words[i]!.word)
+  const modifies = (i: number): boolean => MODIFIER.has(words[i]?.tag ?? '') && !breakers.has(words[i]!.word)
     && isNoun(nextNonCount(i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(i + 1)]!.tag === 'vn');
   if (starters.has(words[0]?.word ?? '')) words.shift(); // 建成园区安防监控系统 → 园区安防监控系统
   if (isNumber(0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
@@ -64,7 +68,7 @@ export function nounPhraseAt(text: string, breakerList: string[], starterList: s
 export function nounPhraseEnding(text: string): string {
   const words = tokenize(text.replace(QUOTES, ''));
   let start = words.length;
-  while (start > 0 && NOUN.test(words[start - 1]!.tag) && /[\u4e00-\u9fff]/.test(words[start - 1]!.word)) start--;
+  while (start > 0 && NOUN.has(words[start - 1]!.tag) && /[\u4e00-\u9fff]/.test(words[start - 1]!.word)) start--;
   return words.slice(start).map((w) => w.word).join('');
 }
 

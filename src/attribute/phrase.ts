@@ -1,8 +1,8 @@
 import { QUOTES, wordBoundaries } from './nounPhrase.js';
-import { afterLast, strip, type Vocabulary } from './metricWords.js';
+import { afterLast, endingLike, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
-import { holdsAny } from '../lib/wordSearch.js';
+import { everyWordStarting, holdsAny } from '../lib/wordSearch.js';
 
 /** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */
 export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
@@ -11,6 +11,8 @@ const STARTING_POINT = ['由', '从'];
 const PHRASE_END = /[\s"“”‘’'「」()（）【】[\].,，。、:：;；!?！？#*…]+/;
 /** what the rewrites of a phrase act on: quotes, and the 、 of an enumeration */
 const REWRITTEN = /[“”"「」‘’'、]/;
+/** what opens a quoted number or slogan */
+const OPENING_QUOTE = /[“"「]/;
 
 /**
  * The text before the number cut to the phrase that can name it, by the cut rules of
@@ -30,10 +32,11 @@ const lastChunk = (phrase: string): string => phrase.split(PHRASE_END).filter(Bo
 function rewritten(text: string, v: Vocabulary): string {
   const phrase = holdsAny(text, v.comparisonBases) ? text.replace(v.comparisonTail, '') : text;
   if (!REWRITTEN.test(phrase)) return phrase;
-  return phrase
+  const unquoted = OPENING_QUOTE.test(phrase) ? phrase
     .replace(/[“"][^“”"\d]*\d[^“”"]*[”"]/g, '')
-    .replace(/[“"「]([^“”"「」]+)[”"」]/g, (_q, inner: string) => inner.replace(v.sloganCounter, '') || inner)
-    .replace(/[^，,；;：:]+/g, withoutEnumeration)
+    .replace(/[“"「]([^“”"「」]+)[”"」]/g, (_q, inner: string) => inner.replace(v.sloganCounter, '') || inner) : phrase;
+  // a part is read for its enumeration (by a function, for each part) only where one can close with 等
+  return (unquoted.includes('等') ? unquoted.replace(/[^，,；;：:]+/g, withoutEnumeration) : unquoted)
     .replace(/、/g, '')
     .replace(QUOTES, '');
 }
@@ -60,7 +63,7 @@ function onlyLeadingWords(text: string, v: Vocabulary): boolean {
 
 /** A bare zone word opening the phrase (园区技改投资) names the zone, not the metric. */
 export function withoutZoneWord(phrase: string, v: Vocabulary): string {
-  const zoneWord = v.zoneWords.find((w) => phrase.startsWith(w) && phrase.length >= w.length + 2);
+  const zoneWord = everyWordStarting(v.zoneWords)(phrase, 0).find((w) => phrase.length >= w.length + 2);
   return zoneWord ? strip(phrase.slice(zoneWord.length), v) : phrase;
 }
 
@@ -80,7 +83,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const cue = afterLast(scanned, v.cutBefore);
   // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
   const rawTail = afterLast(before, v.cutBefore).tail;
-  const whole = v.prefixSubject.find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
+  const whole = endingLike(v.prefixSubject)(rawTail).find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
   if (whole) return { subject: '', attribute: whole };
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
   let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
@@ -90,7 +93,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const attribute = strip(tail, v);
   if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
-  const ending = v.prefixSubject.find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
+  const ending = endingLike(v.prefixSubject)(attribute).find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
   if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
     return { subject: attribute.slice(0, -ending.length), attribute: ending };
   }
