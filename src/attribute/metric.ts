@@ -212,6 +212,8 @@ function consumedEnd(ctx: DocContext, site: FigureSite, metric: string, nouns: P
 
 /** 的 between two words of a metric adds nothing: 新开发的土地面积 → 新开发土地面积. */
 const INNER_OF = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+/** (the pattern only where the metric holds a 的: most hold none) */
+const withoutInnerOf = (metric: string): string => (metric.includes('的') ? metric.replace(INNER_OF, '') : metric);
 
 /** A number ending a metric is the figure's own (出口额2 100万美元 read as 2): it goes. */
 function withoutTrailingNumber(metric: string): string {
@@ -272,7 +274,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
-  const normal = (s: string): string => withSynonyms(cleanMetric(s).replace(INNER_OF, ''), v.synonyms);
+  const normal = (s: string): string => withSynonyms(withoutInnerOf(cleanMetric(s)), v.synonyms);
   const normalSubject = normal(choice.subject);
   const normalMetric = metric === choice.subject ? normalSubject : normal(metric);
   return {

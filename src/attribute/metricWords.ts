@@ -74,7 +74,11 @@ export function scopePatterns(words: string[]): { w: string; re: RegExp }[] {
 
 function scopeFinder(words: string[]): (before: string) => string | undefined {
   const patterns = scopePatterns(words);
-  return (before) => patterns.find((p) => p.re.test(before.trim()))?.w;
+  return (before) => {
+    const phrase = before.trim();
+    // the word itself is looked for first: most phrases hold none, and a search for it is cheaper than the pattern
+    return patterns.find((p) => phrase.includes(p.w) && p.re.test(phrase))?.w;
+  };
 }
 
 const vocabularyOf = oncePer(buildVocabulary);
@@ -119,15 +123,19 @@ function buildVocabulary(rules: Rules): Vocabulary {
   };
 }
 
+/** The searches strip makes, found once per vocabulary: strip runs several times for each figure. */
+const stripSearches = oncePer((v: Vocabulary) => ({ trailing: wordsEnding(v.trailing), leading: wordsStarting(v.leading), term: wordsStarting(v.terms) }));
+
 export function strip(phrase: string, v: Vocabulary): string {
+  const find = stripSearches(v);
   let s = phrase;
   for (let changed = true; changed && s;) {
     changed = false;
-    const trail = wordsEnding(v.trailing)(s, s.length);
+    const trail = find.trailing(s, s.length);
     if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
     // a word that opens a term (新建 in 新建项目) stays with it
-    const lead = wordsStarting(v.leading)(s, 0);
-    if (lead && lead.length >= (wordsStarting(v.terms)(s, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
+    const lead = find.leading(s, 0);
+    if (lead && lead.length >= (find.term(s, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
   }
   return v.empty.has(s) || s.length < 2 ? '' : s;
 }

@@ -10,8 +10,8 @@ const SUFFIX = new Set(['vn', 'zg', 'g']);
 /** tags of a word that modifies the noun after it */
 const MODIFIER = new Set(['v', 'vn', 'a', 'k']);
 
-/** A list of words as a set, made once per list. */
-const setOf = oncePer((words: string[]) => new Set(words));
+/** A list of words as a set, made once per list: one cache for the breakers, one for the starters, each asked for the same list in a row. */
+const [breakerSet, starterSet] = [oncePer((words: string[]) => new Set(words)), oncePer((words: string[]) => new Set(words))];
 
 /** what ends the stretch a noun phrase is read from: clause marks, brackets and white space */
 const PIECE_END = /[,，。；;、：:()（）\s]/;
@@ -29,7 +29,7 @@ function firstPiece(text: string): string {
  * joined by · stays whole; `breakers` end it.
  */
 export function nounPhraseAt(text: string, breakerList: string[], starterList: string[], leadingFigure = false): string {
-  const [breakers, starters] = [setOf(breakerList), setOf(starterList)];
+  const [breakers, starters] = [breakerSet(breakerList), starterSet(starterList)];
   const words = tokenize(firstPiece(text).replace(QUOTES, '').slice(0, 40));
   const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
   const isNoun = (i: number): boolean => {
