@@ -13,6 +13,25 @@ const MODIFIER = new Set(['v', 'vn', 'a', 'k']);
 /** A list of words as a set, made once per list: one cache for the breakers, one for the starters, each asked for the same list in a row. */
 const [breakerSet, starterSet] = [oncePer((words: string[]) => new Set(words)), oncePer((words: string[]) => new Set(words))];
 
+/** Whether a word holds a Chinese character or a Latin letter. */
+function holdsNameChar(word: string): boolean {
+  // a loop, not a pattern: a noun phrase asks it of each of its words, of a few characters each
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
+}
+
+/** Whether a word is written in digits and points alone (8, 2.5). */
+function isNumeral(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c < 0x30 || c > 0x39) && c !== 0x2e) return false;
+  }
+  return word.length > 0;
+}
+
 /** what ends the stretch a noun phrase is read from: clause marks, brackets and white space */
 const PIECE_END = /[,，。；;、：:()（）\s]/;
 
@@ -31,12 +50,12 @@ function firstPiece(text: string): string {
 export function nounPhraseAt(text: string, breakerList: string[], starterList: string[], leadingFigure = false): string {
   const [breakers, starters] = [breakerSet(breakerList), starterSet(starterList)];
   const words = tokenize(firstPiece(text).replace(QUOTES, '').slice(0, 40));
-  const isNumber = (i: number): boolean => /^[\d.]+$/.test(words[i]?.word ?? '');
+  const isNumber = (i: number): boolean => isNumeral(words[i]?.word ?? '');
   const isNoun = (i: number): boolean => {
     const w = words[i];
     if (!w || breakers.has(w.word)) return false;
     // a morpheme after the first word is a suffix of the noun (处理厂: 厂)
-    return (NOUN.has(w.tag) && /[\u4e00-\u9fffA-Za-z]/.test(w.word)) || (SUFFIX.has(w.tag) && i > 0);
+    return (NOUN.has(w.tag) && holdsNameChar(w.word)) || (SUFFIX.has(w.tag) && i > 0);
   };
   const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
   const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
@@ -54,7 +73,7 @@ export function nounPhraseAt(text: string, breakerList: string[], starterList: s
   for (let i = leadingFigure ? first : 0; i < words.length; i++) {
     if (i > 0 && starters.has(words[i]!.word)) break;
     // a verb before a preposition is the predicate (孵化器集中在园区)
-    if (end >= 0 && /^v/.test(words[i]!.tag) && words[i + 1]?.tag === 'p') break;
+    if (end >= 0 && words[i]!.tag.startsWith('v') && words[i + 1]?.tag === 'p') break;
     if (isNoun(i)) { end = i; continue; }
     // a name joined by · stays whole (甲乙·星河项目)
     if (words[i]!.word === NAME_JOINER && end === i - 1 && isNoun(i + 1)) continue;
