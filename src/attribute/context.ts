@@ -238,10 +238,12 @@ function termOccurrences(text: string, terms: string[]): { at: number; rank: num
  * is not found where one before it in the list was blanked, nor inside its own previous match.
  */
 export function maskTerms(text: string, terms: string[]): string {
+  const occurrences = termOccurrences(text, terms);
+  if (!occurrences.length) return text;
   const blank = new Uint8Array(text.length);
   let rank = -1;
   let end = 0;
-  for (const o of termOccurrences(text, terms)) {
+  for (const o of occurrences) {
     const length = terms[o.rank]!.length;
     if (o.rank !== rank) [rank, end] = [o.rank, 0];
     if (o.at < end || anyMarked(blank, o.at, o.at + length)) continue;

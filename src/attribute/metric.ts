@@ -82,7 +82,8 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {
     const phrase = r.subject + r.attribute;
-    const verbs = phrase.includes('占') ? maskTerms(phrase, r.v.terms) : ''; // 占地 is a noun, not a share's verb
+    if (!phrase.includes('占')) return null;
+    const verbs = maskTerms(phrase, r.v.terms); // 占地 is a noun, not a share's verb
     if (!/^占|占比/.test(verbs) && !(r.measure.measure === 'share' && verbs.includes('占'))) return null;
     // 全市占比达40%: a whole named before 占比 that the phrase's scope words stripped
     const whole = phrase === '占比' ? r.v.citywide.find((w) => r.site.before.includes(`${w}占比`)) : undefined;
