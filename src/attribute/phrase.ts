@@ -82,7 +82,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const scanned = strip(before, v) || before;
   const cue = afterLast(scanned, v.cutBefore);
   // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
-  const rawTail = afterLast(before, v.cutBefore).tail;
+  const rawTail = (scanned === before ? cue : afterLast(before, v.cutBefore)).tail;
   const whole = endingLike(v.prefixSubject)(rawTail).find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
   if (whole) return { subject: '', attribute: whole };
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
