@@ -5,6 +5,7 @@ import type { Attributed } from '../attribute/attribute.js';
 import { excerptOf } from '../attribute/context.js';
 import { maskRecord } from './mask.js';
 import type { Locate } from '../lib/position.js';
+import { toTwelveDigits } from '../lib/significant.js';
 
 /** One output record, with every offset mapped back into the source text. */
 export function toRecord(norm: NormalText, a: Attributed, locate: Locate): FigureRecord {
@@ -29,7 +30,7 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
     metric_text: printed(a.metric.printed, sentence.start, sentence.end) || null,
     value: a.value,
     unit: printed(a.figure.unit, a.figure.start, a.figure.end),
-    base_value: Number((a.value * factor).toPrecision(12)),
+    base_value: toTwelveDigits(a.value * factor),
     base_unit: a.figure.baseUnit,
     qualifier: a.qualifier,
     value_max: a.figure.valueMax,

@@ -2,6 +2,7 @@ import type { Figure, Qualifier } from '../types.js';
 import { wordAt, wordBefore, type Lexicon, type UnitForm } from './lexicon.js';
 import { readArabic, readChinese, type NumberToken } from './numerals.js';
 import type { Exclusion } from './exclusions.js';
+import { toTwelveDigits } from '../lib/significant.js';
 
 interface UnitMatch {
   end: number;
@@ -109,7 +110,7 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
     const hit = exclusions.find((x) => x.test({ number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed, family: unit.family }));
     if (hit) { i = unit.end; continue; }
     const sign = hasMinus(text, num, lex) ? -1 : 1;
-    const baseValue = round(sign * num.value * unit.factor);
+    const baseValue = toTwelveDigits(sign * num.value * unit.factor);
     // 一亿一亿…一亿元: no quantity, and no finite value to print
     if (!Number.isFinite(baseValue)) { i = unit.end; continue; }
     const start = sign < 0 ? num.start - 1 : num.start;
@@ -132,6 +133,3 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
   }
   return figures;
 }
-
-/** To 12 significant digits; an integer of fewer digits is so already (toPrecision is slow, and makes -0 0) */
-const round = (x: number): number => (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12)));
