@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { figuresOf, rules } from './helpers.js';
 import { chineseValue } from '../src/recognise/numerals.js';
 import { repeatedSpans } from '../src/recognise/repeats.js';
+import { toTwelveDigits } from '../src/lib/significant.js';
 
 const text = readFileSync('fixtures/recognise/phenomena.txt', 'utf8');
 const found = figuresOf(text);
@@ -121,5 +122,15 @@ describe('signs and sizes', () => {
     const values = figuresOf(`高平经开区工业投资${'一亿'.repeat(38)}一亿元,营业收入5亿元。`).flatMap((r) => [r.value, r.base_value]);
     expect(values.every(Number.isFinite)).toBe(true);
     expect(values).toContain(5);
+  });
+});
+
+describe('values to twelve significant digits', () => {
+  it('keeps an integer as it is, rounds the float noise of a product, and never gives -0', () => {
+    expect(toTwelveDigits(120000)).toBe(120000);
+    expect(toTwelveDigits(0.1 * 3)).toBe(0.3);
+    expect(toTwelveDigits(1.15 * 1e8)).toBe(115000000);
+    expect(Object.is(toTwelveDigits(-0), 0)).toBe(true);
+    expect(toTwelveDigits(1234567890123456)).toBe(1234567890120000);
   });
 });
