@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { oncePer } from '../lib/oncePer.js';
-import { CueEnds, everyWordStarting, lastCue, nextWordAt, wordsEnding, wordsStarting, type Cue } from '../lib/wordSearch.js';
+import { CueEnds, everyWordStarting, lastCue, trieOf, wordsEnding, wordsStarting, type Cue } from '../lib/wordSearch.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -78,18 +78,8 @@ function sentenceClauses(ctx: DocContext, i: number): Span[] {
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
   const i = indexAt(ctx.sentences, span.start);
   if (i < 0 || span.end > ctx.sentences[i]!.end) return clauseSpans(ctx.text, span);
-  const clauses = sentenceClauses(ctx, i);
-  if (span.start === ctx.sentences[i]!.start && span.end === ctx.sentences[i]!.end) return clauses;
-  const out: Span[] = [];
-  let start = span.start;
-  // every clause of a sentence but its last ends at a clause mark
-  for (const { end: mark } of clauses.slice(0, -1)) {
-    if (mark < span.start || mark >= span.end) continue;
-    out.push({ start, end: mark });
-    start = mark + 1;
-  }
-  out.push({ start, end: span.end });
-  return out;
+  const whole = span.start === ctx.sentences[i]!.start && span.end === ctx.sentences[i]!.end;
+  return whole ? sentenceClauses(ctx, i) : clauseSpans(ctx.text, span);
 }
 
 /** the marks that end a clause before a cue or a subject: commas, semicolons and colons (not 、) */
@@ -118,7 +108,7 @@ const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '\n'));
 const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '：:'));
 
 /** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
-export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(0, at - 1) + 1)?.end ?? 0);
+export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(1, at))?.end ?? 0);
 
 /** Where the last colon in text[from, to) stands, or -1. */
 export function lastColonIn(ctx: DocContext, from: number, to: number): number {
@@ -229,7 +219,10 @@ function termOccurrences(text: string, terms: string[]): { at: number; rank: num
   const startingAt = everyWordStarting(terms);
   const ranks = termRanks(terms);
   const found: { at: number; rank: number }[] = [];
-  for (let at = nextWordAt(text, terms); at >= 0; at = nextWordAt(text, terms, at + 1)) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
+  const starts = trieOf(terms).starts;
+  for (let at = 0; at < text.length; at++) {
+    if (starts.mayStartAt(text, at)) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
+  }
   return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }
 

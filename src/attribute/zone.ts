@@ -97,15 +97,15 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
 }
 
 /**
- * The place that opens a sentence (any of its clauses, or only its first where `first`), if
- * any; a place that names a body or an office (X经开区党工委书记) opens none.
+ * The place that opens a sentence (any of its clauses), if any; a place that names a body or an
+ * office (X经开区党工委书记) opens none.
  */
-function sentenceHead(ctx: DocContext, s: Span, first: boolean): ZoneMention | undefined {
+function sentenceHead(ctx: DocContext, s: Span): ZoneMention | undefined {
   const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
   const mentions = mentionsWithin(ctx, s.start, s.end);
   // the comparisons of the sentence are worked out only for a mention that opens its clause
   let compared: Set<ZoneMention> | undefined;
-  return mentions.find((m) => (!m.bare || m.aggregate) && !organ(m) && (!first || clauseStartAt(ctx, s.start, m.start) === s.start)
+  return mentions.find((m) => (!m.bare || m.aggregate) && !organ(m)
     && opensClause(ctx, m) && canBeSubject(ctx, m, (compared ??= comparedIn(ctx, s, mentions)), s.end));
 }
 
@@ -143,10 +143,10 @@ const carriedSubjects = oncePer((ctx: DocContext): Map<number, ZoneMention | nul
     out.set(s.start, inParagraph !== undefined ? inParagraph : across);
     const zoneReport = a.zone?.level === 'zone';
     const carries = (m: ZoneMention): ZoneMention | null => (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null);
-    const head = sentenceHead(ctx, s, false);
+    const head = sentenceHead(ctx, s);
     if (head) inParagraph = carries(head);
-    const first = opensLine(ctx.text, lineStart, s.start) ? sentenceHead(ctx, s, true) : undefined;
-    if (first) opening = carries(first);
+    // the place opening the sentence's first clause, on a line it opens: mentions come in order, so it is the head or none
+    if (head && opensLine(ctx.text, lineStart, s.start) && clauseStartAt(ctx, s.start, head.start) === s.start) opening = carries(head);
   }
   return out;
 });

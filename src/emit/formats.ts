@@ -12,7 +12,7 @@ export type Format = (typeof formats)[number];
 export const streamedFormats: readonly Format[] = ['json', 'jsonl', 'csv', 'tsv', 'xlsx'];
 
 /** The formats written a line per record, each line on its own. */
-export const lineFormats = ['jsonl', 'csv', 'tsv'] as const;
+const lineFormats = ['jsonl', 'csv', 'tsv'] as const;
 export type LineFormat = (typeof lineFormats)[number];
 export const isLineFormat = (format: Format): format is LineFormat => (lineFormats as readonly Format[]).includes(format);
 

@@ -1,7 +1,7 @@
 import type { FigureRecord } from '../types.js';
 import { maskPersonalNumbers } from '../lib/personalNumbers.js';
 
-/** A fresh record with personal numbers starred in every text field it prints (not its file name), changed in place. */
+/** The record with personal numbers starred in every text field it prints (not its file name): changed in place, so given a fresh one. */
 export function maskRecord(record: FigureRecord): FigureRecord {
   const fields = record as unknown as Record<string, unknown>;
   for (const key in fields) {

@@ -1,6 +1,32 @@
-export interface Entry<T> {
+interface Entry<T> {
   word: string;
   value: T;
+}
+
+/** The trie's nodes: the code unit leading to each, its children [firstChild, childEnd), and the entry it ends (-1: none). */
+interface Trie {
+  label: Uint16Array;
+  firstChild: Int32Array;
+  childEnd: Int32Array;
+  entryAt: Int32Array;
+}
+
+/** The node of each first code unit of a trie's words, and where its words may start. */
+interface FirstTables {
+  firstNode: Int32Array;
+  starts: WordStarts;
+}
+
+function firstTables({ label, firstChild, childEnd, entryAt }: Trie): FirstTables {
+  const firstNode = new Int32Array(0x10000);
+  const starts = new WordStarts();
+  for (let node = firstChild[0]!; node < childEnd[0]!; node++) {
+    const c = label[node]!;
+    firstNode[c] = node;
+    if (entryAt[node]! >= 0) starts.addWord(c);
+    for (let next = firstChild[node]!; next < childEnd[node]!; next++) starts.addStart(c, label[next]!);
+  }
+  return { firstNode, starts };
 }
 
 /**
@@ -10,14 +36,6 @@ export interface Entry<T> {
  * the order of their code units, and are searched by bisection. A word listed twice keeps its
  * first value.
  */
-/** The trie's nodes: the code unit leading to each, its children [firstChild, childEnd), and the entry it ends (-1: none). */
-interface Trie {
-  label: Uint16Array;
-  firstChild: Int32Array;
-  childEnd: Int32Array;
-  entryAt: Int32Array;
-}
-
 export class WordIndex<T> {
   private readonly entries: Entry<T>[];
   private readonly label: Uint16Array;
@@ -25,27 +43,22 @@ export class WordIndex<T> {
   private readonly childEnd: Int32Array;
   private readonly entryAt: Int32Array;
   /** where a word may start: most offsets of a text start none, and are passed over at once */
-  readonly starts = new WordStarts();
+  readonly starts: WordStarts;
   /** the node of each first code unit */
-  private readonly firstNode = new Int32Array(0x10000);
+  private readonly firstNode: Int32Array;
 
-  /** An index of these words; with `trie`, the entries are already sorted, each word once, and the trie is theirs. */
-  constructor(entries: Entry<T>[], trie?: Trie) {
+  /** An index of these words; with `trie`, the entries are already sorted, each word once, and the trie is theirs (and `firsts` its tables). */
+  constructor(entries: Entry<T>[], trie?: Trie, firsts?: FirstTables) {
     this.entries = trie ? entries : sortedOnce(entries);
-    const { label, firstChild, childEnd, entryAt } = trie ?? numberNodes(this.entries);
-    [this.label, this.firstChild, this.childEnd, this.entryAt] = [label, firstChild, childEnd, entryAt];
-    for (let node = this.firstChild[0]!; node < this.childEnd[0]!; node++) {
-      const c = this.label[node]!;
-      this.firstNode[c] = node;
-      if (this.entryAt[node]! >= 0) this.starts.addWord(c);
-      for (let next = this.firstChild[node]!; next < this.childEnd[node]!; next++) this.starts.addStart(c, this.label[next]!);
-    }
+    const nodes = trie ?? numberNodes(this.entries);
+    [this.label, this.firstChild, this.childEnd, this.entryAt] = [nodes.label, nodes.firstChild, nodes.childEnd, nodes.entryAt];
+    ({ firstNode: this.firstNode, starts: this.starts } = firsts ?? firstTables(nodes));
   }
 
-  /** The same words with each value mapped; the trie is shared, not built again. */
+  /** The same words with each value mapped; the trie and its tables are shared, not built again. */
   map<U>(f: (value: T) => U): WordIndex<U> {
-    const { label, firstChild, childEnd, entryAt } = this;
-    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, childEnd, entryAt });
+    const { label, firstChild, childEnd, entryAt, firstNode, starts } = this;
+    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, childEnd, entryAt }, { firstNode, starts });
   }
 
   /** The index as bytes, each value written as the whole number `codeOf` gives it: what a build stores for a fast start. */
@@ -87,7 +100,7 @@ export class WordIndex<T> {
   /** Every word the text has at `at`, the longest first. */
   allAt(text: string, at: number): Entry<T>[] {
     const found: Entry<T>[] = [];
-    if (at < 0 || at >= text.length) return found;
+    if (at < 0 || at >= text.length || !this.starts.mayStartAt(text, at)) return found;
     for (let node = this.child(0, text.charCodeAt(at)), k = at + 1; node >= 0; node = k < text.length ? this.child(node, text.charCodeAt(k++)) : -1) {
       if (this.entryAt[node]! >= 0) found.unshift(this.entries[this.entryAt[node]!]!);
     }

@@ -29,7 +29,8 @@ function candidates(index: CharIndex, text: string, at: number): string[] | unde
   return index.ends(c) ? index.byChar.get(c) : undefined;
 }
 
-const trieOf = oncePer((words: string[]) => new WordIndex(words.map((word) => ({ word, value: word }))));
+/** The words as an index of themselves, made once per list. */
+export const trieOf = oncePer((words: string[]) => new WordIndex(words.map((word) => ({ word, value: word }))));
 const byLastChar = oncePer(indexByLast);
 
 /** The longest of an index's words that ends at `end` of a text and starts at `floor` or after. */
@@ -57,8 +58,8 @@ export const everyWordStarting = oncePer((words: string[]) => {
 /** The first offset from `from` on where one of `words` starts, or -1. */
 export function nextWordAt(text: string, words: string[], from = 0): number {
   const index = trieOf(words);
-  // most characters start no word: told by their code, and the next one's, before the trie is walked
-  for (let at = from; at < text.length; at++) if (index.starts.mayStartAt(text, at) && index.longestAt(text, at)) return at;
+  // longestAt turns most characters down by their code, and the next one's, before walking the trie
+  for (let at = from; at < text.length; at++) if (index.longestAt(text, at)) return at;
   return -1;
 }
 

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { lazyRequire } from '../lib/lazy.js';
-import { LocatedText, oneLine, sourceStart, type Located } from './located.js';
+import { CELLS, LocatedText, oneLine, sourceStart, type Located } from './located.js';
 import { renderTable } from './table.js';
 
 const cheerio = lazyRequire<typeof import('cheerio')>('cheerio');
@@ -8,7 +8,6 @@ const cheerio = lazyRequire<typeof import('cheerio')>('cheerio');
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'iframe', 'svg', 'button', 'form']);
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'header', 'footer', 'main', 'aside', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'caption']);
 const HEADINGS: Record<string, string> = { h1: '# ', h2: '## ', h3: '### ', h4: '#### ', h5: '##### ', h6: '###### ' };
-const CELLS = new Set(['td', 'th']);
 /** class or id of a site's chrome: menus, breadcrumbs, footers */
 const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs|footer|copyright|share|sidebar)([\s_-]|$)/i;
 

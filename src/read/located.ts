@@ -1,4 +1,11 @@
 import type { AnyNode } from 'domhandler';
+import { charClass, isWhiteSpace } from '../lib/chars.js';
+
+/** What HTML counts as white space between words. */
+const isHtmlSpace = charClass(' \t\r\n');
+
+/** The cells of a table row. */
+export const CELLS = new Set(['td', 'th']);
 
 /** Where a node starts in the HTML source (parsed with source locations). */
 export const sourceStart = (node: AnyNode): number => (node as AnyNode & { sourceCodeLocation?: { startOffset: number } }).sourceCodeLocation?.startOffset ?? 0;
@@ -22,8 +29,8 @@ export class LocatedText {
   /** A text node's chars from `at` on, each run of spaces and line breaks as one space. */
   pushText(s: string, at: number): void {
     for (let k = 0; k < s.length; k++) {
-      const space = s[k] === ' ' || s[k] === '\t' || s[k] === '\r' || s[k] === '\n';
-      if (space && k && (s[k - 1] === ' ' || s[k - 1] === '\t' || s[k - 1] === '\r' || s[k - 1] === '\n')) continue;
+      const space = isHtmlSpace(s.charCodeAt(k));
+      if (space && k && isHtmlSpace(s.charCodeAt(k - 1))) continue;
       this.chars.push(space ? ' ' : s[k]!);
       this.at.push(at + k);
     }
@@ -57,7 +64,7 @@ export function oneLine(piece: Located): Located {
   const out = new LocatedText();
   const { text, offsets } = piece;
   for (let k = 0; k < text.length; k++) {
-    if (!/\s/.test(text[k]!)) out.push(text[k]!, offsets[k]!);
+    if (!isWhiteSpace(text.charCodeAt(k))) out.push(text[k]!, offsets[k]!);
     else if (!out.empty && out.last !== ' ') out.push(' ', offsets[k]!);
   }
   const line = out.located();

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { LocatedText, oneLine, slice, sourceStart, type Located } from './located.js';
+import { CELLS, LocatedText, oneLine, slice, sourceStart, type Located } from './located.js';
 
 /** A cell as read: its text on one line, and whether it is a header cell (th). */
 interface Cell {
@@ -31,7 +31,6 @@ interface Column {
 }
 
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
-const CELLS = new Set(['td', 'th']);
 /** the largest colspan or rowspan HTML honours */
 const MAX_SPAN = 1000;
 /** past this many places (rows × columns, spans filled in) a table is read as plain rows */

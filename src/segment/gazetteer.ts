@@ -3,6 +3,7 @@ import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { WordIndex, WordStarts } from '../lib/wordIndex.js';
+import { trieOf } from '../lib/wordSearch.js';
 
 /** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
 export type Aggregate = 'province' | 'city' | 'zone' | 'set';
@@ -56,7 +57,6 @@ export interface Gazetteer {
   suffixWords: WordIndex<string>;
   parkSuffixWords: WordIndex<string>;
   aggregateWords: WordIndex<Aggregate>;
-  /** whether a name or word of the five indexes above starts with a code unit: where none does, there is nothing to look up */
   /** where a zone, park, place or aggregate word may start */
   nameStarts: WordStarts;
   rankWords: string[];
@@ -81,8 +81,6 @@ function shortForms(name: string, shortSuffixes: Record<string, string[]>): stri
   const suffix = Object.keys(shortSuffixes).sort((a, b) => b.length - a.length).find((s) => name.endsWith(s));
   return suffix ? shortSuffixes[suffix]!.map((s) => name.slice(0, -suffix.length) + s) : [];
 }
-
-const wordIndexOf = (words: string[]): WordIndex<string> => new WordIndex(words.map((word) => ({ word, value: word })));
 
 /**
  * The printed names of zones and divisions, each standing for a number: a zone's place (the
@@ -112,8 +110,8 @@ export function buildGazetteer(p: Patterns['zones'], names: PlaceNames): Gazette
   const placeNames = names.divisions.map((code) => ((code & 1) === 1 ? full : short)[code >> 1]!);
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, value: level })));
   const aggregateWords = new WordIndex(aggregates);
-  const suffixWords = wordIndexOf(p.suffixes);
-  const parkSuffixWords = wordIndexOf(p.park_suffixes);
+  const suffixWords = trieOf(p.suffixes);
+  const parkSuffixWords = trieOf(p.park_suffixes);
   return {
     zone: (printed) => zoneNames.get(printed)?.value,
     place: (printed) => placeNames.get(printed)?.value,
