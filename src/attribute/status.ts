@@ -146,7 +146,7 @@ function leadOfList(ctx: DocContext, lineStart: number): Span | null {
     if (known.has(start)) { lead = known.get(start) ?? null; break; }
     walked.push(start);
     if (start <= 0 || !LIST_ITEM.test(text.slice(start, start + 8))) break;
-    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    const previous = lineStartOf(ctx, start - 1);
     const line = text.slice(previous, start - 1).trimEnd();
     if (/[：:]$/.test(line)) lead = { start: previous, end: previous + line.length - 1 };
     if (!line || lead) break;
