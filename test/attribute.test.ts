@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { figuresOf, rowsOf } from './helpers.js';
-import { CLAUSE_MARKS, afterLastMark, clauseStartAt, clausesIn, lastColonIn, lastCueIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { figuresOf, rowsOf, rules } from './helpers.js';
+import { CLAUSE_MARKS, afterLastMark, clauseStartAt, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { lastTargetCue } from '../src/attribute/status.js';
+import { memoPer } from '../src/lib/oncePer.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
 import { CueEnds, holdsAny, lastCue, nextWordAt, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
@@ -325,15 +327,27 @@ describe('cue words and terms', () => {
       for (let from = 1; from <= end; from++) for (const words of lists) expect(ends.last(words, from, end)).toEqual(sliced(words, from, end));
     }
   });
-  it('finds the cues of any stretch of a document as lastCue finds them in the stretch alone', () => {
-    const doc = '预计营收增长10%,目前已完成投资8亿元。\n力争到2027年产值增长20%。';
-    const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
-    const words = ['预计', '力争', '目前', '已', '增长', '到'];
+  it('works out a per-document value once per document and key, false and null included', () => {
+    const calls: string[] = [];
+    const opens = memoPer((doc: { text: string }, at: number) => { calls.push(`${doc.text}@${at}`); return doc.text[at] === '，' ? null : doc.text[at] === '甲'; });
+    const [a, b] = [{ text: '甲乙，' }, { text: '甲乙，' }];
+    expect([opens(a, 0), opens(a, 1), opens(a, 2), opens(a, 0), opens(a, 1), opens(a, 2)]).toEqual([true, false, null, true, false, null]);
+    expect(opens(b, 1)).toBe(false);
+    expect(calls).toEqual(['甲乙，@0', '甲乙，@1', '甲乙，@2', '甲乙，@1']);
+  });
+  it('finds the target cues of any stretch of a document as lastCue finds them in the stretch alone', () => {
+    const doc = '预计营收增长10%,目前已完成投资8亿元。\n力争到2027年产值增长20%,计划新建项目5个。';
+    const ctx = { text: doc, sentences: sentenceSpans(doc), rules: rules() } as DocContext;
+    const { governing, local } = ctx.rules.patterns.cues.status.target;
+    const targets = [...governing, ...local];
+    let found = 0;
     for (let from = 0; from < doc.length; from++) {
       for (let end = from; end <= doc.length; end++) {
-        const cue = lastCue(doc.slice(from, end), words);
-        expect(lastCueIn(ctx, words, from, end)).toEqual(cue && { word: cue.word, at: from + cue.at });
+        const cue = lastCue(doc.slice(from, end), targets);
+        if (cue) found++;
+        expect(lastTargetCue(ctx, from, end)).toEqual(cue && { word: cue.word, at: from + cue.at });
       }
     }
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -7,8 +7,8 @@ import { clauseSpans, spanAt } from '../segment/sentences.js';
 import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
-import { oncePer } from '../lib/oncePer.js';
-import { CueEnds, everyWordStarting, lastCue, trieOf, wordsEnding, wordsStarting, type Cue } from '../lib/wordSearch.js';
+import { memoPer, oncePer } from '../lib/oncePer.js';
+import { everyWordStarting, trieOf, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -60,19 +60,8 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
-/** The clauses of the sentences of a document split so far, by sentence index. */
-const splitSentences = oncePer((_ctx: DocContext) => new Map<number, Span[]>());
-
-/** The clauses of a sentence of a document, split when first asked for: most sentences hold no figure. */
-function sentenceClauses(ctx: DocContext, i: number): Span[] {
-  const known = splitSentences(ctx);
-  let clauses = known.get(i);
-  if (!clauses) {
-    clauses = clauseSpans(ctx.text, ctx.sentences[i]!);
-    known.set(i, clauses);
-  }
-  return clauses;
-}
+/** The clauses of a sentence of a document (by its index), split when first asked for: most sentences hold no figure. */
+const sentenceClauses = memoPer((ctx: DocContext, i: number): Span[] => clauseSpans(ctx.text, ctx.sentences[i]!));
 
 /** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (a whole sentence's are the kept list: not to be changed). */
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
@@ -174,34 +163,6 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
     after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)).trim(),
     afterInClause: ctx.text.slice(afterStart, Math.max(afterStart, clause.end)).trim(),
   };
-}
-
-/** Where the words of each list end in each sentence of a document, by list then sentence start, read as far as asked. */
-const sentenceCueEnds = oncePer((_ctx: DocContext) => new Map<string[], Map<number, CueEnds>>());
-
-/** Where the words of `among` end in the sentence of a document that starts at `sentenceStart`: one reading for all the searches in it. */
-export function sentenceCues(ctx: DocContext, among: string[], sentenceStart: number): CueEnds {
-  const byList = sentenceCueEnds(ctx);
-  let known = byList.get(among);
-  if (!known) byList.set(among, (known = new Map<number, CueEnds>()));
-  let ends = known.get(sentenceStart);
-  if (!ends) {
-    ends = new CueEnds(ctx.text, among, sentenceStart);
-    known.set(sentenceStart, ends);
-  }
-  return ends;
-}
-
-/**
- * What lastCue finds of `words` in text[from, end) of a document, in the document's offsets: read
- * from where the words of `among` (which holds them) end in the sentence.
- */
-export function lastCueIn(ctx: DocContext, words: string[], from: number, end: number, among = words): Cue | null {
-  if (end <= from) return null;
-  const i = indexAt(ctx.sentences, from);
-  if (i >= 0) return sentenceCues(ctx, among, ctx.sentences[i]!.start).last(words, from, end);
-  const cue = lastCue(ctx.text.slice(from, end), words);
-  return cue && { word: cue.word, at: from + cue.at };
 }
 
 /** The zone mentions that lie within [start, end), in order. */

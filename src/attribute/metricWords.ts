@@ -10,13 +10,14 @@ export const cleanMetric = (s: string): string => s.replace(PUNCT, '');
 
 export interface Vocabulary {
   leading: string[];
-  trailing: string[];
   cutBefore: string[];
   verbs: string[];
   /** cut verbs and leading words: a noun phrase after a figure skips one that opens it and ends at the next */
   starters: string[];
   empty: Set<string>;
   prefixSubject: string[];
+  /** the words of prefixSubject that end with the last character of a text, in their order */
+  prefixSubjectEndingLike: (text: string) => string[];
   replaceBySubject: string[];
   generic: string[];
   capacity: Record<string, string>;
@@ -46,6 +47,10 @@ export interface Vocabulary {
   future: string[];
   terms: string[];
   synonyms: [string, string][];
+  /** the searches strip makes: it runs several times for each figure */
+  trailingAt: (text: string, end: number) => string | undefined;
+  leadingAt: (text: string, at: number) => string | undefined;
+  termAt: (text: string, at: number) => string | undefined;
 }
 
 /** 比去年同期提高 at the end of a phrase: the base of a change, and the change word after it. */
@@ -90,16 +95,17 @@ function buildVocabulary(rules: Rules): Vocabulary {
   const cues = rules.patterns.cues;
   const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
   const [leading, verbs] = [longest(m.strip_leading), longest(m.cut_verbs)];
+  const trailing = longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]);
   return {
     leading,
     zoneWords: longest([...rules.gazetteer.suffixes, '园区']),
-    trailing: longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
     verbs,
     starters: [...verbs, ...leading],
     // a designation level (省级) is no place, but it grades the noun it goes with
     empty: new Set([...m.strip_leading, ...m.strip_trailing, ...rules.gazetteer.citywide, ...rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
     prefixSubject: m.carried.prefix_subject,
+    prefixSubjectEndingLike: endingLike(m.carried.prefix_subject),
     replaceBySubject: m.carried.replace_by_subject,
     generic: m.generic_heads,
     capacity: m.capacity_prefixes,
@@ -120,22 +126,21 @@ function buildVocabulary(rules: Rules): Vocabulary {
     future: [...cues.status.target.governing, ...cues.status.target.local, ...cues.status.target.before_verb],
     terms: rules.terms,
     synonyms: Object.entries(m.synonyms),
+    trailingAt: wordsEnding(trailing),
+    leadingAt: wordsStarting(leading),
+    termAt: wordsStarting(rules.terms),
   };
 }
 
-/** The searches strip makes, found once per vocabulary: strip runs several times for each figure. */
-const stripSearches = oncePer((v: Vocabulary) => ({ trailing: wordsEnding(v.trailing), leading: wordsStarting(v.leading), term: wordsStarting(v.terms) }));
-
 export function strip(phrase: string, v: Vocabulary): string {
-  const find = stripSearches(v);
   let s = phrase;
   for (let changed = true; changed && s;) {
     changed = false;
-    const trail = find.trailing(s, s.length);
+    const trail = v.trailingAt(s, s.length);
     if (trail) { s = s.slice(0, -trail.length); changed = true; continue; }
     // a word that opens a term (新建 in 新建项目) stays with it
-    const lead = find.leading(s, 0);
-    if (lead && lead.length >= (find.term(s, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
+    const lead = v.leadingAt(s, 0);
+    if (lead && lead.length >= (v.termAt(s, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
   }
   return v.empty.has(s) || s.length < 2 ? '' : s;
 }
@@ -155,11 +160,11 @@ export function afterLast(phrase: string, words: string[], boundaries?: () => Se
  * The words of a list that end with the last character of a text, in the list's order: the only
  * ones the text may end with, so that a search of the list in order (find) reads a few of them.
  */
-export const endingLike = oncePer((words: string[]) => {
+function endingLike(words: string[]): (text: string) => string[] {
   const byLast = new Map<number, string[]>();
   for (const w of words) byLast.set(w.charCodeAt(w.length - 1), [...(byLast.get(w.charCodeAt(w.length - 1)) ?? []), w]);
-  return (text: string): string[] => byLast.get(text.charCodeAt(text.length - 1)) ?? [];
-});
+  return (text) => byLast.get(text.charCodeAt(text.length - 1)) ?? [];
+}
 
 const synonymWords = oncePer((synonyms: [string, string][]) => synonyms.map(([from]) => from));
 

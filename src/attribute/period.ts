@@ -1,6 +1,6 @@
 import { clausesIn, type DocContext, type FigureSite } from './context.js';
 import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
-import { oncePer } from '../lib/oncePer.js';
+import { memoPer } from '../lib/oncePer.js';
 import { holdsAny } from '../lib/wordSearch.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
@@ -31,13 +31,7 @@ function openingPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
 }
 
 /** What passagePeriods found for each sentence of a document, by the header's end, then by sentence index. */
-const passages = oncePer((_ctx: DocContext) => new Map<number, Map<number, TimeMention[]>>());
-
-function passagesFor(ctx: DocContext, headerEnd: number): Map<number, TimeMention[]> {
-  let known = passages(ctx).get(headerEnd);
-  if (!known) passages(ctx).set(headerEnd, (known = new Map<number, TimeMention[]>()));
-  return known;
-}
+const passagesFor = memoPer((_ctx: DocContext, _headerEnd: number) => new Map<number, TimeMention[]>());
 
 /** The periods a sentence opens with but an as-of date (截至2002年): that dates the stocks of its own sentence and goes no further. */
 function openingFlowPeriods(ctx: DocContext, sentence: Span): TimeMention[] {

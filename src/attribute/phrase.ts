@@ -1,5 +1,5 @@
 import { QUOTES, wordBoundaries } from './nounPhrase.js';
-import { afterLast, endingLike, strip, type Vocabulary } from './metricWords.js';
+import { afterLast, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { everyWordStarting, holdsAny } from '../lib/wordSearch.js';
@@ -83,7 +83,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const cue = afterLast(scanned, v.cutBefore);
   // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
   const rawTail = (scanned === before ? cue : afterLast(before, v.cutBefore)).tail;
-  const whole = endingLike(v.prefixSubject)(rawTail).find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
+  const whole = v.prefixSubjectEndingLike(rawTail).find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
   if (whole) return { subject: '', attribute: whole };
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
   let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
@@ -93,7 +93,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const attribute = strip(tail, v);
   if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
-  const ending = endingLike(v.prefixSubject)(attribute).find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
+  const ending = v.prefixSubjectEndingLike(attribute).find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
   if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
     return { subject: attribute.slice(0, -ending.length), attribute: ending };
   }

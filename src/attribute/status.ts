@@ -1,11 +1,11 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lastCueIn, lineStartOf, mentionsWithin, sentenceCues, type DocContext, type FigureSite } from './context.js';
-import type { Cue, CueEnds } from '../lib/wordSearch.js';
+import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { CueEnds, lastCue, type Cue } from '../lib/wordSearch.js';
 import { paragraphs } from '../segment/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
-import { oncePer } from '../lib/oncePer.js';
+import { memoPer, oncePer } from '../lib/oncePer.js';
 import { indexAt, type Span } from '../lib/spans.js';
 import { spanAt } from '../segment/sentences.js';
 
@@ -27,8 +27,8 @@ const cueLists = oncePer((cues: Cues) => ({
   all: [...cues.target.governing, ...cues.target.local, ...cues.target.before_verb, ...cues.target.before_year, ...cues.target.conditions, ...cues.actual],
 }));
 
-/** Where the cues of status end in a sentence: one reading of it for all the searches of all their lists. */
-const statusCues = (ctx: DocContext, sentence: Span): CueEnds => sentenceCues(ctx, cueLists(ctx.rules.patterns.cues.status).all, sentence.start);
+/** Where the cues of status end in the sentence that starts at `sentenceStart`: one reading of it for all the searches of all their lists. */
+const cuesFrom = memoPer((ctx: DocContext, sentenceStart: number): CueEnds => new CueEnds(ctx.text, cueLists(ctx.rules.patterns.cues.status).all, sentenceStart));
 
 /** A stretch text[from, to) of a figure's sentence searched for cues: what follows a cue is read up to `to`. */
 interface Stretch {
@@ -48,7 +48,7 @@ function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
 
 /** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
 function lastCueWhere(ctx: DocContext, stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
-  const cues = statusCues(ctx, stretch.sentence);
+  const cues = cuesFrom(ctx, stretch.sentence.start);
   let hit = cues.last(words, stretch.from, end);
   while (hit && !test(hit)) hit = cues.last(words, stretch.from, hit.at);
   return hit;
@@ -105,10 +105,10 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   const local = targetCue(ctx, { sentence, from: clause.start, to: before }, cueLists(cues).target);
   if (local) return local;
   // …15%的目标: a local cue after the number names what it is
-  const after = statusCues(ctx, sentence).last(cues.target.local, figure.end, clause.end);
+  const after = cuesFrom(ctx, sentence.start).last(cues.target.local, figure.end, clause.end);
   if (after) return after;
   // a condition (达产后,) governs the rest of its sentence wherever it stands
-  const condition = statusCues(ctx, sentence).last(cues.target.conditions, sentence.start, before);
+  const condition = cuesFrom(ctx, sentence.start).last(cues.target.conditions, sentence.start, before);
   if (condition) return condition;
   // the figure's own clause holds none (no local cue): read the sentence before it
   const governing = targetCue(ctx, { sentence, from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
@@ -119,14 +119,23 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   return listLead(ctx, site);
 }
 
+/** The last target cue in text[from, to) of a document, read from where the cues of status end in its sentence. */
+export function lastTargetCue(ctx: DocContext, from: number, to: number): Cue | null {
+  if (to <= from) return null;
+  const targets = cueLists(ctx.rules.patterns.cues.status).target;
+  const i = indexAt(ctx.sentences, from);
+  if (i >= 0) return cuesFrom(ctx, ctx.sentences[i]!.start).last(targets, from, to);
+  const cue = lastCue(ctx.text.slice(from, to), targets);
+  return cue && { word: cue.word, at: from + cue.at };
+}
+
 /** A list under a lead that ends with a colon and holds a target cue (主要预期目标：): the lead's cue. */
 function listLead(ctx: DocContext, site: FigureSite): Cue | null {
-  const cues = ctx.rules.patterns.cues.status;
   const lineStart = lineStartOf(ctx, site.figure.start);
   const colon = lastColonIn(ctx, lineStart, site.figure.start + 1);
   const lead = colon >= 0 ? { start: Math.max(lineStart, site.sentence.start), end: colon } : leadOfList(ctx, lineStart);
   if (!lead) return null;
-  return lastCueIn(ctx, cueLists(cues).target, lead.start, lead.end, cueLists(cues).all);
+  return lastTargetCue(ctx, lead.start, lead.end);
 }
 
 /** The list leads found for each line of a document, by where the line starts. */
@@ -220,7 +229,7 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const { figure, sentence } = site;
   if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(text.slice(sentence.start, figure.start))) return 'target';
   const cue = cueInScope(ctx, site, measure);
-  const actual = statusCues(ctx, sentence).last(cues.actual, sentence.start, figure.start);
+  const actual = cuesFrom(ctx, sentence.start).last(cues.actual, sentence.start, figure.start);
   if (actual && (!cue || actual.at > cue.at)) return 'actual';
   if (cue) {
     const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);

@@ -5,22 +5,11 @@ import { spanAt } from '../segment/sentences.js';
 import { indexAt, type Span } from '../lib/spans.js';
 import { clauseStartAt, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
-import { oncePer } from '../lib/oncePer.js';
+import { memoPer, oncePer } from '../lib/oncePer.js';
 import { isWhiteSpace } from '../lib/chars.js';
 
-/** Whether each mention of a document opens its clause, as far as asked. */
-const clauseOpeners = oncePer((_ctx: DocContext) => new Map<ZoneMention, boolean>());
-
 /** Whether a mention opens its clause (leadsClause), worked out once a mention: a sentence's figures ask of the same ones. */
-function opensClause(ctx: DocContext, m: ZoneMention): boolean {
-  const known = clauseOpeners(ctx);
-  let opens = known.get(m);
-  if (opens === undefined) {
-    opens = leadsClause(ctx, m);
-    known.set(m, opens);
-  }
-  return opens;
-}
+const opensClause = memoPer(leadsClause);
 
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
@@ -40,18 +29,15 @@ function inClosedBrackets(text: string, at: number, end: number): boolean {
   return false;
 }
 
-/** The mentions of each sentence, and those of them that are compared with, by where the sentence starts. */
-const sentenceComparisons = oncePer((_ctx: DocContext) => new Map<number, { mentions: ZoneMention[]; compared: Set<ZoneMention> }>());
+/** The mentions of a sentence, and those of them that are compared with. */
+const sentenceComparisons = memoPer((ctx: DocContext, sentence: Span): { mentions: ZoneMention[]; compared: Set<ZoneMention> } => {
+  const mentions = mentionsWithin(ctx, sentence.start, sentence.end);
+  return { mentions, compared: comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start) };
+});
 
 /** Which of `mentions`, the first of a sentence's, are compared with (占A的…, 高于B): worked out once for the whole sentence. */
 function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): Set<ZoneMention> {
-  const known = sentenceComparisons(ctx);
-  let whole = known.get(sentence.start);
-  if (!whole) {
-    const all = mentionsWithin(ctx, sentence.start, sentence.end);
-    whole = { mentions: all, compared: comparisons(ctx.text, ctx.rules.gazetteer, all, sentence.start) };
-    known.set(sentence.start, whole);
-  }
+  const whole = sentenceComparisons(ctx, sentence);
   // a mention is compared or not by itself and the mentions before it
   const opening = mentions.every((m, i) => whole.mentions[i] === m);
   return opening ? whole.compared : comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);

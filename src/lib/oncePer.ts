@@ -15,3 +15,21 @@ export function oncePer<K extends object, V>(build: (key: K) => V): (key: K) => 
     return value;
   };
 }
+
+/**
+ * `compute` run once per document and key (a sentence's start, a mention): later calls with the
+ * same pair get what the first computed. What a document's figures ask of the same sentence is
+ * worked out for the first of them only.
+ */
+export function memoPer<D extends object, K, V>(compute: (doc: D, key: K) => V): (doc: D, key: K) => V {
+  const known = oncePer((_doc: D) => new Map<K, V>());
+  return (doc, key) => {
+    const values = known(doc);
+    let value = values.get(key);
+    if (value === undefined) {
+      value = compute(doc, key);
+      values.set(key, value);
+    }
+    return value;
+  };
+}
