@@ -8,7 +8,9 @@ import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
 import { paragraphs } from '../src/segment/paragraphs.js';
 import { findZoneMentions, indexPlaceNames, namePartTester } from '../src/segment/gazetteer.js';
-import { builtRules, loadPlaces, placeNamesFor } from '../src/patterns/builtin.js';
+import { builtPlaceNames, builtRules, loadPlaces } from '../src/patterns/builtin.js';
+import { placeNamesFor } from '../src/patterns/compile.js';
+import { loadPatterns } from '../src/patterns/load.js';
 import { WordIndex, WordStarts } from '../src/lib/wordIndex.js';
 import { charClass, isWhiteSpace } from '../src/lib/chars.js';
 
@@ -132,6 +134,11 @@ describe('place names compiled at build time', () => {
       expect(compiled.zones.get(name)?.value).toBe(indexed.zones.get(name)?.value);
       expect(compiled.divisions.get(name)?.value).toBe(indexed.divisions.get(name)?.value);
     }
+  });
+  it('are read for the built-in zone rules, with or without folders of other rules over them', () => {
+    const withExtraUnits = loadPatterns(['fixtures/patterns-extra']);
+    expect(builtPlaceNames(withExtraUnits.zones)).not.toBeNull();
+    expect(builtPlaceNames({ ...withExtraUnits.zones })).toBeNull();
   });
 });
 
