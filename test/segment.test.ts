@@ -6,7 +6,7 @@ import { timeReader } from '../src/segment/timeExpressions.js';
 import { articleDates, sectionMarker } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
-import { paragraphs } from '../src/segment/paragraphs.js';
+import { paragraphs } from '../src/lib/paragraphs.js';
 import { findZoneMentions, indexPlaceNames, namePartTester } from '../src/segment/gazetteer.js';
 import { builtPlaceNames, builtRules, loadPlaces } from '../src/patterns/builtin.js';
 import { placeNamesFor } from '../src/patterns/compile.js';
