@@ -12,8 +12,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { loadPatterns } from '../dist/patterns/load.js';
-import { builtRulesFile, builtPlacesFile, builtTraditionalFile, loadPlaces, placeNamesToBytes } from '../dist/patterns/builtin.js';
-import { indexPlaceNames } from '../dist/segment/gazetteer.js';
+import { builtRulesFile, builtPlacesFile, builtTraditionalFile, loadPlaces } from '../dist/patterns/builtin.js';
+import { indexPlaceNames, placeNamesToBytes } from '../dist/segment/gazetteer.js';
 import { traditionalOnlyChars } from '../dist/normalise/script.js';
 import { tokenizerWords } from '../dist/patterns/compile.js';
 import { builtUserDict, standIns, userDictText } from '../dist/lib/tokenizer.js';

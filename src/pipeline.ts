@@ -39,7 +39,7 @@ export function analyse(source: Source, rules: Rules): Extraction {
   const drafts = splitArticles(text, rules.patterns.articles);
   const articles = toArticleSpans(drafts, text.length, (d) => articleZone(d, mentionsIn, places, (ms) => comparisons(text, rules.gazetteer, ms, 0)));
   const figures = markRepeats(text, recogniseFigures(text, rules.lexicon, rules.patterns.exclusions.rules));
-  const times = timeReader(rules.patterns.periods);
+  const times = timeReader(text, rules.patterns.periods);
   const dates = articleDates(text, articles, times, rules.patterns);
   const ctx = { text, sentences: sentenceSpans(text), figures, mentions, places, articles, rules, times, dates, masked: maskTerms(text, rules.terms) };
   const sourceArticles = articles.map((a) => ({ ...a, start: toSourceOffset(norm, a.start), end: toSourceOffset(norm, a.end) }));

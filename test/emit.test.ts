@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Chalk } from 'chalk';
-import { recordWriter, render } from '../src/emit/formats.js';
+import { recordWriter } from '../src/emit/formats.js';
 import { recordFields, parseFields } from '../src/emit/fields.js';
 import { groupByZone } from '../src/emit/group.js';
 import { filterRecords, queryResolver } from '../src/emit/filter.js';
@@ -19,19 +19,19 @@ import { join } from 'node:path';
 import { writeWhole } from '../src/emit/write.js';
 import { formats } from '../src/emit/formats.js';
 import { paintFor } from '../src/cli/terminal.js';
-import { figuresOf, rules } from './helpers.js';
+import { figuresOf, rules, inFormat } from './helpers.js';
 
 const records = figuresOf('阳泉高新区工业投资完成32.3亿元,同比下降19.4%。平定经开区工业投资完成9.9亿元,力争增长10%。');
 const plain = { bom: false, paint: new Chalk({ level: 0 }) };
 
 describe('json and jsonl', () => {
   it('jsonl: one record a line with every field', async () => {
-    const lines = String(await render(records, 'jsonl', plain)).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = String(await inFormat(records, 'jsonl', plain)).trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(Object.keys(lines[0])).toEqual(recordFields);
   });
   it('json: grouped per zone in order of first appearance', async () => {
-    const groups = JSON.parse(String(await render(records, 'json', plain)));
+    const groups = JSON.parse(String(await inFormat(records, 'json', plain)));
     expect(groups.map((g: { zone: string }) => g.zone)).toEqual(['阳泉高新技术产业开发区', '平定经济技术开发区']);
     expect(groupByZone(records)[0]!.figures).toHaveLength(2);
   });
@@ -55,7 +55,7 @@ describe('written as records come, grouped without one whole-output string', () 
     const many = Array.from({ length: 40 }, (_, k) => records.map((r) => ({ ...r, zone: `${r.zone}${k % 8}`, text: r.text.repeat(20) }))).flat();
     const chunks = await ending('xlsx', many);
     expect(chunks.length).toBeGreaterThan(3);
-    expect(Buffer.concat(chunks as Uint8Array[]).equals(await render(many, 'xlsx', plain) as Buffer)).toBe(true);
+    expect(Buffer.concat(chunks as Uint8Array[]).equals(await inFormat(many, 'xlsx', plain) as Buffer)).toBe(true);
   });
   it('xlsx: a failed write ends the workbook with that error', async () => {
     const writer = recordWriter('xlsx', plain);
@@ -67,27 +67,27 @@ describe('written as records come, grouped without one whole-output string', () 
 describe('fields', () => {
   it('json and jsonl keep only the fields asked for, json still grouped by zone', async () => {
     const fields: (keyof FigureRecord)[] = ['metric', 'value'];
-    const lines = String(await render(records, 'jsonl', { ...plain, fields })).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = String(await inFormat(records, 'jsonl', { ...plain, fields })).trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ metric: '工业投资', value: 32.3 });
-    const groups = JSON.parse(String(await render(records, 'json', { ...plain, fields })));
+    const groups = JSON.parse(String(await inFormat(records, 'json', { ...plain, fields })));
     expect(groups[1]).toEqual({ zone: '平定经济技术开发区', zone_level: 'zone', figures: [{ metric: '工业投资', value: 9.9 }, { metric: '工业投资', value: 10 }] });
   });
 });
 
 describe('csv and tsv', () => {
   it('round-trips: csv read back equals the records', async () => {
-    const csv = String(await render(records, 'csv', plain));
+    const csv = String(await inFormat(records, 'csv', plain));
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.value)).toEqual(records.map((r) => String(r.value)));
     expect(rows.map((r) => r.text)).toEqual(records.map((r) => r.text));
     expect(rows.map((r) => r.period)).toEqual(records.map((r) => r.period ?? ''));
   });
   it('writes a BOM only when asked', async () => {
-    expect(String(await render(records, 'csv', { ...plain, bom: true })).startsWith('\uFEFFfile,')).toBe(true);
-    expect(String(await render(records, 'csv', plain)).startsWith('file,')).toBe(true);
+    expect(String(await inFormat(records, 'csv', { ...plain, bom: true })).startsWith('\uFEFFfile,')).toBe(true);
+    expect(String(await inFormat(records, 'csv', plain)).startsWith('file,')).toBe(true);
   });
   it('writes tab-separated values with the chosen fields', async () => {
-    const tsv = String(await render(records, 'tsv', { ...plain, fields: ['zone', 'value', 'unit'] }));
+    const tsv = String(await inFormat(records, 'tsv', { ...plain, fields: ['zone', 'value', 'unit'] }));
     expect(tsv.split('\n')[0]).toBe('zone\tvalue\tunit');
     expect(tsv.split('\n')[1]).toBe('阳泉高新技术产业开发区\t32.3\t亿元');
   });
@@ -105,7 +105,7 @@ describe('csv and tsv', () => {
 
 describe('table', () => {
   it('aligns columns by display width, CJK counted double', async () => {
-    const text = String(await render(records, 'table', { ...plain, fields: ['metric', 'value', 'unit'] }));
+    const text = String(await inFormat(records, 'table', { ...plain, fields: ['metric', 'value', 'unit'] }));
     const lines = text.split('\n').filter((l) => l.includes('亿元'));
     const valueEnds = lines.map((l) => l.indexOf('亿元'));
     expect(new Set(valueEnds).size).toBe(1);
@@ -117,7 +117,7 @@ describe('table', () => {
     expect((await paintFor({ isTTY: false }, {})).level).toBe(0);
     expect((await paintFor({ isTTY: true }, { NO_COLOR: '1' })).level).toBe(0);
     expect((await paintFor({ isTTY: false }, { FORCE_COLOR: '1' })).level).toBe(1);
-    const coloured = String(await render(records, 'table', { ...plain, paint: await paintFor({ isTTY: true }, {}) }));
+    const coloured = String(await inFormat(records, 'table', { ...plain, paint: await paintFor({ isTTY: true }, {}) }));
     expect(coloured).toContain('\x1b[');
   });
 });
@@ -129,9 +129,9 @@ describe('table on a terminal', () => {
   ];
   const widthOf = (text: string): number => Math.max(...text.split('\n').map((l) => stringWidth(l)));
   it('fits 80 columns: long texts shortened, the least needed columns dropped, a file column for several files', async () => {
-    const natural = String(await render(wide, 'table', plain));
+    const natural = String(await inFormat(wide, 'table', plain));
     expect(widthOf(natural)).toBeGreaterThan(80);
-    const text = String(await render(wide, 'table', { ...plain, width: 80 }));
+    const text = String(await inFormat(wide, 'table', { ...plain, width: 80 }));
     expect(widthOf(text)).toBeLessThanOrEqual(80);
     const header = text.split('\n')[1]!.split(/\s+/);
     expect(header).toEqual(expect.arrayContaining(['file', 'metric', 'value', 'unit', 'measure', 'status']));
@@ -140,19 +140,19 @@ describe('table on a terminal', () => {
     expect(text).toContain('第十三期');
   });
   it('keeps the columns asked for, shortening only texts', async () => {
-    const text = String(await render(wide, 'table', { ...plain, width: 40, fields: ['metric', 'value', 'park'] }));
+    const text = String(await inFormat(wide, 'table', { ...plain, width: 40, fields: ['metric', 'value', 'park'] }));
     const rows = text.split('\n').slice(1, 4);
     expect(rows[0]!.split(/\s+/)).toEqual(['metric', 'value', 'park']);
     expect(widthOf(rows.join('\n'))).toBeLessThanOrEqual(40);
   });
   it('sums up each zone and the whole, and says so when there is nothing', async () => {
-    const text = String(await render(records, 'table', plain));
+    const text = String(await inFormat(records, 'table', plain));
     expect(text.split('\n').filter((l) => /^\d+ figures?:/.test(l))).toEqual([
       '2 figures: 2 actual, 0 target',
       '2 figures: 1 actual, 1 target',
       '4 figures: 3 actual, 1 target, in 2 zones from 1 file',
     ]);
-    expect(await render([], 'table', plain)).toBe('no figures found\n');
+    expect(await inFormat([], 'table', plain)).toBe('no figures found\n');
   });
 });
 
@@ -168,7 +168,7 @@ describe('record schema', () => {
 
 describe('xlsx', () => {
   it('round-trips: a summary sheet and a sheet per zone, numbers as numbers, frozen header', async () => {
-    const buffer = await render(records, 'xlsx', plain) as Buffer;
+    const buffer = await inFormat(records, 'xlsx', plain) as Buffer;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', '阳泉高新技术产业开发区', '平定经济技术开发区']);
@@ -192,9 +192,9 @@ describe('xlsx bytes', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(new Date('2024-03-01T08:00:00Z'));
-      const first = await render(records, 'xlsx', plain) as Buffer;
+      const first = await inFormat(records, 'xlsx', plain) as Buffer;
       vi.setSystemTime(new Date('2025-07-09T17:31:07Z'));
-      const second = await render(records, 'xlsx', plain) as Buffer;
+      const second = await inFormat(records, 'xlsx', plain) as Buffer;
       expect(first.equals(second)).toBe(true);
     } finally {
       vi.useRealTimers();
@@ -288,7 +288,7 @@ describe('what a run keeps of a bulletin', () => {
     const actual = records.filter((r) => r.status === 'actual');
     expect(actual.length).toBeGreaterThan(0);
     expect(keepLines(records)).toEqual({ lines: actual.map(recordWriter('csv', { fields: ['zone', 'value'], bom: true }).record).join('') });
-    expect(keeper({ filter: {}, lines: { format: 'jsonl' } }, rules().patterns)(records)).toEqual({ lines: String(await render(records, 'jsonl', plain)) });
+    expect(keeper({ filter: {}, lines: { format: 'jsonl' } }, rules().patterns)(records)).toEqual({ lines: String(await inFormat(records, 'jsonl', plain)) });
   });
 });
 
@@ -335,7 +335,7 @@ describe('personal data', () => {
     expect(personal.map((r) => `${r.value}${r.unit}`)).toEqual(['120%', '5亿元', '8亿元']);
   });
   it.each(formats)('prints no identity or phone digit in %s', async (format) => {
-    const output = await render(personal, format, plain);
+    const output = await inFormat(personal, format, plain);
     if (format !== 'xlsx') { expect(leaked(String(output))).toEqual([]); return; }
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(output as Buffer);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { extract } from '../src/pipeline.js';
 import { htmlToText } from '../src/read/html.js';
-import { formats, render } from '../src/emit/formats.js';
+import { formats } from '../src/emit/formats.js';
+import { inFormat } from './helpers.js';
 import { Chalk } from 'chalk';
 import type { FigureRecord, Source } from '../src/types.js';
 import type { Rules } from '../src/patterns/compile.js';
@@ -90,7 +91,7 @@ export async function renderAll(records: FigureRecord[], withXlsx: boolean): Pro
   const out: string[] = [];
   for (const format of formats) {
     if (format === 'xlsx' && !withXlsx) continue;
-    const rendered = await render(records, format, plain);
+    const rendered = await inFormat(records, format, plain);
     out.push(typeof rendered === 'string' ? rendered : await xlsxText(rendered));
   }
   return out;

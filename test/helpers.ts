@@ -3,6 +3,8 @@ import { loadPatterns } from '../src/patterns/load.js';
 import { compileRules, type Rules } from '../src/patterns/compile.js';
 import { extract } from '../src/pipeline.js';
 import type { FigureRecord } from '../src/types.js';
+import { recordWriter, type Format, type WriterOptions } from '../src/emit/formats.js';
+import { table, type TableOptions } from '../src/emit/table.js';
 
 let cached: Rules | null = null;
 export function rules(): Rules {
@@ -24,4 +26,13 @@ export function rowsOf(path: string, fields: (keyof FigureRecord)[]): string[] {
 export function splitExample(example: string): { input: string; expected: string } {
   const at = example.lastIndexOf(' => ');
   return at < 0 ? { input: example, expected: '' } : { input: example.slice(0, at), expected: example.slice(at + 4).trim() };
+}
+
+/** The records in a format written at once, as the CLI writes them piece by piece: text, or bytes for xlsx. */
+export async function inFormat(records: FigureRecord[], format: Format, o: WriterOptions & TableOptions): Promise<string | Buffer> {
+  if (format === 'table') return table(records, o);
+  const writer = recordWriter(format, o);
+  const pieces: (string | Uint8Array)[] = [writer.head, ...records.map(writer.record)];
+  await writer.end(async (chunk) => { pieces.push(chunk); });
+  return format === 'xlsx' ? Buffer.concat(pieces.filter((p) => typeof p !== 'string')) : pieces.join('');
 }

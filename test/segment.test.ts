@@ -6,9 +6,11 @@ import { timeReader } from '../src/segment/timeExpressions.js';
 import { articleDates, sectionMarker } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
-import { paragraphs } from '../src/segment/paragraphs.js';
+import { paragraphs } from '../src/lib/paragraphs.js';
 import { findZoneMentions, indexPlaceNames, namePartTester } from '../src/segment/gazetteer.js';
-import { builtRules, loadPlaces, placeNamesFor } from '../src/patterns/builtin.js';
+import { builtPlaceNames, builtRules, loadPlaces } from '../src/patterns/builtin.js';
+import { placeNamesFor } from '../src/patterns/compile.js';
+import { loadPatterns } from '../src/patterns/load.js';
 import { WordIndex, WordStarts } from '../src/lib/wordIndex.js';
 import { charClass, isWhiteSpace } from '../src/lib/chars.js';
 
@@ -133,6 +135,11 @@ describe('place names compiled at build time', () => {
       expect(compiled.divisions.get(name)?.value).toBe(indexed.divisions.get(name)?.value);
     }
   });
+  it('are read for the built-in zone rules, with or without folders of other rules over them', () => {
+    const withExtraUnits = loadPatterns(['fixtures/patterns-extra']);
+    expect(builtPlaceNames(withExtraUnits.zones)).not.toBeNull();
+    expect(builtPlaceNames({ ...withExtraUnits.zones })).toBeNull();
+  });
 });
 
 describe('character classes by code unit', () => {
@@ -164,9 +171,9 @@ describe('sentences', () => {
 });
 
 describe('time expressions', () => {
-  const reader = timeReader(rules().patterns.periods);
+  const { periods } = rules().patterns;
   const read = (printed: string, year = 2023): string[] =>
-    reader.mentions(printed, 0, printed.length).map((m) => (m.kind === 'period' ? m.period(year) ?? '-' : m.kind));
+    timeReader(printed, periods).mentions(printed, 0, printed.length).map((m) => (m.kind === 'period' ? m.period(year) ?? '-' : m.kind));
   it.each([
     ['1至5月', '2023-01..2023-05'], ['1月至6月', '2023-01..2023-06'], ['今年1-6月', '2023-01..2023-06'], ['1—12月', '2023'],
     ['前三季度', '2023-01..2023-09'], ['2024年一季度', '2024Q1'], ['2024年前三季度', '2024-01..2024-09'], ['今年上半年', '2023H1'],
@@ -183,6 +190,7 @@ describe('time expressions', () => {
   it('reads no year outside those a bulletin may print', () => expect(read('五千年文明,5000年历史')).toEqual([]));
   it('reads a stretch of a text as that stretch alone, even where it cuts an expression', () => {
     const text = '2023年1-6月,园区今年上半年产值增长';
+    const reader = timeReader(text, periods);
     const stretch = (start: number, end: number): string[] => reader.mentions(text, start, end).map((m) => `${text.slice(m.at, m.end)} ${m.period(2024)}`);
     expect(stretch(0, text.length)).toEqual(['2023年1-6月 2023-01..2023-06', '今年上半年 2024H1']);
     expect(stretch(0, 5)).toEqual(['2023年 2023']);
@@ -196,7 +204,7 @@ describe('a bulletin\'s own date', () => {
     const normal = normalise({ file: 'test.txt', text }).text;
     const p = rules().patterns;
     const articles = toArticleSpans(splitArticles(normal, p.articles), normal.length, () => null);
-    return articleDates(normal, articles, timeReader(p.periods), p)[0]!;
+    return articleDates(normal, articles, timeReader(normal, p.periods), p)[0]!;
   };
   const fixture = (name: string) => dateOf(readFileSync(`fixtures/periods/${name}.txt`, 'utf8'));
   it('reports on the year of a statistics bulletin\'s title', () => {

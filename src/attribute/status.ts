@@ -2,7 +2,7 @@ import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
 import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { CueEnds, lastCue, type Cue } from '../lib/wordSearch.js';
-import { paragraphs } from '../segment/paragraphs.js';
+import { paragraphs } from '../lib/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { patternsFor } from '../patterns/builtin.js';
 import { compileRules } from '../patterns/compile.js';
-import { formats, isLineFormat, recordWriter, render, streamedFormats, type Format, type RecordWriter } from '../emit/formats.js';
+import { formats, isLineFormat, recordWriter, type Format, type RecordWriter } from '../emit/formats.js';
 import { parseFields } from '../emit/fields.js';
 import type { Keeping, Kept } from '../emit/keep.js';
 import { outputStream } from '../emit/stream.js';
@@ -110,9 +110,11 @@ export async function runExtract(paths: string[], o: ExtractOptions, command: Co
   const keeping: Keeping = { filter: { zone: o.zone, metric: o.metric, status: o.status, measure: o.measure }, lines: isLineFormat(format) ? { format, fields } : undefined };
   const bulletins = keptReporting(paths.length ? paths : ['-'], { jobs: o.jobs, patterns: o.patterns, rules: () => compileRules(patterns), keeping, stdin, maxBytes: o.maxSize });
   const bom = o.bom ?? /\.(csv|tsv)$/i.test(o.out ?? '');
-  if (streamedFormats.includes(format)) { await writeStreamed(bulletins, recordWriter(format, { fields, bom }), o.out); return; }
+  if (format !== 'table') { await writeStreamed(bulletins, recordWriter(format, { fields, bom }), o.out); return; }
   const width = o.out ? undefined : process.stdout.columns || Number(process.env.COLUMNS) || undefined;
   const records = await gather(bulletins);
   if (!records && nothingRead(0)) return;
-  await emit(await render(records ?? [], format, { fields, bom, paint: await paintFor(o.out ? {} : process.stdout), width }), o.out);
+  // loaded only when asked for: the only user of string-width
+  const { table } = await import('../emit/table.js');
+  await emit(table(records ?? [], { fields, paint: await paintFor(o.out ? {} : process.stdout), width }), o.out);
 }

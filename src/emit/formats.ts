@@ -1,4 +1,3 @@
-import type { ChalkInstance } from 'chalk';
 import type { FigureRecord } from '../types.js';
 import { ZoneGrouper } from './group.js';
 import { delimitedHeader, delimitedRow } from './delimited.js';
@@ -8,20 +7,20 @@ import { xlsxWriter } from './xlsx.js';
 export const formats = ['json', 'jsonl', 'csv', 'tsv', 'table', 'xlsx'] as const;
 export type Format = (typeof formats)[number];
 
-/** The formats written through a RecordWriter, as bulletins are finished (json and xlsx keep what grouping needs until the end). */
-export const streamedFormats: readonly Format[] = ['json', 'jsonl', 'csv', 'tsv', 'xlsx'];
+/**
+ * The formats written through a RecordWriter, as bulletins are finished (json and xlsx keep what
+ * grouping needs until the end): all but the table, which is laid out once every record is in (emit/table.ts).
+ */
+export type StreamedFormat = Exclude<Format, 'table'>;
 
 /** The formats written a line per record, each line on its own. */
 const lineFormats = ['jsonl', 'csv', 'tsv'] as const;
 export type LineFormat = (typeof lineFormats)[number];
 export const isLineFormat = (format: Format): format is LineFormat => (lineFormats as readonly Format[]).includes(format);
 
-export interface RenderOptions {
+export interface WriterOptions {
   fields?: (keyof FigureRecord)[];
   bom: boolean;
-  paint: ChalkInstance;
-  /** the width of the terminal a table is shown on */
-  width?: number;
 }
 
 /** Writes a piece of output, resolving once it may be followed by the next. */
@@ -66,7 +65,7 @@ function delimitedWriter(fields: (keyof FigureRecord)[], delimiter: ',' | '\t', 
 }
 
 /** The writer of a streamed format. */
-export function recordWriter(format: Format, o: Pick<RenderOptions, 'fields' | 'bom'>): RecordWriter {
+export function recordWriter(format: StreamedFormat, o: WriterOptions): RecordWriter {
   switch (format) {
     case 'json':
       return jsonWriter(o.fields);
@@ -80,20 +79,5 @@ export function recordWriter(format: Format, o: Pick<RenderOptions, 'fields' | '
       return delimitedWriter(o.fields ?? recordFields, '\t', o.bom);
     case 'xlsx':
       return xlsxWriter(o.fields ?? recordFields);
-    default:
-      throw new Error(`${format} is not written record by record`);
   }
-}
-
-/** The records in a format: text for most, bytes for xlsx. */
-export async function render(records: FigureRecord[], format: Format, o: RenderOptions): Promise<string | Buffer> {
-  if (format === 'table') {
-    // loaded only when asked for: the only user of string-width
-    const { table } = await import('./table.js');
-    return table(records, { fields: o.fields, paint: o.paint, width: o.width });
-  }
-  const writer = recordWriter(format, o);
-  const pieces: (string | Uint8Array)[] = [writer.head, ...records.map(writer.record)];
-  await writer.end(async (chunk) => { pieces.push(chunk); });
-  return format === 'xlsx' ? Buffer.concat(pieces.filter((p) => typeof p !== 'string')) : pieces.join('');
 }

@@ -2,8 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Patterns } from './schema.js';
-import { WordIndex } from '../lib/wordIndex.js';
-import { indexPlaceNames, type PlaceData, type PlaceNames } from '../segment/gazetteer.js';
+import type { PlaceData } from '../segment/gazetteer.js';
 import { PatternError } from './errors.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -18,15 +17,17 @@ export const builtTraditionalFile = join(root, 'dist', 'traditional-only.txt');
 /** The place names of the built-in rules, compiled at build time: a start-up reads them instead of building two tries. */
 export const builtPlacesFile = join(root, 'dist', 'places.bin');
 
-/** The built-in rules as last returned: their place names may be read from builtPlacesFile. */
-let builtin: Patterns | null = null;
+/** The zone rules of the built-in rules as loaded: builtPlacesFile holds their place names. */
+const builtZones = new WeakSet<Patterns['zones']>();
 
 /** The built-in rules saved at build time, or null when there are none or a file of patterns/ changed since. */
 export function builtRules(): Patterns | null {
   let built: number;
   try { built = statSync(builtRulesFile).mtimeMs; } catch { return null; }
   const changed = readdirSync(builtinPatternsDir).some((name) => statSync(join(builtinPatternsDir, name)).mtimeMs > built);
-  builtin = changed ? null : (JSON.parse(readFileSync(builtRulesFile, 'utf8')) as Patterns);
+  if (changed) return null;
+  const builtin = JSON.parse(readFileSync(builtRulesFile, 'utf8')) as Patterns;
+  builtZones.add(builtin.zones);
   return builtin;
 }
 
@@ -41,27 +42,12 @@ export function loadPlaces(path = join(builtinPatternsDir, 'places.json')): Plac
   try { return JSON.parse(readFileSync(path, 'utf8')) as PlaceData; } catch (e) { throw new PatternError(`${path}: ${(e as Error).message}`); }
 }
 
-/** The place names for a set of rules: compiled at build time for the built-in ones, else indexed now. */
-export function placeNamesFor(patterns: Patterns): PlaceNames {
-  if (patterns === builtin) {
-    try { return placeNamesFromBytes(readFileSync(builtPlacesFile)); } catch { /* not built: index them */ }
-  }
-  return indexPlaceNames(patterns.zones, loadPlaces());
-}
-
-/** Place names as bytes: the two indexes' lengths, the indexes, and the place rows as JSON. */
-export function placeNamesToBytes(names: PlaceNames): Buffer {
-  const [zones, divisions] = [names.zones, names.divisions].map((index) => index.toBytes((code) => code));
-  return Buffer.concat([Buffer.from(Int32Array.of(zones!.length, divisions!.length).buffer), zones!, divisions!, Buffer.from(JSON.stringify(names.places))]);
-}
-
-function placeNamesFromBytes(bytes: Buffer): PlaceNames {
-  const zonesEnd = 8 + bytes.readInt32LE(0);
-  const divisionsEnd = zonesEnd + bytes.readInt32LE(4);
-  const code = (c: number): number => c;
-  return {
-    zones: WordIndex.fromBytes(bytes.subarray(8, zonesEnd), code),
-    divisions: WordIndex.fromBytes(bytes.subarray(zonesEnd, divisionsEnd), code),
-    places: JSON.parse(bytes.subarray(divisionsEnd).toString()) as PlaceData['places'],
-  };
+/**
+ * The place names of the built-in zone rules, as compiled at build time (see placeNamesToBytes);
+ * null for other zone rules, or when not built. Rules from --patterns folders without a zones.yaml
+ * keep the built-in zone rules, and so their compiled names.
+ */
+export function builtPlaceNames(zones: Patterns['zones']): Buffer | null {
+  if (!builtZones.has(zones)) return null;
+  try { return readFileSync(builtPlacesFile); } catch { return null; }
 }

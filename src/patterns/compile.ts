@@ -1,7 +1,7 @@
 import type { Patterns } from './schema.js';
 import { buildLexicon, wordsLongestFirst, type Lexicon } from '../recognise/lexicon.js';
-import { buildGazetteer, type Gazetteer, type PlaceNames } from '../segment/gazetteer.js';
-import { placeNamesFor } from './builtin.js';
+import { buildGazetteer, indexPlaceNames, placeNamesFromBytes, type Gazetteer, type PlaceNames } from '../segment/gazetteer.js';
+import { builtPlaceNames, loadPlaces } from './builtin.js';
 import { initTokenizer, type UserWord } from '../lib/tokenizer.js';
 import { compileChrome, type Chrome } from '../normalise/chrome.js';
 
@@ -23,6 +23,12 @@ export function tokenizerWords(patterns: Patterns): UserWord[] {
     ...patterns.metrics.terms.map((word) => ({ word, tag: 'n' })),
     ...patterns.zones.zones.flatMap((z) => [z.name, ...z.aliases]).map((word) => ({ word, tag: 'nt' })),
   ];
+}
+
+/** The place names of a set of rules: compiled at build time for the built-in zone rules, else indexed now. */
+export function placeNamesFor(patterns: Patterns): PlaceNames {
+  const built = builtPlaceNames(patterns.zones);
+  return built ? placeNamesFromBytes(built) : indexPlaceNames(patterns.zones, loadPlaces());
 }
 
 export function compileRules(patterns: Patterns, names: PlaceNames = placeNamesFor(patterns)): Rules {

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { lazyRequire } from '../lib/lazy.js';
+import { paragraphs } from '../lib/paragraphs.js';
 import { CELLS, LocatedText, oneLine, sourceStart, type Located } from './located.js';
 import { renderTable } from './table.js';
 
@@ -55,22 +56,15 @@ function cellText(cell: Element): Located {
   return oneLine(text.located());
 }
 
-/** Each line trimmed and blank ones dropped, every kept char keeping its offset. */
+/** Each line trimmed and blank ones dropped, every kept char keeping its offset; a line break keeps that of the break before its line. */
 function trimLines({ text, offsets }: Located): HtmlText {
-  const lines: string[] = [];
+  const lines = paragraphs(text);
   const kept: number[] = [];
-  let i = 0;
-  for (const line of text.split('\n')) {
-    const lead = line.length - line.trimStart().length;
-    const trimmed = line.trim();
-    if (trimmed) {
-      if (lines.length) kept.push(offsets[i - 1] ?? 0);
-      for (let k = 0; k < trimmed.length; k++) kept.push(offsets[i + lead + k]!);
-      lines.push(trimmed);
-    }
-    i += line.length + 1;
-  }
-  return { text: lines.join('\n'), sourceOffsets: Int32Array.from(kept) };
+  lines.forEach((line, k) => {
+    if (k) kept.push(offsets[text.lastIndexOf('\n', line.start)]!);
+    for (let at = line.start; at < line.end; at++) kept.push(offsets[at]!);
+  });
+  return { text: lines.map((line) => line.text).join('\n'), sourceOffsets: Int32Array.from(kept) };
 }
 
 /**

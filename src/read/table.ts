@@ -1,10 +1,12 @@
 import type { AnyNode, Element } from 'domhandler';
 import { CELLS, LocatedText, oneLine, slice, sourceStart, type Located } from './located.js';
 
-/** A cell as read: its text on one line, and whether it is a header cell (th). */
+/** A cell as read: its text on one line, whether it is a header cell (th), and the figure it holds. */
 interface Cell {
   text: Located;
   th: boolean;
+  /** the unit written after the cell's figure ('' for a bare number); null when it holds no figure */
+  figureUnit: string | null;
 }
 
 /** A place of the grid; a cell spanning rows or columns fills several, and is read at its first (`own`). */
@@ -49,6 +51,7 @@ const PERCENT = /^[%％]$/;
 const RUNS_ON = /[0-9０-９A-Za-z.．]/;
 
 const isTag = (node: AnyNode): node is Element => node.type === 'tag';
+const isFigure = (cell: Cell): boolean => cell.figureUnit !== null;
 
 /** The rows of a table, in thead, tbody, tfoot or directly under it (not those of a table inside). */
 function rowsOf(table: Element): { tr: Element; head: boolean }[] {
@@ -84,7 +87,8 @@ function layOut(rows: { tr: Element; head: boolean }[], textOf: (cell: Element) 
     for (const td of tr.children.filter(isTag)) {
       if (!CELLS.has(td.name)) continue;
       while (carried(col)) col++;
-      const cell: Cell = { text: textOf(td), th: td.name === 'th' };
+      const text = textOf(td);
+      const cell: Cell = { text, th: td.name === 'th', figureUnit: FIGURE.exec(text.text)?.[1] ?? null };
       const across = span(td.attribs.colspan);
       const down = span(td.attribs.rowspan) - 1;
       if (places + col + across > MAX_SLOTS) return null;
@@ -102,7 +106,7 @@ function layOut(rows: { tr: Element; head: boolean }[], textOf: (cell: Element) 
 
 const cellsOf = (row: GridRow): Cell[] => [...new Set(row.slots.flatMap((s) => (s ? [s.cell] : [])))];
 const ownCells = (row: GridRow): Cell[] => row.slots.flatMap((s) => (s?.own ? [s.cell] : []));
-const holdsFigure = (row: GridRow): boolean => ownCells(row).some((c) => FIGURE.test(c.text.text));
+const holdsFigure = (row: GridRow): boolean => ownCells(row).some(isFigure);
 /** a row of one cell: a title or a section heading, not a header of columns */
 const single = (row: GridRow): boolean => cellsOf(row).length <= 1;
 /** thead rows, rows of th cells, and rows of words above the figures */
@@ -135,14 +139,14 @@ function heading(header: GridRow[], col: number): { label: Located; unit: Locate
 }
 
 /** The unit a figure is written with: its own, or for a bare number its column's. */
-const unitOf = (cell: Cell, column: Column): string => FIGURE.exec(cell.text.text)?.[1] || (column.unit?.text ?? '');
+const unitOf = (cell: Cell, column: Column): string => cell.figureUnit || (column.unit?.text ?? '');
 
 /** Each column: does it hold figures (most of its filled cells), its header's label and unit. */
 function columnsOf(grid: GridRow[], header: GridRow[]): Column[] {
   const width = Math.max(0, ...grid.map((r) => r.slots.length));
   return Array.from({ length: width }, (_, col) => {
     const filled = grid.flatMap((r) => (r.slots[col]?.own && !BLANK.test(r.slots[col]!.cell.text.text) ? [r.slots[col]!.cell] : []));
-    const figures = filled.filter((c) => FIGURE.test(c.text.text));
+    const figures = filled.filter(isFigure);
     const column: Column = { figures: figures.length > 0 && figures.length * 2 >= filled.length, ...heading(header, col), percent: false };
     column.percent = column.figures && figures.every((c) => PERCENT.test(unitOf(c, column)));
     return column;
@@ -174,7 +178,7 @@ function plainRow(row: GridRow, out: LocatedText): void {
 function sentenceRow(row: GridRow, columns: Column[], out: LocatedText): boolean {
   const own = (col: number): Cell | null => (row.slots[col]?.own && !BLANK.test(row.slots[col]!.cell.text.text) ? row.slots[col]!.cell : null);
   const figures = columns.flatMap((c, col) => (c.figures && own(col) ? [{ column: c, cell: own(col)! }] : []));
-  if (!figures.some((f) => f.column.label.text && FIGURE.test(f.cell.text.text))) return false;
+  if (!figures.some((f) => f.column.label.text && isFigure(f.cell))) return false;
   const words = new LocatedText();
   for (const [col, cell] of row.slots.entries()) {
     if (!cell || columns[col]!.figures || BLANK.test(cell.cell.text.text) || (col && row.slots[col - 1]?.cell === cell.cell)) continue;
@@ -196,7 +200,7 @@ function sentenceRow(row: GridRow, columns: Column[], out: LocatedText): boolean
     }
     subjectSaid = true;
     appendApart(out, cell.text);
-    if (column.unit && FIGURE.exec(cell.text.text)?.[1] === '') out.append(column.unit);
+    if (column.unit && cell.figureUnit === '') out.append(column.unit);
   });
   out.push('。', figures.at(-1)!.cell.text.offsets.at(-1)!);
   out.breakLine(row.at);

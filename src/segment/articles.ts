@@ -1,6 +1,6 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { ZoneRef } from '../types.js';
-import { paragraphs, type Paragraph } from './paragraphs.js';
+import { paragraphs, type Paragraph } from '../lib/paragraphs.js';
 import type { ZoneMention } from './gazetteer.js';
 import { refOf, resolveAggregate, type DocPlaces } from './scope.js';
 import { oncePer } from '../lib/oncePer.js';

@@ -1,7 +1,7 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { Span } from '../lib/spans.js';
 import type { ArticleSpan } from './articles.js';
-import { paragraphs, type Paragraph } from './paragraphs.js';
+import { paragraphs, type Paragraph } from '../lib/paragraphs.js';
 import { oncePer } from '../lib/oncePer.js';
 import type { TimeMention, TimeReader } from './timeExpressions.js';
 

@@ -85,7 +85,7 @@ function shortForms(name: string, shortSuffixes: Record<string, string[]>): stri
 /**
  * The printed names of zones and divisions, each standing for a number: a zone's place (the
  * zones of zones.yaml first, then the rows of places.json), a division's row × 2, + 1 where
- * printed in full. A build stores them compiled (see patterns/builtin.ts), so a start-up builds
+ * printed in full. A build stores them compiled (placeNamesToBytes, dist/places.bin), so a start-up builds
  * neither trie.
  */
 export interface PlaceNames {
@@ -101,6 +101,23 @@ export function indexPlaceNames(p: Patterns['zones'], data: PlaceData): PlaceNam
   const common = new Set(p.common_words);
   const divisions = new WordIndex(Object.keys(data.placeNames).filter((word) => !common.has(word)).map((word) => ({ word, value: data.placeNames[word]! })));
   return { places: data.places, zones, divisions };
+}
+
+/** Place names as bytes: the two indexes' lengths, the indexes, and the place rows as JSON. */
+export function placeNamesToBytes(names: PlaceNames): Buffer {
+  const [zones, divisions] = [names.zones, names.divisions].map((index) => index.toBytes((code) => code));
+  return Buffer.concat([Buffer.from(Int32Array.of(zones!.length, divisions!.length).buffer), zones!, divisions!, Buffer.from(JSON.stringify(names.places))]);
+}
+
+export function placeNamesFromBytes(bytes: Buffer): PlaceNames {
+  const zonesEnd = 8 + bytes.readInt32LE(0);
+  const divisionsEnd = zonesEnd + bytes.readInt32LE(4);
+  const code = (c: number): number => c;
+  return {
+    zones: WordIndex.fromBytes(bytes.subarray(8, zonesEnd), code),
+    divisions: WordIndex.fromBytes(bytes.subarray(zonesEnd, divisionsEnd), code),
+    places: JSON.parse(bytes.subarray(divisionsEnd).toString()) as PlaceData['places'],
+  };
 }
 
 export function buildGazetteer(p: Patterns['zones'], names: PlaceNames): Gazetteer {

@@ -1,5 +1,6 @@
 import type { Patterns } from '../patterns/schema.js';
 import { oncePer } from '../lib/oncePer.js';
+import { indexAt, spansWithin } from '../lib/spans.js';
 
 type PeriodRules = Patterns['periods'];
 
@@ -22,9 +23,10 @@ export interface TimeMention {
   period: (yearInForce: number | null) => string | null;
 }
 
+/** The time expressions of one document's text. */
 export interface TimeReader {
   pattern: RegExp;
-  /** the time expressions of text[start, end), offsets into text */
+  /** the time expressions of text[start, end), offsets into text: the document's text the reader was built for */
   mentions: (text: string, start: number, end: number) => TimeMention[];
 }
 
@@ -107,7 +109,7 @@ function isEventDate(text: string, mention: TimeMention, events: PeriodRules['ev
 
 /** One match of the time pattern: where it lies, and what it states if it is a date a bulletin may print. */
 interface TimeMatch {
-  at: number;
+  start: number;
   end: number;
   mention: TimeMention | null;
 }
@@ -131,36 +133,26 @@ function mentionOf(text: string, m: RegExpMatchArray, start: number, p: PeriodRu
 }
 
 function matchesOf(text: string, start: number, end: number, pattern: RegExp, p: PeriodRules): TimeMatch[] {
-  return [...text.slice(start, end).matchAll(pattern)].map((m) => ({ at: start + m.index!, end: start + m.index! + m[0].length, mention: mentionOf(text, m, start, p) }));
+  return [...text.slice(start, end).matchAll(pattern)].map((m) => ({ start: start + m.index!, end: start + m.index! + m[0].length, mention: mentionOf(text, m, start, p) }));
 }
+
+/** The time pattern of a set of period rules, built once per set. */
+const patternOf = oncePer(timePattern);
 
 /**
- * The matches of [start, end) of a text scanned whole, or null where a match of the whole text
- * runs across `start` or `end`: only there may a scan of the slice alone match otherwise.
+ * The reader of one document's text: it scans the text whole once and reads a stretch of it from
+ * that scan, except where a match of the whole text runs across the stretch's start or end: only
+ * there may a scan of the stretch alone match otherwise, and it is scanned alone.
  */
-function matchesWithin(matches: TimeMatch[], start: number, end: number): TimeMatch[] | null {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid]!.end <= start) lo = mid + 1; else hi = mid;
-  }
-  if (matches[lo] && matches[lo]!.at < start) return null;
-  let i = lo;
-  while (i < matches.length && matches[i]!.end <= end) i++;
-  if (matches[i] && matches[i]!.at < end) return null;
-  return matches.slice(lo, i);
-}
-
-/** The reader of a set of period rules, built once; it scans a text whole once and reads any stretch of it from that scan. */
-export const timeReader = oncePer((p: PeriodRules): TimeReader => {
-  const pattern = timePattern(p);
-  let scanned: { text: string; matches: TimeMatch[] } | null = null;
-  const mentions = (text: string, start: number, end: number): TimeMention[] => {
-    if (scanned?.text !== text) scanned = { text, matches: matchesOf(text, 0, text.length, pattern, p) };
+export function timeReader(text: string, p: PeriodRules): TimeReader {
+  const pattern = patternOf(p);
+  const matches = matchesOf(text, 0, text.length, pattern, p);
+  const runsAcross = (at: number): boolean => (matches[indexAt(matches, at - 1)]?.end ?? at) > at;
+  const mentions = (documentText: string, start: number, end: number): TimeMention[] => {
+    const within = runsAcross(start) || runsAcross(end) ? matchesOf(documentText, start, end, pattern, p) : spansWithin(matches, start, end);
     const out: TimeMention[] = [];
-    for (const m of matchesWithin(scanned.matches, start, end) ?? matchesOf(text, start, end, pattern, p)) if (m.mention) out.push(m.mention);
+    for (const m of within) if (m.mention) out.push(m.mention);
     return out;
   };
   return { pattern, mentions };
-});
+}

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../lib/chars.js';
+import { isWhiteSpace } from './chars.js';
 
 export interface Paragraph {
   start: number;
