@@ -173,7 +173,7 @@ describe('sentences', () => {
 describe('time expressions', () => {
   const { periods } = rules().patterns;
   const read = (printed: string, year = 2023): string[] =>
-    timeReader(printed, periods).mentions(printed, 0, printed.length).map((m) => (m.kind === 'period' ? m.period(year) ?? '-' : m.kind));
+    timeReader(printed, periods).mentions(0, printed.length).map((m) => (m.kind === 'period' ? m.period(year) ?? '-' : m.kind));
   it.each([
     ['1至5月', '2023-01..2023-05'], ['1月至6月', '2023-01..2023-06'], ['今年1-6月', '2023-01..2023-06'], ['1—12月', '2023'],
     ['前三季度', '2023-01..2023-09'], ['2024年一季度', '2024Q1'], ['2024年前三季度', '2024-01..2024-09'], ['今年上半年', '2023H1'],
@@ -191,7 +191,7 @@ describe('time expressions', () => {
   it('reads a stretch of a text as that stretch alone, even where it cuts an expression', () => {
     const text = '2023年1-6月,园区今年上半年产值增长';
     const reader = timeReader(text, periods);
-    const stretch = (start: number, end: number): string[] => reader.mentions(text, start, end).map((m) => `${text.slice(m.at, m.end)} ${m.period(2024)}`);
+    const stretch = (start: number, end: number): string[] => reader.mentions(start, end).map((m) => `${text.slice(m.at, m.end)} ${m.period(2024)}`);
     expect(stretch(0, text.length)).toEqual(['2023年1-6月 2023-01..2023-06', '今年上半年 2024H1']);
     expect(stretch(0, 5)).toEqual(['2023年 2023']);
     expect(stretch(5, text.length)).toEqual(['1-6月 2024-01..2024-06', '今年上半年 2024H1']);

@@ -21,7 +21,7 @@ const hasYear = (m: TimeMention): boolean => m.year !== null;
 const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(mentions, hasYear)?.year ?? undefined;
 
 function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
-  return ctx.times.mentions(ctx.text, start, end).filter((m) => m.kind === 'period');
+  return ctx.times.mentions(start, end).filter((m) => m.kind === 'period');
 }
 
 /** The time expressions that open a sentence: those before its first figure (all, if it has none). */

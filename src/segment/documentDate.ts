@@ -67,7 +67,7 @@ const BODY_PUNCTUATION = /[。；;，,]/;
 
 /** The latest full date in text[start, end) that is not the date of an event (批复设立). */
 function latestDate(text: string, start: number, end: number, times: TimeReader, digits: Record<string, number>): DocumentDate['published'] {
-  const events = new Set(times.mentions(text, start, end).filter((m) => m.kind === 'event').map((m) => m.at));
+  const events = new Set(times.mentions(start, end).filter((m) => m.kind === 'event').map((m) => m.at));
   const stretch = text.slice(start, end);
   const dates = [
     ...[...stretch.matchAll(FULL_DATE)].filter((m) => !events.has(start + m.index!)).map((m) => ({ year: Number(m[1]), month: Number(m[2] ?? m[3]) })),
@@ -97,7 +97,7 @@ const reportable = (text: string, deadlines: string[]) => (m: TimeMention): bool
 
 /** A title's period: a plan year (2023年工作打算) only where the title names no other. */
 function titlePeriod(text: string, titles: Span[], times: TimeReader, planWords: string[], usable: (m: TimeMention) => boolean): TimeMention | undefined {
-  const dated = titles.flatMap((t) => times.mentions(text, t.start, t.end).filter((m) => usable(m) && m.dated)
+  const dated = titles.flatMap((t) => times.mentions(t.start, t.end).filter((m) => usable(m) && m.dated)
     .map((m, i, all) => ({ m, plan: planWords.some((w) => text.slice(m.end, all[i + 1]?.at ?? t.end).includes(w)) })));
   return (dated.find((d) => !d.plan) ?? dated[0])?.m;
 }
@@ -124,7 +124,7 @@ function sectionHeads(text: string, article: ArticleSpan, lines: Paragraph[], he
   const seen = new Set<number>();
   const heads = [...article.headings, ...numbered].filter((h) => !seen.has(h.start) && seen.add(h.start) && h.start >= headerEnd);
   return heads.sort((a, b) => a.start - b.start)
-    .map((h) => ({ start: h.start, end: h.end, periods: times.mentions(text, h.start, h.end).filter((m) => m.kind === 'period') }))
+    .map((h) => ({ start: h.start, end: h.end, periods: times.mentions(h.start, h.end).filter((m) => m.kind === 'period') }))
     .filter((h) => h.periods.length);
 }
 
@@ -144,8 +144,8 @@ export function articleDates(text: string, articles: ArticleSpan[], times: TimeR
     const { titles, first } = header(article, lines);
     const headerEnd = first?.end ?? titles[titles.length - 1]?.end ?? article.start;
     const published = latestDate(text, article.start, headerEnd, times, digits) ?? bulletinDate;
-    const firstPeriod = first ? times.mentions(text, first.start, first.end).find(usable) : undefined;
-    const yearless = titles.flatMap((t) => times.mentions(text, t.start, t.end)).find(usable);
+    const firstPeriod = first ? times.mentions(first.start, first.end).find(usable) : undefined;
+    const yearless = titles.flatMap((t) => times.mentions(t.start, t.end)).find(usable);
     const chosen = titlePeriod(text, titles, times, rules.plan_titles.words, usable) ?? firstPeriod ?? yearless;
     const statedYear = [chosen, firstPeriod].find((m) => m?.year != null)?.year ?? null;
     const year = statedYear ?? published?.year ?? null;

@@ -26,8 +26,8 @@ export interface TimeMention {
 /** The time expressions of one document's text. */
 export interface TimeReader {
   pattern: RegExp;
-  /** the time expressions of text[start, end), offsets into text: the document's text the reader was built for */
-  mentions: (text: string, start: number, end: number) => TimeMention[];
+  /** the time expressions of text[start, end) of the document's text the reader was built for, offsets into it */
+  mentions: (start: number, end: number) => TimeMention[];
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -148,8 +148,8 @@ export function timeReader(text: string, p: PeriodRules): TimeReader {
   const pattern = patternOf(p);
   const matches = matchesOf(text, 0, text.length, pattern, p);
   const runsAcross = (at: number): boolean => (matches[indexAt(matches, at - 1)]?.end ?? at) > at;
-  const mentions = (documentText: string, start: number, end: number): TimeMention[] => {
-    const within = runsAcross(start) || runsAcross(end) ? matchesOf(documentText, start, end, pattern, p) : spansWithin(matches, start, end);
+  const mentions = (start: number, end: number): TimeMention[] => {
+    const within = runsAcross(start) || runsAcross(end) ? matchesOf(text, start, end, pattern, p) : spansWithin(matches, start, end);
     const out: TimeMention[] = [];
     for (const m of within) if (m.mention) out.push(m.mention);
     return out;
