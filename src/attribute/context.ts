@@ -134,6 +134,9 @@ const qualifierWords = oncePer((qualifiers: { word: string }[]) => qualifiers.ma
 /** How long the qualifier after a figure that ends at `end` is (以上), 0 if none. */
 const qualifierAfter = (ctx: DocContext, end: number): number => wordsStarting(qualifierWords(ctx.rules.lexicon.qualifiersAfter))(ctx.text, end)?.length ?? 0;
 
+/** a closed bracketed aside */
+const ASIDE = /[(（][^()（）]*[)）]/g;
+
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentence = spanAt(ctx.sentences, figure.start);
@@ -148,7 +151,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
     const list = ctx.text.slice(head, clause.start);
     if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }
-  const inParens = /[(（]/.test(ctx.text[figure.start - 1] ?? '') && /[)）]/.test(ctx.text[figure.end] ?? '');
+  const inParens = '(（'.includes(ctx.text[figure.start - 1] || '_') && ')）'.includes(ctx.text[figure.end] || '_');
   if (!inParens) beforeStart = afterUnbalancedParen(ctx.text, beforeStart, figure.start);
   const q = wordsEnding(qualifierWords(ctx.rules.lexicon.qualifiersBefore))(ctx.text, figure.start);
   const beforeEnd = q && figure.start - q.length >= beforeStart ? figure.start - q.length : figure.start;
@@ -156,9 +159,10 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const next = ctx.figures[index + 1];
   const afterEnd = Math.min(clause.end, next && next.start > afterStart ? next.start : clause.end);
   const article = spanAt(ctx.articles, figure.start) as ArticleSpan;
+  const before = ctx.text.slice(beforeStart, beforeEnd);
   return {
     figure, index, sentence, clause, article, inParens,
-    before: ctx.text.slice(beforeStart, beforeEnd).replace(/[(（][^()（）]*[)）]/g, ''),
+    before: before.includes('(') || before.includes('（') ? before.replace(ASIDE, '') : before,
     beforeStart,
     after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)).trim(),
     afterInClause: ctx.text.slice(afterStart, Math.max(afterStart, clause.end)).trim(),

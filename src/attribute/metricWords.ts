@@ -2,11 +2,19 @@ import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
 import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { charClass, isWhiteSpace } from '../lib/chars.js';
 
-export const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
+const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
+const isPunctuation = charClass('"“”‘’\'「」《》()（）【】[].,，。、:：;；!?！？#*…');
 
-/** A metric without punctuation or spaces. */
-export const cleanMetric = (s: string): string => s.replace(PUNCT, '');
+/** A metric without punctuation or spaces (most have none: the pattern runs only where one has). */
+export function cleanMetric(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWhiteSpace(c) || isPunctuation(c)) return s.replace(PUNCT, '');
+  }
+  return s;
+}
 
 export interface Vocabulary {
   leading: string[];

@@ -71,15 +71,15 @@ export function initTokenizer(userWords: UserWord[]): void {
 const tokenCache = new Map<string, readonly Token[]>();
 const CACHE_LIMIT = 50_000;
 
-/** Tokens of a text with their offsets and part-of-speech tags (a fresh array the caller may change). */
-export function tokenize(text: string): Token[] {
+/** Tokens of a text with their offsets and part-of-speech tags (shared with every caller that asks for the same text: not to be changed). */
+export function tokenize(text: string): readonly Token[] {
   let tokens = tokenCache.get(text);
   if (!tokens) {
     tokens = tag(text);
     if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
     tokenCache.set(text, tokens);
   }
-  return tokens.slice();
+  return tokens;
 }
 
 function tag(text: string): Token[] {
