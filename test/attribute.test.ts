@@ -327,16 +327,9 @@ describe('cue words and terms', () => {
       for (let from = 1; from <= end; from++) for (const words of lists) expect(ends.last(words, from, end)).toEqual(sliced(words, from, end));
     }
   });
-  it('works out a per-document value once per document and key, false and null included', () => {
-    const calls: string[] = [];
-    const opens = memoPer((doc: { text: string }, at: number) => { calls.push(`${doc.text}@${at}`); return doc.text[at] === '，' ? null : doc.text[at] === '甲'; });
-    const [a, b] = [{ text: '甲乙，' }, { text: '甲乙，' }];
-    expect([opens(a, 0), opens(a, 1), opens(a, 2), opens(a, 0), opens(a, 1), opens(a, 2)]).toEqual([true, false, null, true, false, null]);
-    expect(opens(b, 1)).toBe(false);
-    expect(calls).toEqual(['甲乙，@0', '甲乙，@1', '甲乙，@2', '甲乙，@1']);
-  });
   it('finds the target cues of any stretch of a document as lastCue finds them in the stretch alone', () => {
-    const doc = '预计营收增长10%,目前已完成投资8亿元。\n力争到2027年产值增长20%,计划新建项目5个。';
+    // the opening blank lies before the first sentence: its stretches are read alone
+    const doc = '\n 预计营收增长10%,目前已完成投资8亿元。\n力争到2027年产值增长20%,计划新建项目5个。';
     const ctx = { text: doc, sentences: sentenceSpans(doc), rules: rules() } as DocContext;
     const { governing, local } = ctx.rules.patterns.cues.status.target;
     const targets = [...governing, ...local];
@@ -349,5 +342,16 @@ describe('cue words and terms', () => {
       }
     }
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('per-document memos', () => {
+  it('works out a per-document value once per document and key, false, null and undefined included', () => {
+    const calls: string[] = [];
+    const opens = memoPer((doc: { text: string }, at: number) => { calls.push(`${doc.text}@${at}`); return doc.text[at] === '，' ? null : doc.text[at] === '丙' ? undefined : doc.text[at] === '甲'; });
+    const [a, b] = [{ text: '甲乙，丙' }, { text: '甲乙，丙' }];
+    expect([opens(a, 0), opens(a, 1), opens(a, 2), opens(a, 3), opens(a, 0), opens(a, 1), opens(a, 2), opens(a, 3)]).toEqual([true, false, null, undefined, true, false, null, undefined]);
+    expect(opens(b, 1)).toBe(false);
+    expect(calls).toEqual(['甲乙，丙@0', '甲乙，丙@1', '甲乙，丙@2', '甲乙，丙@3', '甲乙，丙@1']);
   });
 });

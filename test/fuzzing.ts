@@ -86,8 +86,8 @@ export function leaks(output: string, ids: Personal[]): string[] {
 
 const plain = { bom: false, paint: new Chalk({ level: 0 }) };
 
-/** Every renderer over the records; xlsx as the text of its cells. */
-export async function renderAll(records: FigureRecord[], withXlsx: boolean): Promise<string[]> {
+/** The records written in every format; xlsx as the text of its cells. */
+async function inEveryFormat(records: FigureRecord[], withXlsx: boolean): Promise<string[]> {
   const out: string[] = [];
   for (const format of formats) {
     if (format === 'xlsx' && !withXlsx) continue;
@@ -111,7 +111,7 @@ export async function fuzzPipeline(rules: Rules, runs: number, seed?: number): P
     const records = extract(source, rules);
     const faults = recordFaults(source, records);
     if (faults.length) throw new Error(faults.join('; '));
-    const outputs = await renderAll(records, n++ % 25 === 0);
+    const outputs = await inEveryFormat(records, n++ % 25 === 0);
     const leaked = outputs.flatMap((o) => leaks(o, ids));
     if (leaked.length) throw new Error(`personal digits printed: ${leaked.join(', ')}`);
     return true;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { figuresOf, rowsOf, rules } from './helpers.js';
 import { splitArticles, toArticleSpans } from '../src/segment/articles.js';
 import { timeReader } from '../src/segment/timeExpressions.js';
@@ -7,7 +9,7 @@ import { articleDates, sectionMarker } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
 import { paragraphs } from '../src/lib/paragraphs.js';
-import { findZoneMentions, indexPlaceNames, namePartTester } from '../src/segment/gazetteer.js';
+import { findZoneMentions, indexPlaceNames, namePartTester, placeNamesFromBytes } from '../src/segment/gazetteer.js';
 import { builtPlaceNames, builtRules, loadPlaces } from '../src/patterns/builtin.js';
 import { placeNamesFor } from '../src/patterns/compile.js';
 import { loadPatterns } from '../src/patterns/load.js';
@@ -139,6 +141,22 @@ describe('place names compiled at build time', () => {
     const withExtraUnits = loadPatterns(['fixtures/patterns-extra']);
     expect(builtPlaceNames(withExtraUnits.zones)).not.toBeNull();
     expect(builtPlaceNames({ ...withExtraUnits.zones })).toBeNull();
+  });
+  it('are indexed at start-up for a folder with zone rules of its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zone-extract-zones-'));
+    try {
+      writeFileSync(join(dir, 'zones.yaml'), 'zones:\n  - {name: 甲乙经济技术开发区, city: 甲市, level: provincial, aliases: [甲乙经开区]}\n');
+      const own = loadPatterns([dir]);
+      expect(builtPlaceNames(own.zones)).toBeNull();
+      expect(placeNamesFor(own).zones.get('甲乙经开区')).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('cut off, throw where they are read (and so are indexed again)', () => {
+    const bytes = builtPlaceNames(builtRules().zones)!;
+    expect(() => placeNamesFromBytes(bytes.subarray(0, 6))).toThrow();
+    expect(() => placeNamesFromBytes(bytes.subarray(0, bytes.length - 7))).toThrow();
   });
 });
 

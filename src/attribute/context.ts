@@ -9,6 +9,7 @@ import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { everyWordStarting, trieOf, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { charClass } from '../lib/chars.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -134,6 +135,7 @@ const qualifierWords = oncePer((qualifiers: { word: string }[]) => qualifiers.ma
 /** How long the qualifier after a figure that ends at `end` is (以上), 0 if none. */
 const qualifierAfter = (ctx: DocContext, end: number): number => wordsStarting(qualifierWords(ctx.rules.lexicon.qualifiersAfter))(ctx.text, end)?.length ?? 0;
 
+const [isOpeningParen, isClosingParen] = [charClass('(（'), charClass(')）')];
 /** a closed bracketed aside */
 const ASIDE = /[(（][^()（）]*[)）]/g;
 
@@ -151,7 +153,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
     const list = ctx.text.slice(head, clause.start);
     if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }
-  const inParens = '(（'.includes(ctx.text[figure.start - 1] || '_') && ')）'.includes(ctx.text[figure.end] || '_');
+  const inParens = isOpeningParen(ctx.text.charCodeAt(figure.start - 1)) && isClosingParen(ctx.text.charCodeAt(figure.end));
   if (!inParens) beforeStart = afterUnbalancedParen(ctx.text, beforeStart, figure.start);
   const q = wordsEnding(qualifierWords(ctx.rules.lexicon.qualifiersBefore))(ctx.text, figure.start);
   const beforeEnd = q && figure.start - q.length >= beforeStart ? figure.start - q.length : figure.start;

@@ -22,8 +22,7 @@ export interface MeasureReading {
 function isPartOfSubject(window: string, after: string, partWords: string[]): boolean {
   const head = window.trimEnd();
   if (partWords.some((w) => head.endsWith(w))) return true;
-  const headWords = tokenize(head.slice(-8));
-  const lastWord = headWords[headWords.length - 1];
+  const lastWord = tokenize(head.slice(-8)).at(-1);
   const nextWord = tokenize(after.slice(0, 6))[0];
   return !!lastWord && !!nextWord && /^n/.test(lastWord.tag) && !RATE_ENDING.test(lastWord.word) && nextWord.tag === 'v';
 }

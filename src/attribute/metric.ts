@@ -234,8 +234,7 @@ function namesAThing(metric: string): string {
  */
 function capped(metric: string, v: Vocabulary): string {
   const clean = cleanMetric(metric);
-  const words = v.shareWords.some((w) => clean.endsWith(w)) ? [] : tokenize(clean);
-  const last = words[words.length - 1];
+  const last = v.shareWords.some((w) => clean.endsWith(w)) ? undefined : tokenize(clean).at(-1);
   // a noun phrase never ends with a one-character adverb or particle (…集中开工仅)
   const endsAsPhrase = !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.has(last.tag);
   if (clean.length <= MAX_METRIC_LENGTH && endsAsPhrase) return metric;

@@ -4,16 +4,23 @@ import { oncePer } from '../lib/oncePer.js';
 import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
 
-const PUNCT = /[\s"“”‘’'「」《》()（）【】[\].,，。、:：;；!?！？#*…]/g;
-const isPunctuation = charClass('"“”‘’\'「」《》()（）【】[].,，。、:：;；!?！？#*…');
+/** the marks that end a metric phrase besides white space; · and 《》 join the parts of a name and stay in one */
+const PHRASE_MARKS = '"“”‘’\'「」()（）【】[].,，。、:：;；!?！？#*…';
+const isPhraseMark = charClass(PHRASE_MARKS);
+const isMetricMark = charClass(`${PHRASE_MARKS}《》`);
 
-/** A metric without punctuation or spaces (most have none: the pattern runs only where one has). */
+/** Whether a character ends a metric phrase: white space or one of PHRASE_MARKS. */
+export const endsPhrase = (code: number): boolean => isWhiteSpace(code) || isPhraseMark(code);
+const isPunctuation = (code: number): boolean => isWhiteSpace(code) || isMetricMark(code);
+
+/** A metric without punctuation or spaces (most have none, and are returned as they are). */
 export function cleanMetric(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isWhiteSpace(c) || isPunctuation(c)) return s.replace(PUNCT, '');
-  }
-  return s;
+  let i = 0;
+  while (i < s.length && !isPunctuation(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let clean = s.slice(0, i);
+  for (; i < s.length; i++) if (!isPunctuation(s.charCodeAt(i))) clean += s[i];
+  return clean;
 }
 
 export interface Vocabulary {

@@ -49,7 +49,9 @@ function firstPiece(text: string): string {
  */
 export function nounPhraseAt(text: string, breakerList: string[], starterList: string[], leadingFigure = false): string {
   const [breakers, starters] = [breakerSet(breakerList), starterSet(starterList)];
-  let words = tokenize(firstPiece(text).replace(QUOTES, '').slice(0, 40));
+  const tokens = tokenize(firstPiece(text).replace(QUOTES, '').slice(0, 40));
+  // 建成园区安防监控系统 → 园区安防监控系统
+  const words = starters.has(tokens[0]?.word ?? '') ? tokens.slice(1) : tokens;
   const isNumber = (i: number): boolean => isNumeral(words[i]?.word ?? '');
   const isNoun = (i: number): boolean => {
     const w = words[i];
@@ -63,7 +65,6 @@ export function nounPhraseAt(text: string, breakerList: string[], starterList: s
   // a verb before a verbal noun is a predicate (项目开工建设), not a modifier
   const modifies = (i: number): boolean => MODIFIER.has(words[i]?.tag ?? '') && !breakers.has(words[i]!.word)
     && isNoun(nextNonCount(i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(i + 1)]!.tag === 'vn');
-  if (starters.has(words[0]?.word ?? '')) words = words.slice(1); // 建成园区安防监控系统 → 园区安防监控系统
   if (isNumber(0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
   let first = nextNonCount(0);
   if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的5000吨/年电解液

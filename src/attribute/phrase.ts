@@ -1,16 +1,12 @@
 import { QUOTES, wordBoundaries } from './nounPhrase.js';
-import { afterLast, strip, type Vocabulary } from './metricWords.js';
+import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { everyWordStarting, holdsAny } from '../lib/wordSearch.js';
-import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 /** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */
 export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
 const STARTING_POINT = ['由', '从'];
-/** what ends a metric phrase read backwards, besides white space; · and 《》 join the parts of a name and stay */
-const isPhraseMark = charClass('"“”‘’\'「」()（）【】[].,，。、:：;；!?！？#*…');
-const endsPhrase = (code: number): boolean => isWhiteSpace(code) || isPhraseMark(code);
 /** what the rewrites of a phrase act on: quotes, and the 、 of an enumeration */
 const REWRITTEN = /[“”"「」‘’'、]/;
 /** what opens a quoted number or slogan */

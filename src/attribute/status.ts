@@ -28,7 +28,7 @@ const cueLists = oncePer((cues: Cues) => ({
 }));
 
 /** Where the cues of status end in the sentence that starts at `sentenceStart`: one reading of it for all the searches of all their lists. */
-const cuesFrom = memoPer((ctx: DocContext, sentenceStart: number): CueEnds => new CueEnds(ctx.text, cueLists(ctx.rules.patterns.cues.status).all, sentenceStart));
+const sentenceStatusCues = memoPer((ctx: DocContext, sentenceStart: number): CueEnds => new CueEnds(ctx.text, cueLists(ctx.rules.patterns.cues.status).all, sentenceStart));
 
 /** A stretch text[from, to) of a figure's sentence searched for cues: what follows a cue is read up to `to`. */
 interface Stretch {
@@ -48,7 +48,7 @@ function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
 
 /** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
 function lastCueWhere(ctx: DocContext, stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
-  const cues = cuesFrom(ctx, stretch.sentence.start);
+  const cues = sentenceStatusCues(ctx, stretch.sentence.start);
   let hit = cues.last(words, stretch.from, end);
   while (hit && !test(hit)) hit = cues.last(words, stretch.from, hit.at);
   return hit;
@@ -105,10 +105,10 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   const local = targetCue(ctx, { sentence, from: clause.start, to: before }, cueLists(cues).target);
   if (local) return local;
   // …15%的目标: a local cue after the number names what it is
-  const after = cuesFrom(ctx, sentence.start).last(cues.target.local, figure.end, clause.end);
+  const after = sentenceStatusCues(ctx, sentence.start).last(cues.target.local, figure.end, clause.end);
   if (after) return after;
   // a condition (达产后,) governs the rest of its sentence wherever it stands
-  const condition = cuesFrom(ctx, sentence.start).last(cues.target.conditions, sentence.start, before);
+  const condition = sentenceStatusCues(ctx, sentence.start).last(cues.target.conditions, sentence.start, before);
   if (condition) return condition;
   // the figure's own clause holds none (no local cue): read the sentence before it
   const governing = targetCue(ctx, { sentence, from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
@@ -124,7 +124,7 @@ export function lastTargetCue(ctx: DocContext, from: number, to: number): Cue | 
   if (to <= from) return null;
   const targets = cueLists(ctx.rules.patterns.cues.status).target;
   const i = indexAt(ctx.sentences, from);
-  if (i >= 0) return cuesFrom(ctx, ctx.sentences[i]!.start).last(targets, from, to);
+  if (i >= 0) return sentenceStatusCues(ctx, ctx.sentences[i]!.start).last(targets, from, to);
   const cue = lastCue(ctx.text.slice(from, to), targets);
   return cue && { word: cue.word, at: from + cue.at };
 }
@@ -229,7 +229,7 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const { figure, sentence } = site;
   if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(text.slice(sentence.start, figure.start))) return 'target';
   const cue = cueInScope(ctx, site, measure);
-  const actual = cuesFrom(ctx, sentence.start).last(cues.actual, sentence.start, figure.start);
+  const actual = sentenceStatusCues(ctx, sentence.start).last(cues.actual, sentence.start, figure.start);
   if (actual && (!cue || actual.at > cue.at)) return 'actual';
   if (cue) {
     const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);

@@ -81,6 +81,18 @@ const WORKER_YOUNG_GENERATION_MB = 16;
  */
 const HEAP_GROWING_PERCENT = 50;
 
+/**
+ * Set HEAP_GROWING_PERCENT unless the user gave Node the flag. A V8 flag is the process's: it
+ * holds for every heap, this thread's too, from here on. node:v8 is loaded only for a run on
+ * workers (2 ms of a cold start).
+ */
+async function limitHeapGrowth(): Promise<void> {
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /^--heap[-_]growing[-_]percent\b/.test(a));
+  if (given) return;
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 /** Tasks in flight per worker: enough to keep it busy while a longer bulletin holds up the output order, few enough to hold little in memory. */
 const QUEUE_PER_WORKER = 4;
 
@@ -104,9 +116,7 @@ async function closeWorkers(workers: Worker[], exits: Promise<unknown>[], stop: 
 
 async function* onWorkers(tasks: BulletinTask[], jobs: number, given: Omit<WorkerSetup, 'stop'>): AsyncGenerator<BulletinOutcome> {
   const setup: WorkerSetup = { ...given, stop: new SharedArrayBuffer(4) };
-  // a V8 flag is the process's: set here, it holds for the workers' heaps (and this thread's); node:v8 is loaded only for a run on workers (2 ms of a cold start)
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  await limitHeapGrowth();
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
   // watched from the start: a worker that fails has exited before the run ends
   const exits = workers.map((w) => once(w, 'exit').catch(() => {}));

@@ -26,10 +26,10 @@ export function memoPer<D extends object, K, V>(compute: (doc: D, key: K) => V):
   return (doc, key) => {
     const values = known(doc);
     let value = values.get(key);
-    if (value === undefined) {
+    if (value === undefined && !values.has(key)) {
       value = compute(doc, key);
       values.set(key, value);
     }
-    return value;
+    return value as V;
   };
 }

@@ -43,7 +43,7 @@ export function loadPlaces(path = join(builtinPatternsDir, 'places.json')): Plac
 }
 
 /**
- * The place names of the built-in zone rules, as compiled at build time (see placeNamesToBytes);
+ * The place names of the built-in zone rules, as compiled at build time (see placeNamesToBytes in segment/gazetteer.ts);
  * null for other zone rules, or when not built. Rules from --patterns folders without a zones.yaml
  * keep the built-in zone rules, and so their compiled names.
  */

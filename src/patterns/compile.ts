@@ -25,10 +25,13 @@ export function tokenizerWords(patterns: Patterns): UserWord[] {
   ];
 }
 
-/** The place names of a set of rules: compiled at build time for the built-in zone rules, else indexed now. */
+/** The place names of a set of rules: compiled at build time for the built-in zone rules, else (or where that file is damaged) indexed now. */
 export function placeNamesFor(patterns: Patterns): PlaceNames {
   const built = builtPlaceNames(patterns.zones);
-  return built ? placeNamesFromBytes(built) : indexPlaceNames(patterns.zones, loadPlaces());
+  if (built) {
+    try { return placeNamesFromBytes(built); } catch { /* a cut-off file: index the names as for other rules */ }
+  }
+  return indexPlaceNames(patterns.zones, loadPlaces());
 }
 
 export function compileRules(patterns: Patterns, names: PlaceNames = placeNamesFor(patterns)): Rules {
