@@ -54,6 +54,15 @@ function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null 
   return digit ? readArabic(text, at) : readChinese(text, at, lex);
 }
 
+/** The first number at `from` or after: a loop of its own, since most characters start none. */
+function nextNumber(text: string, from: number, lex: Lexicon): NumberToken | null {
+  for (let at = from; at < text.length; at++) {
+    const num = readNumber(text, at, lex);
+    if (num) return num;
+  }
+  return null;
+}
+
 /** A lone numeral such as 一 or 二 counts only before the classifiers patterns/ allow it. */
 function loneNumeralAllowed(num: NumberToken, unit: UnitMatch, lex: Lexicon): boolean {
   const allowed = num.kind === 'chinese' && num.text.length === 1 ? lex.loneNumerals.get(num.text) : undefined;
@@ -86,9 +95,7 @@ function hasMinus(text: string, num: NumberToken, lex: Lexicon): boolean {
 export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string; test: Exclusion }[]): Figure[] {
   const figures: Figure[] = [];
   let i = 0;
-  while (i < text.length) {
-    const num = readNumber(text, i, lex);
-    if (!num) { i++; continue; }
+  for (let num = nextNumber(text, i, lex); num; num = nextNumber(text, i, lex)) {
     let at = num.end;
     let qualifier: Qualifier | null = null;
     const between = wordAt(text, at, lex.qualifiersBetween);
