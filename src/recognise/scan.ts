@@ -114,8 +114,8 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
       if (qualified) ({ unit, qualifier } = qualified);
     }
     if (!unit || !loneNumeralAllowed(num, unit, lex)) { i = num.end; continue; }
-    const hit = exclusions.find((x) => x.test({ number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed, family: unit.family }));
-    if (hit) { i = unit.end; continue; }
+    const candidate = { number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed, family: unit.family };
+    if (exclusions.some((x) => x.test(candidate))) { i = unit.end; continue; }
     const sign = hasMinus(text, num, lex) ? -1 : 1;
     const baseValue = toTwelveDigits(sign * num.value * unit.factor);
     // 一亿一亿…一亿元: no quantity, and no finite value to print
