@@ -33,13 +33,15 @@ function previousPrintings(text: string): Int32Array | null {
   const bucketChain = new Int32Array(runs);
   let lastSpace = -1;
   let sameRun = 0;
+  let before = -1;
   let hash = 0;
   let printedAgain = 0;
   for (let end = 0; end < text.length; end++) {
     const c = text.charCodeAt(end);
     hash = (Math.imul(hash, 31) + c - (end >= GRAM ? Math.imul(text.charCodeAt(end - GRAM), DROPPED) : 0)) | 0;
     if (isWhiteSpace(c)) lastSpace = end;
-    sameRun = end > 0 && c === text.charCodeAt(end - 1) ? sameRun + 1 : 1;
+    sameRun = c === before ? sameRun + 1 : 1;
+    before = c;
     const at = end - GRAM + 1;
     if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
     const bucket = hash & (BUCKETS - 1);
