@@ -9,8 +9,6 @@ export class RewriteBuilder {
   private readonly parts: string[] = [];
   private from: Int32Array;
   length = 0;
-  /** the last two chars written, for rules that look back */
-  private tail = '';
 
   constructor(inputLength: number) {
     this.from = new Int32Array(inputLength + 1);
@@ -23,17 +21,13 @@ export class RewriteBuilder {
     this.from = grown;
   }
 
-  private append(s: string): void {
-    this.parts.push(s);
-    this.tail = s.length >= 2 ? s.slice(-2) : (this.tail + s).slice(-2);
-  }
 
   /** Append `s` (one code point or more) as coming from input offset `at`. */
   put(s: string, at: number): void {
     this.room(s.length);
     this.from.fill(at, this.length, this.length + s.length);
     this.length += s.length;
-    this.append(s);
+    this.parts.push(s);
   }
 
   /** Append input chars [start, end) unchanged. */
@@ -41,15 +35,25 @@ export class RewriteBuilder {
     if (end <= start) return;
     this.room(end - start);
     for (let k = start; k < end; k++) this.from[this.length++] = k;
-    this.append(input.slice(start, end));
+    this.parts.push(input.slice(start, end));
+  }
+
+  /** The char written `back` places from the end (1: the last), read from the parts when a rule asks. */
+  private charBack(back: number): string | undefined {
+    for (let k = this.parts.length - 1; k >= 0; k--) {
+      const part = this.parts[k]!;
+      if (back <= part.length) return part[part.length - back];
+      back -= part.length;
+    }
+    return undefined;
   }
 
   last(): string | undefined {
-    return this.tail[this.tail.length - 1];
+    return this.charBack(1);
   }
 
   beforeLast(): string | undefined {
-    return this.tail.length === 2 ? this.tail[0] : undefined;
+    return this.charBack(2);
   }
 
   done(inputLength: number): Rewrite {
