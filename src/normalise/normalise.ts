@@ -77,12 +77,18 @@ function joinFigures(input: string): Rewrite {
   return out.done(input.length);
 }
 
-/** The printed characters of a simplified text, moved to their offsets in the final text. */
+/**
+ * The printed characters of a simplified text, moved to their offsets in the final text: each to
+ * the first final char that comes from it. Both go up (printedAt in the order it was written,
+ * `from` as rewrites keep the order of chars), so one walk along `from` finds them all.
+ */
 function relocate(printedAt: Map<number, string>, from: Int32Array): Map<number, string> {
   const moved = new Map<number, string>();
-  for (let i = 0; i < from.length - 1; i++) {
-    const printed = printedAt.get(from[i]!);
-    if (printed !== undefined && (i === 0 || from[i - 1] !== from[i])) moved.set(i, printed);
+  const chars = from.length - 1;
+  let i = 0;
+  for (const [at, printed] of printedAt) {
+    while (i < chars && from[i]! < at) i++;
+    if (i < chars && from[i] === at) moved.set(i, printed);
   }
   return moved;
 }
