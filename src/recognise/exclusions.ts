@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import { bracketSpans, insideAny, quotedSpans } from './quotedSpans.js';
 import type { Span } from '../lib/spans.js';
 import type { NumberToken } from './numerals.js';
+import { charClass } from '../lib/chars.js';
 
 /** What an exclusion rule sees of a candidate figure. */
 export interface Candidate {
@@ -22,22 +23,24 @@ interface TextContext {
   quotes: Span[];
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isJoiner = (c: string | undefined): boolean => c !== undefined && /[ \u3000\u00a0\-－‐]/.test(c);
+// by code: these run for every Arabic number with a unit
+const isDigitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
+const isJoiner = charClass([' ', '\u3000', '\u00a0', '-', '－', '‐']);
 
 /** the longest written phone or identity number, groups and joiners included */
 const JOINED_REACH = 40;
 
 /** The digits of a number and of the digit groups joined to it by single spaces or hyphens: 138 1234 5678. */
 function joinedDigits(text: string, number: NumberToken): number {
-  let count = number.text.replace(/\D/g, '').length;
+  let count = 0;
+  for (let i = number.start; i < number.end; i++) if (isDigitAt(text, i)) count++;
   for (let i = number.start - 1; i >= Math.max(0, number.start - JOINED_REACH); i--) {
-    if (isDigit(text[i])) count++;
-    else if (!(isJoiner(text[i]) && isDigit(text[i - 1]))) break;
+    if (isDigitAt(text, i)) count++;
+    else if (!(isJoiner(text.charCodeAt(i)) && isDigitAt(text, i - 1))) break;
   }
   for (let i = number.end; i < Math.min(text.length, number.end + JOINED_REACH); i++) {
-    if (isDigit(text[i])) count++;
-    else if (!(isJoiner(text[i]) && isDigit(text[i + 1]))) break;
+    if (isDigitAt(text, i)) count++;
+    else if (!(isJoiner(text.charCodeAt(i)) && isDigitAt(text, i + 1))) break;
   }
   return count;
 }
