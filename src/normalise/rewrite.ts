@@ -38,22 +38,14 @@ export class RewriteBuilder {
     this.parts.push(input.slice(start, end));
   }
 
-  /** The char written `back` places from the end (1: the last), read from the parts when a rule asks. */
-  private charBack(back: number): string | undefined {
+  /** The code of the char written `back` places from the end (1: the last; NaN: none), read from the parts when a rule asks. */
+  codeBack(back: number): number {
     for (let k = this.parts.length - 1; k >= 0; k--) {
       const part = this.parts[k]!;
-      if (back <= part.length) return part[part.length - back];
+      if (back <= part.length) return part.charCodeAt(part.length - back);
       back -= part.length;
     }
-    return undefined;
-  }
-
-  last(): string | undefined {
-    return this.charBack(1);
-  }
-
-  beforeLast(): string | undefined {
-    return this.charBack(2);
+    return NaN;
   }
 
   done(inputLength: number): Rewrite {
