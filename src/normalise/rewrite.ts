@@ -48,10 +48,11 @@ export class RewriteBuilder {
     return NaN;
   }
 
+  /** The rewrite; its offsets are a view of the builder's, not a copy, so the builder takes nothing more. */
   done(inputLength: number): Rewrite {
     this.room(0);
     this.from[this.length] = inputLength;
-    return { text: this.parts.join(''), from: this.from.slice(0, this.length + 1) };
+    return { text: this.parts.join(''), from: this.from.subarray(0, this.length + 1) };
   }
 }
 
