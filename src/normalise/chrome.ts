@@ -50,7 +50,8 @@ function isMenu(line: string, c: Chrome): boolean {
 function chromeStart(line: string, c: Chrome): number {
   if (line.length > c.maxLineLength || !line.trim()) return -1;
   if (c.markers.some((m) => line.includes(m)) || isMenu(line, c)) return 0;
-  const label = c.label.exec(line);
+  // a label ends with a colon: the regex, which opens with a look behind, is not run on a line without one
+  const label = line.includes(':') || line.includes('：') ? c.label.exec(line) : null;
   return label && !SENTENCE_END.test(line.slice(label.index)) ? label.index : -1;
 }
 
