@@ -28,7 +28,6 @@ const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 
 function previousPrintings(text: string): Int32Array | null {
   const runs = Math.max(0, text.length - GRAM + 1);
   const previous = new Int32Array(runs).fill(-1);
-  const hashes = new Int32Array(runs);
   const lastInBucket = new Int32Array(BUCKETS).fill(-1);
   const bucketChain = new Int32Array(runs);
   let lastSpace = -1;
@@ -46,9 +45,8 @@ function previousPrintings(text: string): Int32Array | null {
     if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
     const bucket = hash & (BUCKETS - 1);
     for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p]!) {
-      if (hashes[p] === hash && sameGram(text, at, p)) { previous[at] = p; printedAgain++; break; }
+      if (sameGram(text, at, p)) { previous[at] = p; printedAgain++; break; }
     }
-    hashes[at] = hash;
     bucketChain[at] = lastInBucket[bucket]!;
     lastInBucket[bucket] = at;
   }
