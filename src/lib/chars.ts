@@ -6,6 +6,12 @@ export const isWhiteSpace = (c: number): boolean => (c <= 0x20 ? c === 0x20 || (
   : c > 0x3000 ? c === 0xfeff
   : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000);
 
+/** A character of the CJK Unified Ideographs block, the characters of Chinese words: \u4e00-\u9fff by code, no string made. */
+export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** A Latin letter, A-Z or a-z. */
+export const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** A test for the code points of some characters, with a bit for each code unit of the BMP: one load a test. */
 export function charClass(chars: Iterable<string>): (code: number) => boolean {
   const bits = new Int32Array(0x10000 >> 5);

@@ -3,11 +3,12 @@
  * grouped by single spaces or hyphens (138 1234 5678, +86 139-1234-5678), an ID's final X.
  */
 const PERSONAL_NUMBER = /[0-9０-９](?:[ \u3000\u00a0\-－‐]?[0-9０-９]){10,}[XxＸｘ]?/g;
-const SHORTEST = 11;
+/** the fewest characters a personal number takes: a shorter text holds none */
+export const SHORTEST_PERSONAL_NUMBER = 11;
 
 /** Personal data: every digit of an identity, phone or account number starred, lengths kept. */
 export function maskPersonalNumbers(text: string): string {
   // most record fields are shorter than any such number
-  if (text.length < SHORTEST) return text;
+  if (text.length < SHORTEST_PERSONAL_NUMBER) return text;
   return text.replace(PERSONAL_NUMBER, (number) => number.replace(/[0-9０-９XxＸｘ]/g, '*'));
 }

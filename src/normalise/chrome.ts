@@ -37,6 +37,9 @@ export function compileChrome(p: Patterns['chrome']): Chrome {
 
 /** Navigation: a line of menu words and counts (分享 微信 微博, 阅读 2.3万 评论 28条), or a breadcrumb from one. */
 function isMenu(line: string, c: Chrome): boolean {
+  // either way the first item is a menu word or a count: split no further where it is not (most short lines)
+  const first = line.split(c.separators, 2).find(Boolean)?.replace(COUNT, '#');
+  if (first === undefined || (first !== '#' && !c.menuWords.has(first))) return false;
   const items = line.split(c.separators).filter(Boolean).map((item) => item.replace(COUNT, '#'));
   if (items.length === 0 || items.every((item) => item === '#')) return false;
   if (c.breadcrumbSeparators.some((s) => line.includes(s)) && c.menuWords.has(items[0]!)) return true;
@@ -47,7 +50,8 @@ function isMenu(line: string, c: Chrome): boolean {
 function chromeStart(line: string, c: Chrome): number {
   if (line.length > c.maxLineLength || !line.trim()) return -1;
   if (c.markers.some((m) => line.includes(m)) || isMenu(line, c)) return 0;
-  const label = c.label.exec(line);
+  // a label ends with a colon: the regex, which opens with a look behind, is not run on a line without one
+  const label = line.includes(':') || line.includes('：') ? c.label.exec(line) : null;
   return label && !SENTENCE_END.test(line.slice(label.index)) ? label.index : -1;
 }
 

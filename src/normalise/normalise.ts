@@ -3,38 +3,44 @@ import { removeGlosses } from './glosses.js';
 import { removeChrome, type Chrome } from './chrome.js';
 import { printedScript, toSimplified } from './script.js';
 import { compose, RewriteBuilder, type Rewrite } from './rewrite.js';
-import { isWhiteSpace } from '../lib/chars.js';
+import { charClass, isHanCode, isWhiteSpace } from '../lib/chars.js';
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isLatinUnitStart = (c: string | undefined): boolean => c !== undefined && /[A-Za-z㎡%]/.test(c);
-const isHan = (c: string | undefined): boolean => c !== undefined && /[\u4e00-\u9fff]/.test(c);
-const MULTIPLIER = /[万亿千]/;
+// characters by code, NaN for none (before the start, past the end): a test of NaN is false
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLatinUnitStart = charClass([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz㎡%']);
+const isMultiplier = charClass('万亿千');
+const NEWLINE = 0x0a;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const PERCENT = 0x25;
 
 /** Full-width digits, letters, ％, ＋ and ．: normalised to ASCII. */
 const isFoldable = (code: number): boolean => (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a)
   || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b || code === 0xff0e;
 
-/** Map one character to its normalised form. */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  return isFoldable(code) ? String.fromCharCode(code - 0xfee0) : c;
-}
+/** A character's normalised form. */
+const foldCode = (code: number): number => (isFoldable(code) ? code - 0xfee0 : code);
 
 /** 2 100, 1 234 567: one space before a group of exactly three digits, after one to three, separates thousands. */
 function separatesThousands(input: string, start: number, end: number): boolean {
-  if (end - start !== 1 || input[start] === '\n') return false;
+  if (end - start !== 1 || input.charCodeAt(start) === NEWLINE) return false;
   let digits = 0;
-  while (isDigit(input[start - 1 - digits])) digits++;
-  const before = input[start - 1 - digits];
-  if (digits === 0 || digits > 3 || before === '.' || before === ',') return false;
-  return isDigit(input[end]) && isDigit(input[end + 1]) && isDigit(input[end + 2]) && !isDigit(input[end + 3]);
+  while (isDigit(input.charCodeAt(start - 1 - digits))) digits++;
+  const before = input.charCodeAt(start - 1 - digits);
+  if (digits === 0 || digits > 3 || before === DOT || before === COMMA) return false;
+  return isDigit(input.charCodeAt(end)) && isDigit(input.charCodeAt(end + 1)) && isDigit(input.charCodeAt(end + 2)) && !isDigit(input.charCodeAt(end + 3));
 }
 
 /** Across a line break a figure goes on: "不到3\n\n个月", "12.\n5亿元", "12\n.5亿元", "12.5亿\n元". */
-function continuesAcrossBreak(prev: string | undefined, beforePrev: string | undefined, next: string, afterNext: string | undefined): boolean {
-  if (isDigit(prev)) return isHan(next) || next === '%' || (next === '.' && isDigit(afterNext));
-  if (prev === '.' && isDigit(beforePrev)) return isDigit(next);
-  return prev !== undefined && MULTIPLIER.test(prev) && isDigit(beforePrev) && isHan(next);
+function continuesAcrossBreak(prev: number, beforePrev: number, next: number, afterNext: number): boolean {
+  if (isDigit(prev)) return isHanCode(next) || next === PERCENT || (next === DOT && isDigit(afterNext));
+  if (prev === DOT && isDigit(beforePrev)) return isDigit(next);
+  return isMultiplier(prev) && isDigit(beforePrev) && isHanCode(next);
+}
+
+function holdsNewline(input: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (input.charCodeAt(i) === NEWLINE) return true;
+  return false;
 }
 
 /**
@@ -42,14 +48,14 @@ function continuesAcrossBreak(prev: string | undefined, beforePrev: string | und
  * "8800 万元", "近 60 万 m²", "60 万 平方米", a thousands space "2 100", and a figure across an OCR line break.
  */
 function joinsFigure(input: string, start: number, end: number, out: RewriteBuilder): boolean {
-  const prev = out.last();
-  const next = foldChar(input[end] ?? '');
-  if (prev === undefined) return false;
+  const prev = out.codeBack(1);
+  const next = foldCode(input.charCodeAt(end));
+  if (Number.isNaN(prev)) return false;
   if (separatesThousands(input, start, end)) return true;
   if (isDigit(prev) && isDigit(next)) return false; // two numbers stay two numbers
-  if (input.slice(start, end).includes('\n')) return continuesAcrossBreak(prev, out.beforeLast(), next, foldChar(input[end + 1] ?? ''));
+  if (holdsNewline(input, start, end)) return continuesAcrossBreak(prev, out.codeBack(2), next, foldCode(input.charCodeAt(end + 1)));
   if (isDigit(prev) || isDigit(next)) return true;
-  return MULTIPLIER.test(prev) && (isLatinUnitStart(next) || (isDigit(out.beforeLast()) && isHan(next)));
+  return isMultiplier(prev) && (isLatinUnitStart(next) || (isDigit(out.codeBack(2)) && isHanCode(next)));
 }
 
 /** Fold full-width characters and drop the white space inside figures. */
@@ -67,7 +73,7 @@ function joinFigures(input: string): Rewrite {
       kept = at = end;
     } else if (isFoldable(code)) {
       out.keep(input, kept, at);
-      out.put(foldChar(input[at]!), at);
+      out.put(String.fromCharCode(foldCode(code)), at);
       kept = at = at + 1;
     } else {
       at++;
@@ -77,12 +83,18 @@ function joinFigures(input: string): Rewrite {
   return out.done(input.length);
 }
 
-/** The printed characters of a simplified text, moved to their offsets in the final text. */
+/**
+ * The printed characters of a simplified text, moved to their offsets in the final text: each to
+ * the first final char that comes from it. Both go up (printedAt in the order it was written,
+ * `from` as rewrites keep the order of chars), so one walk along `from` finds them all.
+ */
 function relocate(printedAt: Map<number, string>, from: Int32Array): Map<number, string> {
   const moved = new Map<number, string>();
-  for (let i = 0; i < from.length - 1; i++) {
-    const printed = printedAt.get(from[i]!);
-    if (printed !== undefined && (i === 0 || from[i - 1] !== from[i])) moved.set(i, printed);
+  const chars = from.length - 1;
+  let i = 0;
+  for (const [at, printed] of printedAt) {
+    while (i < chars && from[i]! < at) i++;
+    if (i < chars && from[i] === at) moved.set(i, printed);
   }
   return moved;
 }

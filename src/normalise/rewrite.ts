@@ -9,8 +9,6 @@ export class RewriteBuilder {
   private readonly parts: string[] = [];
   private from: Int32Array;
   length = 0;
-  /** the last two chars written, for rules that look back */
-  private tail = '';
 
   constructor(inputLength: number) {
     this.from = new Int32Array(inputLength + 1);
@@ -23,17 +21,13 @@ export class RewriteBuilder {
     this.from = grown;
   }
 
-  private append(s: string): void {
-    this.parts.push(s);
-    this.tail = s.length >= 2 ? s.slice(-2) : (this.tail + s).slice(-2);
-  }
 
   /** Append `s` (one code point or more) as coming from input offset `at`. */
   put(s: string, at: number): void {
     this.room(s.length);
     this.from.fill(at, this.length, this.length + s.length);
     this.length += s.length;
-    this.append(s);
+    this.parts.push(s);
   }
 
   /** Append input chars [start, end) unchanged. */
@@ -41,21 +35,24 @@ export class RewriteBuilder {
     if (end <= start) return;
     this.room(end - start);
     for (let k = start; k < end; k++) this.from[this.length++] = k;
-    this.append(input.slice(start, end));
+    this.parts.push(input.slice(start, end));
   }
 
-  last(): string | undefined {
-    return this.tail[this.tail.length - 1];
+  /** The code of the char written `back` places from the end (1: the last; NaN: none), read from the parts when a rule asks. */
+  codeBack(back: number): number {
+    for (let k = this.parts.length - 1; k >= 0; k--) {
+      const part = this.parts[k]!;
+      if (back <= part.length) return part.charCodeAt(part.length - back);
+      back -= part.length;
+    }
+    return NaN;
   }
 
-  beforeLast(): string | undefined {
-    return this.tail.length === 2 ? this.tail[0] : undefined;
-  }
-
+  /** The rewrite; its offsets are a view of the builder's, not a copy, so the builder takes nothing more. */
   done(inputLength: number): Rewrite {
     this.room(0);
     this.from[this.length] = inputLength;
-    return { text: this.parts.join(''), from: this.from.slice(0, this.length + 1) };
+    return { text: this.parts.join(''), from: this.from.subarray(0, this.length + 1) };
   }
 }
 

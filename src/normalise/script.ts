@@ -91,14 +91,22 @@ export function toSimplified(text: string): { rewrite: Rewrite; printedAt: Map<n
   const out = new RewriteBuilder(text.length);
   const printedAt = new Map<number, string>();
   let j = 0;
+  // a run of characters of one UTF-16 char each that the conversion left alone is kept whole, from `unchanged` on
+  let unchanged = 0;
   for (let i = 0; i < text.length;) {
-    const printed = String.fromCodePoint(text.codePointAt(i)!);
-    const simple = String.fromCodePoint(converted.codePointAt(j)!);
+    const code = text.codePointAt(i)!;
+    const simpleCode = converted.codePointAt(j)!;
+    if (simpleCode === code && code <= 0xffff) { i++; j++; continue; }
+    out.keep(text, unchanged, i);
+    const simple = String.fromCodePoint(simpleCode);
+    const printed = String.fromCodePoint(code);
     if (simple !== printed) printedAt.set(out.length, printed);
     out.put(simple, i);
     i += printed.length;
     j += simple.length;
+    unchanged = i;
   }
+  out.keep(text, unchanged, text.length);
   if (j !== converted.length) throw new Error('script conversion did not map one character to one');
   return { rewrite: out.done(text.length), printedAt };
 }

@@ -3,6 +3,8 @@ import type { Lexicon } from './lexicon.js';
 import { bracketSpans, insideAny, quotedSpans } from './quotedSpans.js';
 import type { Span } from '../lib/spans.js';
 import type { NumberToken } from './numerals.js';
+import { charClass, isLatinLetter } from '../lib/chars.js';
+import { wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 
 /** What an exclusion rule sees of a candidate figure. */
 export interface Candidate {
@@ -22,47 +24,66 @@ interface TextContext {
   quotes: Span[];
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isJoiner = (c: string | undefined): boolean => c !== undefined && /[ \u3000\u00a0\-－‐]/.test(c);
+// by code: these run for every Arabic number with a unit
+const isDigitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
+const isJoiner = charClass([' ', '\u3000', '\u00a0', '-', '－', '‐']);
 
 /** the longest written phone or identity number, groups and joiners included */
 const JOINED_REACH = 40;
 
 /** The digits of a number and of the digit groups joined to it by single spaces or hyphens: 138 1234 5678. */
 function joinedDigits(text: string, number: NumberToken): number {
-  let count = number.text.replace(/\D/g, '').length;
+  let count = 0;
+  for (let i = number.start; i < number.end; i++) if (isDigitAt(text, i)) count++;
   for (let i = number.start - 1; i >= Math.max(0, number.start - JOINED_REACH); i--) {
-    if (isDigit(text[i])) count++;
-    else if (!(isJoiner(text[i]) && isDigit(text[i - 1]))) break;
+    if (isDigitAt(text, i)) count++;
+    else if (!(isJoiner(text.charCodeAt(i)) && isDigitAt(text, i - 1))) break;
   }
   for (let i = number.end; i < Math.min(text.length, number.end + JOINED_REACH); i++) {
-    if (isDigit(text[i])) count++;
-    else if (!(isJoiner(text[i]) && isDigit(text[i + 1]))) break;
+    if (isDigitAt(text, i)) count++;
+    else if (!(isJoiner(text.charCodeAt(i)) && isDigitAt(text, i + 1))) break;
   }
   return count;
 }
 
-const endsWithAny = (text: string, end: number, words: string[] = []): boolean =>
-  words.some((w) => text.startsWith(w, end - w.length) && end - w.length >= 0);
+const FOUR_DIGITS = /^\d{4}$/;
+const NONE: string[] = [];
 
+/** Whether the char at `i` is of a class by its code; false before the start and past the end. */
+const charIn = (isOfClass: (code: number) => boolean, text: string, i: number): boolean => i >= 0 && i < text.length && isOfClass(text.charCodeAt(i));
+
+/** A class of the one-char entries of a list: an entry of more chars is never the char a test reads. */
+const charsOf = (list: string[] = NONE): ((code: number) => boolean) => charClass(list.filter((c) => c.length === 1));
+
+// word lists are looked up through indexes (lib/wordSearch.ts) and chars by code: each test runs for every number with a unit
 function compile(rule: Rule, ctx: TextContext): Exclusion {
   const { text, lex } = ctx;
   switch (rule.kind) {
-    case 'year_before':
-      return (c) => c.number.kind === 'arabic' && /^\d{4}$/.test(c.number.text) && c.number.value >= 1900 && c.number.value <= 2100
-        && (rule.words ?? []).some((w) => text.startsWith(w, c.number.end));
-    case 'followed_by':
-      return (c) => (rule.words ?? []).some((w) => text.startsWith(w, c.number.end));
-    case 'preceded_by':
-      return (c) => endsWithAny(text, c.number.start, rule.words);
-    case 'unit_followed_by':
-      return (c) => (!rule.families || rule.families.includes(c.family)) && (rule.words ?? []).some((w) => text.startsWith(w, c.unitEnd));
+    case 'year_before': {
+      const followed = wordsStarting(rule.words ?? NONE);
+      return (c) => c.number.kind === 'arabic' && FOUR_DIGITS.test(c.number.text) && c.number.value >= 1900 && c.number.value <= 2100
+        && followed(text, c.number.end) !== undefined;
+    }
+    case 'followed_by': {
+      const followed = wordsStarting(rule.words ?? NONE);
+      return (c) => followed(text, c.number.end) !== undefined;
+    }
+    case 'preceded_by': {
+      const preceded = wordsEnding(rule.words ?? NONE);
+      return (c) => preceded(text, c.number.start) !== undefined;
+    }
+    case 'unit_followed_by': {
+      const followed = wordsStarting(rule.words ?? NONE);
+      return (c) => (!rule.families || rule.families.includes(c.family)) && followed(text, c.unitEnd) !== undefined;
+    }
     case 'unit_followed_by_numeral':
       return (c) => c.family === 'count' && lex.isNumeral(text.charCodeAt(c.unitEnd)) && !lex.largeUnits.has(text[c.unitEnd] ?? '');
-    case 'adjacent_chars':
-      return (c) => (rule.before ?? []).includes(text[c.number.start - 1] ?? '') || (rule.after ?? []).includes(text[c.number.end] ?? '');
+    case 'adjacent_chars': {
+      const [before, after] = [charsOf(rule.before), charsOf(rule.after)];
+      return (c) => charIn(before, text, c.number.start - 1) || charIn(after, text, c.number.end);
+    }
     case 'preceded_by_letter':
-      return (c) => /[A-Za-z]/.test(text[c.number.start - 1] ?? '');
+      return (c) => charIn(isLatinLetter, text, c.number.start - 1);
     case 'inside_quotes': {
       const inside = insideAny(text.length, ctx.quotes, rule.max_length);
       return (c) => inside(c.number.start);

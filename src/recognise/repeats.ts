@@ -22,33 +22,35 @@ const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 
  * For the 10-character run at each offset, where the text printed it last in the characters just
  * before (-1: not there), found along a chain of the runs before it with the same hash bucket.
  * Runs with white space, or of one character (a rule line, a masked number), repeat no phrase
- * and are left out.
+ * and are left out. Null where fewer runs than MIN_REPEATS - 1 are printed again, as in most
+ * texts: then no run is printed MIN_REPEATS times.
  */
-function previousPrintings(text: string): Int32Array {
+function previousPrintings(text: string): Int32Array | null {
   const runs = Math.max(0, text.length - GRAM + 1);
   const previous = new Int32Array(runs).fill(-1);
-  const hashes = new Int32Array(runs);
   const lastInBucket = new Int32Array(BUCKETS).fill(-1);
   const bucketChain = new Int32Array(runs);
   let lastSpace = -1;
   let sameRun = 0;
+  let before = -1;
   let hash = 0;
+  let printedAgain = 0;
   for (let end = 0; end < text.length; end++) {
     const c = text.charCodeAt(end);
     hash = (Math.imul(hash, 31) + c - (end >= GRAM ? Math.imul(text.charCodeAt(end - GRAM), DROPPED) : 0)) | 0;
     if (isWhiteSpace(c)) lastSpace = end;
-    sameRun = end > 0 && c === text.charCodeAt(end - 1) ? sameRun + 1 : 1;
+    sameRun = c === before ? sameRun + 1 : 1;
+    before = c;
     const at = end - GRAM + 1;
     if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
     const bucket = hash & (BUCKETS - 1);
     for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p]!) {
-      if (hashes[p] === hash && sameGram(text, at, p)) { previous[at] = p; break; }
+      if (sameGram(text, at, p)) { previous[at] = p; printedAgain++; break; }
     }
-    hashes[at] = hash;
     bucketChain[at] = lastInBucket[bucket]!;
     lastInBucket[bucket] = at;
   }
-  return previous;
+  return printedAgain >= MIN_REPEATS - 1 ? previous : null;
 }
 
 /**
@@ -58,6 +60,7 @@ function previousPrintings(text: string): Int32Array {
  */
 export function repeatedSpans(text: string): Span[] {
   const previous = previousPrintings(text);
+  if (!previous) return [];
   // for the printing at each offset: the printings of its run so far, and where the run's second one is
   const count = new Int32Array(previous.length);
   const second = new Int32Array(previous.length);

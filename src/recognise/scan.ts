@@ -54,6 +54,15 @@ function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null 
   return digit ? readArabic(text, at) : readChinese(text, at, lex);
 }
 
+/** The first number at `from` or after: a loop of its own, since most characters start none. */
+function nextNumber(text: string, from: number, lex: Lexicon): NumberToken | null {
+  for (let at = from; at < text.length; at++) {
+    const num = readNumber(text, at, lex);
+    if (num) return num;
+  }
+  return null;
+}
+
 /** A lone numeral such as 一 or 二 counts only before the classifiers patterns/ allow it. */
 function loneNumeralAllowed(num: NumberToken, unit: UnitMatch, lex: Lexicon): boolean {
   const allowed = num.kind === 'chinese' && num.text.length === 1 ? lex.loneNumerals.get(num.text) : undefined;
@@ -86,9 +95,7 @@ function hasMinus(text: string, num: NumberToken, lex: Lexicon): boolean {
 export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string; test: Exclusion }[]): Figure[] {
   const figures: Figure[] = [];
   let i = 0;
-  while (i < text.length) {
-    const num = readNumber(text, i, lex);
-    if (!num) { i++; continue; }
+  for (let num = nextNumber(text, i, lex); num; num = nextNumber(text, i, lex)) {
     let at = num.end;
     let qualifier: Qualifier | null = null;
     const between = wordAt(text, at, lex.qualifiersBetween);
@@ -107,8 +114,8 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
       if (qualified) ({ unit, qualifier } = qualified);
     }
     if (!unit || !loneNumeralAllowed(num, unit, lex)) { i = num.end; continue; }
-    const hit = exclusions.find((x) => x.test({ number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed, family: unit.family }));
-    if (hit) { i = unit.end; continue; }
+    const candidate = { number: num, unitStart: at, unitEnd: unit.end, unit: unit.printed, family: unit.family };
+    if (exclusions.some((x) => x.test(candidate))) { i = unit.end; continue; }
     const sign = hasMinus(text, num, lex) ? -1 : 1;
     const baseValue = toTwelveDigits(sign * num.value * unit.factor);
     // 一亿一亿…一亿元: no quantity, and no finite value to print

@@ -4,6 +4,7 @@ import { paragraphs, type Paragraph } from '../lib/paragraphs.js';
 import type { ZoneMention } from './gazetteer.js';
 import { refOf, resolveAggregate, type DocPlaces } from './scope.js';
 import { oncePer } from '../lib/oncePer.js';
+import { isHanCode } from '../lib/chars.js';
 
 export interface Heading {
   start: number;
@@ -50,6 +51,12 @@ export function articleSignals(rules: Patterns['articles']): Signals {
 /** The signals of each set of rules, compiled once. */
 const signalsOf = oncePer(articleSignals);
 
+/** Whether the last char could end nameEnd: a closing bracket or a Chinese char. Most paragraphs end with a full stop, and the regex, which cannot start from the end, is spared them. */
+function mayEndWithName(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 || last === 0xff09 || isHanCode(last);
+}
+
 function classifier(rules: Patterns['articles']) {
   const { byline, dateline, nameEnd } = signalsOf(rules);
   const kind = (p: Paragraph): Kind => {
@@ -59,7 +66,7 @@ function classifier(rules: Patterns['articles']) {
     if (p.text.length <= rules.title_max_length && !/[。！？!?；;，,、：:]/.test(p.text)) return 'heading';
     return 'body';
   };
-  return { kind, endsWithName: (p: Paragraph) => nameEnd.test(p.text) };
+  return { kind, endsWithName: (p: Paragraph) => mayEndWithName(p.text) && nameEnd.test(p.text) };
 }
 
 const asHeading = (p: Paragraph): Heading => ({ start: p.start, end: p.end, text: p.text.replace(/^#+\s*/, ''), major: p.text.startsWith('#') || p.text.startsWith('【') });

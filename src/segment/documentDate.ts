@@ -30,8 +30,12 @@ export interface SectionHead {
   periods: TimeMention[];
 }
 
-/** A full date as datelines print it: 2023年12月1日, 2024-07-15, 2018年06月28日. */
-export const FULL_DATE = /(?<!\d)(\d{4})(?:年(\d{1,2})月\d{1,2}日|[-/.](0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d))/g;
+/**
+ * A full date as datelines print it: 2023年12月1日, 2024-07-15, 2018年06月28日. Its first digit is
+ * matched before the look behind that no digit precedes it: a pattern that opens with a digit is
+ * searched for fast.
+ */
+export const FULL_DATE = /(\d(?<!\d\d)\d{3})(?:年(\d{1,2})月\d{1,2}日|[-/.](0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d))/g;
 /** A full date in Chinese numerals, as official documents sign off: 二〇二三年十二月一日 (read where its year starts). */
 export const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日/y;
 const CHINESE_YEAR_LENGTH = 4;

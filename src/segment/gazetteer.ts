@@ -4,6 +4,7 @@ import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { WordIndex, WordStarts } from '../lib/wordIndex.js';
 import { trieOf } from '../lib/wordSearch.js';
+import { isHanCode } from '../lib/chars.js';
 
 /** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
 export type Aggregate = 'province' | 'city' | 'zone' | 'set';
@@ -173,7 +174,7 @@ const MAX_NAME_PART = 4;
 function zoneByForm(text: string, at: number, g: Gazetteer, isNamePart: NamePartTest): { end: number; suffix: string } | null {
   for (let part = 0; part <= MAX_NAME_PART; part++) {
     const from = at + part;
-    if (part && !/[\u4e00-\u9fff]/.test(text[from - 1] ?? '')) return null;
+    if (part && !isHanCode(text.charCodeAt(from - 1))) return null;
     const rank = startsAny(text, from, g.rankWords) ?? '';
     const suffix = g.suffixWords.longestAt(text, from + rank.length)?.word;
     if (!suffix) continue;
@@ -195,8 +196,9 @@ function nameBefore(text: string, at: number, isNamePart: NamePartTest): string 
 /** Every zone, park, place and aggregate word named in a text, in order. */
 export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePartTest): ZoneMention[] {
   const out: ZoneMention[] = [];
+  // every field written out, in one order: one object shape for all mentions, no spread
   const push = (start: number, end: number, m: Partial<ZoneMention> & ZoneRef): void => {
-    out.push({ start, end, printed: text.slice(start, end), bare: false, park: false, city: null, province: null, aggregate: null, ...m });
+    out.push({ start, end, printed: text.slice(start, end), bare: m.bare ?? false, park: m.park ?? false, city: m.city ?? null, province: m.province ?? null, aggregate: m.aggregate ?? null, name: m.name, level: m.level });
   };
   let i = 0;
   while (i < text.length) {
@@ -225,7 +227,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       }
       const end = ownZones ? form.end : after;
       // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
-      const alone = d.full || !/[\u4e00-\u9fff]/.test(text[after] ?? '') || !!g.aggregateWords.longestAt(text, after)
+      const alone = d.full || !isHanCode(text.charCodeAt(after)) || !!g.aggregateWords.longestAt(text, after)
         || g.shortNameFollowers.some((w) => text.startsWith(w, after));
       if (d.level !== 'county' && (alone || ownZones)) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;

@@ -10,6 +10,10 @@ const LINE_ENDS_SENTENCE = /[。！？!?；;：:）)」”"]$/;
 const LINE_STARTS_BLOCK = /^(#|【|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+是)/;
 /** a line of a list or table: no punctuation at all, and a number (with a short unit) at its end */
 const LIST_ROW = /\d[^\s\d]{0,4}$/;
+const HEADING = /^\s*#/;
+const isListRow = (text: string, lineStart: number, lineEnd: number): boolean => LIST_ROW.test(text.slice(lineStart, lineEnd).trimEnd().slice(-8));
+const isHeading = (text: string, lineStart: number): boolean => HEADING.test(text.slice(lineStart, lineStart + 8));
+const opensBlock = (text: string, lineStart: number): boolean => LINE_STARTS_BLOCK.test(text.slice(lineStart, lineStart + 39).trimStart());
 /** past this length a line break ends a sentence whatever the punctuation */
 const LONG_SENTENCE = 300;
 /** past this length a clause break ends a sentence, and past twice it any char: text with no stops */
@@ -36,12 +40,10 @@ export function sentenceSpans(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
-      const line = text.slice(lineStart, i).trimEnd();
       const before = lastSolid >= start ? text[lastSolid]! : '';
-      const nextLine = text.slice(i + 1, i + 40).trimStart();
-      const isHeading = /^\s*#/.test(text.slice(lineStart, lineStart + 8));
-      const isRow = lineTabbed || (!linePunctuated && LIST_ROW.test(line.slice(-8)));
-      if (!before || LINE_ENDS_SENTENCE.test(before) || LINE_STARTS_BLOCK.test(nextLine) || isHeading || isRow || i - start > LONG_SENTENCE) close(i + 1);
+      // the tests that read no slice of the text first: most lines end with a full stop
+      if (!before || LINE_ENDS_SENTENCE.test(before) || i - start > LONG_SENTENCE || lineTabbed
+        || (!linePunctuated && isListRow(text, lineStart, i)) || isHeading(text, lineStart) || opensBlock(text, i + 1)) close(i + 1);
       lineStart = i + 1;
       linePunctuated = false;
       lineTabbed = false;
