@@ -14,6 +14,7 @@ const opensClause = memoPer(leadsClause);
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
   const clauseStart = clauseStartAt(ctx, spanAt(ctx.sentences, m.start).start, m.start);
+  if (clauseStart === m.start) return true;
   // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
   const lead = ctx.text.slice(clauseStart, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
