@@ -48,8 +48,10 @@ function firstPiece(text: string): string {
  * joined by · stays whole; `breakers` end it.
  */
 export function nounPhraseAt(text: string, breakerList: string[], starterList: string[], leadingFigure = false): string {
+  const piece = firstPiece(text);
+  if (!piece) return ''; // most texts after a figure start with a mark
   const [breakers, starters] = [breakerSet(breakerList), starterSet(starterList)];
-  const tokens = tokenize(firstPiece(text).replace(QUOTES, '').slice(0, 40));
+  const tokens = tokenize(piece.replace(QUOTES, '').slice(0, 40));
   // 建成园区安防监控系统 → 园区安防监控系统
   const words = starters.has(tokens[0]?.word ?? '') ? tokens.slice(1) : tokens;
   const isNumber = (i: number): boolean => isNumeral(words[i]?.word ?? '');
