@@ -1,7 +1,9 @@
 import { tokenize, type Token } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
+import { charClass } from '../lib/chars.js';
 
 export const QUOTES = /[“”"「」‘’']/g;
+const isQuote = charClass('“”"「」‘’\'');
 const NAME_JOINER = '·';
 /** part-of-speech tags that make a noun phrase's words (x: a word jieba does not know) */
 const NOUN = new Set(['n', 'ng', 'nz', 'nt', 'ns', 'nr', 'nrt', 'j', 'l', 'eng', 'b', 'an', 'x']);
@@ -112,7 +114,7 @@ export function nounPhraseEnding(text: string): string {
 export function endSkippingQuotes(text: string, length: number): number {
   let seen = 0;
   let i = 0;
-  for (; i < text.length && seen < length; i++) if (!/[“”"「」‘’']/.test(text[i]!)) seen++;
+  for (; i < text.length && seen < length; i++) if (!isQuote(text.charCodeAt(i))) seen++;
   return i;
 }
 
