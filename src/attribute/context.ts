@@ -82,9 +82,18 @@ export const clauseStartAt = (ctx: DocContext, from: number, at: number): number
 
 /** Where the stretch that ends at `at` starts: after the last of `marks` in text[floor, at), else at `floor`. */
 export function afterLastMark(text: string, at: number, floor: number, marks: string): number {
+  const isMark = markClass(marks);
   let i = at - 1;
-  while (i >= floor && !marks.includes(text[i]!)) i--;
+  while (i >= floor && !isMark(text.charCodeAt(i))) i--;
   return i + 1;
+}
+
+/** A test of each set of marks by char code, made once a set: no one-char string made for each character read. */
+const markClasses = new Map<string, (code: number) => boolean>();
+function markClass(marks: string): (code: number) => boolean {
+  let isMark = markClasses.get(marks);
+  if (!isMark) markClasses.set(marks, (isMark = charClass(marks)));
+  return isMark;
 }
 
 /** Where each of `chars` stands in a document, in order, as a span of one character: found by indexOf, no match object made. */
