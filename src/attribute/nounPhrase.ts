@@ -70,6 +70,13 @@ function modifies(words: Words, breakers: Set<string>, i: number): boolean {
     && isNoun(words, breakers, nextNonCount(words, i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(words, i + 1)]!.tag === 'vn');
 }
 
+/** The words [0, end] joined (none if end < 0), without an array copy or a closure. */
+function wordsUpTo(words: Words, end: number): string {
+  let phrase = '';
+  for (let i = 0; i <= end; i++) phrase += words[i]!.word;
+  return phrase;
+}
+
 /**
  * The noun phrase at the start of `text`: 运营公司,均… → 运营公司; 重点储备项目开工建设 → 重点储备项目;
  * 园区管网的改造 → 园区管网. A verb or adjective stays inside only when a noun follows it
@@ -79,7 +86,8 @@ function modifies(words: Words, breakers: Set<string>, i: number): boolean {
 export function nounPhraseAt(text: string, breakerList: string[], starterList: string[], leadingFigure = false): string {
   const piece = firstPiece(text);
   if (!piece) return ''; // most texts after a figure start with a mark
-  const [breakers, starters] = [breakerSet(breakerList), starterSet(starterList)];
+  const breakers = breakerSet(breakerList);
+  const starters = starterSet(starterList);
   const tokens = tokenize(piece.replace(QUOTES, '').slice(0, 40));
   // 建成园区安防监控系统 → 园区安防监控系统
   const words = starters.has(tokens[0]?.word ?? '') ? tokens.slice(1) : tokens;
@@ -99,7 +107,7 @@ export function nounPhraseAt(text: string, breakerList: string[], starterList: s
     if (isCount(words, i) || modifies(words, breakers, i) || (words[i]!.tag === 'vn' && end < 0)) continue;
     break;
   }
-  return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
+  return wordsUpTo(words, end);
 }
 
 /** The noun phrase that ends `text`: 在园中园自建定制厂房 → 厂房. */
