@@ -95,8 +95,12 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
 function isStock(ctx: DocContext, site: FigureSite): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
   if (holdsAny(ctx.text.slice(site.clause.start, site.figure.start), words)) return true;
-  return clausesIn(ctx, afterHeadings(site))
-    .some((c) => c.end <= site.clause.start && c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length && holdsAny(ctx.text.slice(c.start, c.end), words));
+  // the clauses come in order: those before the figure's come first
+  for (const c of clausesIn(ctx, afterHeadings(site))) {
+    if (c.end > site.clause.start) break;
+    if (c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length && holdsAny(ctx.text.slice(c.start, c.end), words)) return true;
+  }
+  return false;
 }
 
 /** The figure's sentence without the title or heading lines that run into it (they have no closing stop). */
