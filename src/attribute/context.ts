@@ -48,14 +48,16 @@ export interface FigureSite {
   inParens: boolean;
 }
 
+const [isOpeningParen, isClosingParen] = [charClass('(（'), charClass(')）')];
+
 /** Skip past a bracket that opens or closes without its partner before `end`: 累计8家(占… */
 function afterUnbalancedParen(text: string, start: number, end: number): number {
   let depth = 0;
   let from = start;
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') { if (depth) depth--; else from = i + 1; }
+    const c = text.charCodeAt(i);
+    if (isOpeningParen(c)) depth++;
+    else if (isClosingParen(c)) { if (depth) depth--; else from = i + 1; }
   }
   if (depth) from = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1)) + 1;
   return from;
@@ -82,9 +84,18 @@ export const clauseStartAt = (ctx: DocContext, from: number, at: number): number
 
 /** Where the stretch that ends at `at` starts: after the last of `marks` in text[floor, at), else at `floor`. */
 export function afterLastMark(text: string, at: number, floor: number, marks: string): number {
+  const isMark = markClass(marks);
   let i = at - 1;
-  while (i >= floor && !marks.includes(text[i]!)) i--;
+  while (i >= floor && !isMark(text.charCodeAt(i))) i--;
   return i + 1;
+}
+
+/** A test of each set of marks by char code, made once a set: no one-char string made for each character read. */
+const markClasses = new Map<string, (code: number) => boolean>();
+function markClass(marks: string): (code: number) => boolean {
+  let isMark = markClasses.get(marks);
+  if (!isMark) markClasses.set(marks, (isMark = charClass(marks)));
+  return isMark;
 }
 
 /** Where each of `chars` stands in a document, in order, as a span of one character: found by indexOf, no match object made. */
@@ -135,7 +146,6 @@ const qualifierWords = oncePer((qualifiers: { word: string }[]) => qualifiers.ma
 /** How long the qualifier after a figure that ends at `end` is (以上), 0 if none. */
 const qualifierAfter = (ctx: DocContext, end: number): number => wordsStarting(qualifierWords(ctx.rules.lexicon.qualifiersAfter))(ctx.text, end)?.length ?? 0;
 
-const [isOpeningParen, isClosingParen] = [charClass('(（'), charClass(')）')];
 /** a closed bracketed aside */
 const ASIDE = /[(（][^()（）]*[)）]/g;
 

@@ -38,15 +38,16 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
   if (site.inParens && family === 'percent' && /目标值?[(（]$/.test(ctx.text.slice(site.clause.start, site.figure.start))) {
     return previousPercent ?? { measure: 'level', negative: false };
   }
+  // each family reads only the cues it tells apart: most figures are neither points nor percents
   const growth = lastCue(window, cues.growth.words);
-  const diff = lastCue(window, cues.diff.words);
-  const share = lastCue(window, shareWords(cues));
   if (family === 'pp') {
+    const diff = lastCue(window, cues.diff.words);
     if (diff) return { measure: 'diff', negative: cues.diff.negative.includes(diff.word) };
     return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
   }
-  const afterGrowth = /^的?(增长|增幅|增速)/.test(site.after);
   if (family === 'percent') {
+    const afterGrowth = /^的?(增长|增幅|增速)/.test(site.after);
+    const share = lastCue(window, shareWords(cues));
     const shareProgress = lastCue(window, cues.share_progress);
     const progressIsAdjacent = shareProgress && shareProgress.at + shareProgress.word.length >= window.length - 1;
     const nearest = [growth && { kind: 'growth', at: growth.at }, share && (shareProgress !== share || progressIsAdjacent) && { kind: 'share', at: share.at }]

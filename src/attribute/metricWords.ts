@@ -157,7 +157,7 @@ export function strip(phrase: string, v: Vocabulary): string {
     const lead = v.leadingAt(s, 0);
     if (lead && lead.length >= (v.termAt(s, 0)?.length ?? 0)) { s = s.slice(lead.length); changed = true; }
   }
-  return v.empty.has(s) || s.length < 2 ? '' : s;
+  return s.length < 2 || v.empty.has(s) ? '' : s;
 }
 
 /**

@@ -1,7 +1,9 @@
-import { tokenize } from '../lib/tokenizer.js';
+import { tokenize, type Token } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
+import { charClass } from '../lib/chars.js';
 
 export const QUOTES = /[“”"「」‘’']/g;
+const isQuote = charClass('“”"「」‘’\'');
 const NAME_JOINER = '·';
 /** part-of-speech tags that make a noun phrase's words (x: a word jieba does not know) */
 const NOUN = new Set(['n', 'ng', 'nz', 'nt', 'ns', 'nr', 'nrt', 'j', 'l', 'eng', 'b', 'an', 'x']);
@@ -41,6 +43,40 @@ function firstPiece(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+/** The words of a piece of text as jieba tags them. */
+type Words = readonly Token[];
+
+const isNumber = (words: Words, i: number): boolean => isNumeral(words[i]?.word ?? '');
+
+/** A word of a noun phrase: a noun, or after the first word a morpheme that is a suffix of the noun (处理厂: 厂). */
+function isNoun(words: Words, breakers: Set<string>, i: number): boolean {
+  const w = words[i];
+  if (!w || breakers.has(w.word)) return false;
+  return (NOUN.has(w.tag) && holdsNameChar(w.word)) || (SUFFIX.has(w.tag) && i > 0);
+}
+
+const isCount = (words: Words, i: number): boolean => isNumber(words, i) || words[i]?.tag === 'm';
+const isUnit = (words: Words, i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
+
+function nextNonCount(words: Words, i: number): number {
+  let j = i;
+  while (isCount(words, j)) j++;
+  return j;
+}
+
+/** A verb or adjective that modifies the noun after it; a verb before a verbal noun is a predicate (项目开工建设), not a modifier. */
+function modifies(words: Words, breakers: Set<string>, i: number): boolean {
+  return MODIFIER.has(words[i]?.tag ?? '') && !breakers.has(words[i]!.word)
+    && isNoun(words, breakers, nextNonCount(words, i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(words, i + 1)]!.tag === 'vn');
+}
+
+/** The words [0, end] joined (none if end < 0), without an array copy or a closure. */
+function wordsUpTo(words: Words, end: number): string {
+  let phrase = '';
+  for (let i = 0; i <= end; i++) phrase += words[i]!.word;
+  return phrase;
+}
+
 /**
  * The noun phrase at the start of `text`: 运营公司,均… → 运营公司; 重点储备项目开工建设 → 重点储备项目;
  * 园区管网的改造 → 园区管网. A verb or adjective stays inside only when a noun follows it
@@ -48,40 +84,30 @@ function firstPiece(text: string): string {
  * joined by · stays whole; `breakers` end it.
  */
 export function nounPhraseAt(text: string, breakerList: string[], starterList: string[], leadingFigure = false): string {
-  const [breakers, starters] = [breakerSet(breakerList), starterSet(starterList)];
-  const tokens = tokenize(firstPiece(text).replace(QUOTES, '').slice(0, 40));
+  const piece = firstPiece(text);
+  if (!piece) return ''; // most texts after a figure start with a mark
+  const breakers = breakerSet(breakerList);
+  const starters = starterSet(starterList);
+  const tokens = tokenize(piece.replace(QUOTES, '').slice(0, 40));
   // 建成园区安防监控系统 → 园区安防监控系统
   const words = starters.has(tokens[0]?.word ?? '') ? tokens.slice(1) : tokens;
-  const isNumber = (i: number): boolean => isNumeral(words[i]?.word ?? '');
-  const isNoun = (i: number): boolean => {
-    const w = words[i];
-    if (!w || breakers.has(w.word)) return false;
-    // a morpheme after the first word is a suffix of the noun (处理厂: 厂)
-    return (NOUN.has(w.tag) && holdsNameChar(w.word)) || (SUFFIX.has(w.tag) && i > 0);
-  };
-  const isCount = (i: number): boolean => isNumber(i) || words[i]?.tag === 'm';
-  const isUnit = (i: number): boolean => words[i]?.tag === 'q' || words[i]?.word === '/';
-  const nextNonCount = (i: number): number => { let j = i; while (isCount(j)) j++; return j; };
-  // a verb before a verbal noun is a predicate (项目开工建设), not a modifier
-  const modifies = (i: number): boolean => MODIFIER.has(words[i]?.tag ?? '') && !breakers.has(words[i]!.word)
-    && isNoun(nextNonCount(i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(i + 1)]!.tag === 'vn');
-  if (isNumber(0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
-  let first = nextNonCount(0);
-  if (leadingFigure) while (isUnit(first) || isCount(first)) first++; // 的5000吨/年电解液
+  if (isNumber(words, 0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
+  let first = nextNonCount(words, 0);
+  if (leadingFigure) while (isUnit(words, first) || isCount(words, first)) first++; // 的5000吨/年电解液
 
-  if (!isNoun(first) && !modifies(first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
+  if (!isNoun(words, breakers, first) && !modifies(words, breakers, first) && !(first > 0 && words[first]?.tag === 'vn')) return '';
   let end = -1;
   for (let i = leadingFigure ? first : 0; i < words.length; i++) {
     if (i > 0 && starters.has(words[i]!.word)) break;
     // a verb before a preposition is the predicate (孵化器集中在园区)
     if (end >= 0 && words[i]!.tag.startsWith('v') && words[i + 1]?.tag === 'p') break;
-    if (isNoun(i)) { end = i; continue; }
+    if (isNoun(words, breakers, i)) { end = i; continue; }
     // a name joined by · stays whole (甲乙·星河项目)
-    if (words[i]!.word === NAME_JOINER && end === i - 1 && isNoun(i + 1)) continue;
-    if (isCount(i) || modifies(i) || (words[i]!.tag === 'vn' && end < 0)) continue;
+    if (words[i]!.word === NAME_JOINER && end === i - 1 && isNoun(words, breakers, i + 1)) continue;
+    if (isCount(words, i) || modifies(words, breakers, i) || (words[i]!.tag === 'vn' && end < 0)) continue;
     break;
   }
-  return end < 0 ? '' : words.slice(0, end + 1).map((w) => w.word).join('');
+  return wordsUpTo(words, end);
 }
 
 /** The noun phrase that ends `text`: 在园中园自建定制厂房 → 厂房. */
@@ -96,7 +122,7 @@ export function nounPhraseEnding(text: string): string {
 export function endSkippingQuotes(text: string, length: number): number {
   let seen = 0;
   let i = 0;
-  for (; i < text.length && seen < length; i++) if (!/[“”"「」‘’']/.test(text[i]!)) seen++;
+  for (; i < text.length && seen < length; i++) if (!isQuote(text.charCodeAt(i))) seen++;
   return i;
 }
 

@@ -69,10 +69,17 @@ function lastSectionPeriod(date: DocumentDate, at: number, test: (m: TimeMention
   return undefined;
 }
 
-/** The periods of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
-function timeClauses(ctx: DocContext, sentence: Span, end: number): TimeMention[] {
-  return clausesIn(ctx, sentence).filter((c) => c.end <= end && !spansWithin(ctx.figures, c.start, c.end).length)
-    .flatMap((c) => periodsIn(ctx, c.start, c.end));
+/** The last period of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
+function lastTimeClausePeriod(ctx: DocContext, sentence: Span, end: number): TimeMention | undefined {
+  const clauses = clausesIn(ctx, sentence);
+  // read from the last clause back: the first that states a period gives its last
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (c.end > end || spansWithin(ctx.figures, c.start, c.end).length) continue;
+    const found = last(periodsIn(ctx, c.start, c.end));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The size of a thing: a sum that describes it (总投资12亿元的项目), a plant's power (7GW), its capacity (年产1.5万吨). */
@@ -88,8 +95,12 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
 function isStock(ctx: DocContext, site: FigureSite): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
   if (holdsAny(ctx.text.slice(site.clause.start, site.figure.start), words)) return true;
-  return clausesIn(ctx, afterHeadings(site))
-    .some((c) => c.end <= site.clause.start && c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length && holdsAny(ctx.text.slice(c.start, c.end), words));
+  // the clauses come in order: those before the figure's come first
+  for (const c of clausesIn(ctx, afterHeadings(site))) {
+    if (c.end > site.clause.start) break;
+    if (c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length && holdsAny(ctx.text.slice(c.start, c.end), words)) return true;
+  }
+  return false;
 }
 
 /** The figure's sentence without the title or heading lines that run into it (they have no closing stop). */
@@ -113,7 +124,7 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const inClause = inSentence.filter((m) => m.at >= clause.start && m.end <= clause.end);
   const before = inSentence.filter((m) => m.end <= figure.start);
   const stock = isStock(ctx, site) || isSize(ctx, site);
-  const own = lastWhere(inClause, (m) => m.end <= figure.start) ?? inClause[0] ?? (stock ? last(timeClauses(ctx, sentence, figure.start)) : last(before));
+  const own = lastWhere(inClause, (m) => m.end <= figure.start) ?? inClause[0] ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
   // the section heads are read only where the figure's own text and passage leave the period or its year open
   const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));

@@ -3,6 +3,8 @@ import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js'
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { everyWordStarting, holdsAny } from '../lib/wordSearch.js';
+import { charClass } from '../lib/chars.js';
+import type { ZoneMention } from '../segment/gazetteer.js';
 
 /** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */
 export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
@@ -71,14 +73,21 @@ export function withoutZoneWord(phrase: string, v: Vocabulary): string {
   return zoneWord ? strip(phrase.slice(zoneWord.length), v) : phrase;
 }
 
+/** the characters before a place that compare it or make it a whole: 占全县总量, 高于全市 */
+const isComparingChar = charClass('占于比和与向');
+
+/** A grade (市级), a whole (占全县总量, 在全市占比), an aggregate (全省) or a common noun (工业类开发区) stays in the phrase. */
+function staysInPhrase(text: string, mention: ZoneMention): boolean {
+  return mention.bare || !!mention.aggregate || isComparingChar(text.charCodeAt(mention.start - 1))
+    || text.startsWith('级', mention.end) || text.startsWith('占', mention.end);
+}
+
 /** The phrase before the number, split into a subject and an attribute where it has both. */
 export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, consumedEnd: number): { subject: string; attribute: string } {
   // what the figure before took as its own (…5万平米厂房及3万平米…) is not this one's
   let before = site.before.slice(Math.max(0, consumedEnd - site.beforeStart));
   for (const mention of mentionsWithin(ctx, site.beforeStart - 12, site.figure.start)) {
-    // a grade (市级), a whole (占全县总量, 在全市占比), an aggregate (全省) or a common noun (工业类开发区) stays in the phrase
-    const compared = /[占于比和与向]/.test(ctx.text[mention.start - 1] ?? '') || /^(级|占)/.test(ctx.text.slice(mention.end)) || mention.bare || !!mention.aggregate;
-    if (mention.end > site.beforeStart && mention.start < site.figure.start && !compared) before = before.split(mention.printed).join(' ');
+    if (mention.end > site.beforeStart && mention.start < site.figure.start && !staysInPhrase(ctx.text, mention)) before = before.split(mention.printed).join(' ');
   }
   before = cutPhrase(before, v);
   // a cue of plan or action ends the phrase before it (力争…, 推动…): the metric follows it,

@@ -6,7 +6,7 @@ import { indexAt, type Span } from '../lib/spans.js';
 import { clauseStartAt, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
-import { isWhiteSpace } from '../lib/chars.js';
+import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 /** Whether a mention opens its clause (leadsClause), worked out once a mention: a sentence's figures ask of the same ones. */
 const opensClause = memoPer(leadsClause);
@@ -14,6 +14,7 @@ const opensClause = memoPer(leadsClause);
 /** Whether a mention opens its clause, time words and lead words aside: "2024年,长治市…", "其中,大同市…". */
 function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
   const clauseStart = clauseStartAt(ctx, spanAt(ctx.sentences, m.start).start, m.start);
+  if (clauseStart === m.start) return true;
   // 各开发区, 20个高新区: the words that make a zone word many zones belong to the subject
   const lead = ctx.text.slice(clauseStart, m.start).replace(ctx.rules.gazetteer.zoneSetBefore, '').replace(ctx.times.pattern, '').replace(/[\s\d年月日号至到—\-~“”"‘’《》【】]/g, '');
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
@@ -147,6 +148,16 @@ function laterSubject(ctx: DocContext, site: FigureSite): ZoneRef | null {
   return new Set(later.map((m) => m.name)).size === 1 ? refOf(later[0]!) : null;
 }
 
+const isApproximation = charClass('超近约');
+const ENUMERATION_END = '等'.charCodeAt(0);
+
+/** 等 ends text[floor, end), an approximation word after it aside (…等超N个): read by char code. */
+function closesEnumeration(text: string, floor: number, end: number): boolean {
+  let at = end;
+  if (at > floor && isApproximation(text.charCodeAt(at - 1))) at--;
+  return at > floor && text.charCodeAt(at - 1) === ENUMERATION_END;
+}
+
 /**
  * The zone, city or province a figure is about: the most specific place its sentence names for
  * it (in a city's report, also after it); else the place that opens an earlier sentence of its
@@ -155,8 +166,7 @@ function laterSubject(ctx: DocContext, site: FigureSite): ZoneRef | null {
 export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null {
   const { figure, sentence } = site;
   const article = site.article.zone ?? ctx.places.zone;
-  const several = /等$/.test(ctx.text.slice(Math.max(sentence.start, figure.start - 2), figure.start).replace(/[超近约]$/, ''));
-  if (several) return article;
+  if (closesEnumeration(ctx.text, Math.max(sentence.start, figure.start - 2), figure.start)) return article;
   const own = sentenceSubject(ctx, site);
   if (own) return resolve(ctx, own, article) ?? article;
   const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
