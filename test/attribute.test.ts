@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf, rules } from './helpers.js';
-import { CLAUSE_MARKS, afterLastMark, clauseStartAt, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
+import { afterLastMark, isClauseMark, clauseStartAt, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { lastTargetCue } from '../src/attribute/status.js';
 import { memoPer } from '../src/lib/oncePer.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
@@ -263,8 +263,8 @@ describe('where clauses and lines start', () => {
   const doc = '园区签约项目12个,总投资60亿元；\n其中,工业项目8个\n\n服务业项目4个';
   const ctx = { text: doc, sentences: sentenceSpans(doc) } as DocContext;
   it('starts a clause after the last comma, semicolon or colon, not before the floor', () => {
-    expect(afterLastMark(doc, doc.indexOf('总投资') + 3, 0, CLAUSE_MARKS)).toBe(doc.indexOf('总投资'));
-    expect(afterLastMark(doc, doc.indexOf('总投资') + 3, doc.indexOf('总投资') + 1, CLAUSE_MARKS)).toBe(doc.indexOf('总投资') + 1);
+    expect(afterLastMark(doc, doc.indexOf('总投资') + 3, 0, isClauseMark)).toBe(doc.indexOf('总投资'));
+    expect(afterLastMark(doc, doc.indexOf('总投资') + 3, doc.indexOf('总投资') + 1, isClauseMark)).toBe(doc.indexOf('总投资') + 1);
   });
   it('starts a line after the last line break before a place', () => {
     for (let at = 0; at <= doc.length; at++) expect(lineStartOf(ctx, at)).toBe(doc.lastIndexOf('\n', at - 1) + 1);

@@ -75,27 +75,19 @@ export function clausesIn(ctx: DocContext, span: Span): Span[] {
 }
 
 /** the marks that end a clause before a cue or a subject: commas, semicolons and colons (not 、) */
-export const CLAUSE_MARKS = '，,；;：:';
+const CLAUSE_MARKS = '，,；;：:';
+export const isClauseMark = charClass(CLAUSE_MARKS);
 /** the marks clauseSpans splits a sentence at: those and 、 */
-const CLAUSE_SPLITS = `${CLAUSE_MARKS}、`;
+const isClauseSplit = charClass(`${CLAUSE_MARKS}、`);
 
 /** Where the clause that holds `at` starts, of the clauses clausesIn gives of a stretch from `from`: read back from `at`. */
-export const clauseStartAt = (ctx: DocContext, from: number, at: number): number => afterLastMark(ctx.text, at, from, CLAUSE_SPLITS);
+export const clauseStartAt = (ctx: DocContext, from: number, at: number): number => afterLastMark(ctx.text, at, from, isClauseSplit);
 
-/** Where the stretch that ends at `at` starts: after the last of `marks` in text[floor, at), else at `floor`. */
-export function afterLastMark(text: string, at: number, floor: number, marks: string): number {
-  const isMark = markClass(marks);
+/** Where the stretch that ends at `at` starts: after the last mark (isClauseMark, isClauseSplit) in text[floor, at), else at `floor`. */
+export function afterLastMark(text: string, at: number, floor: number, isMark: (code: number) => boolean): number {
   let i = at - 1;
   while (i >= floor && !isMark(text.charCodeAt(i))) i--;
   return i + 1;
-}
-
-/** A test of each set of marks by char code, made once a set: no one-char string made for each character read. */
-const markClasses = new Map<string, (code: number) => boolean>();
-function markClass(marks: string): (code: number) => boolean {
-  let isMark = markClasses.get(marks);
-  if (!isMark) markClasses.set(marks, (isMark = charClass(marks)));
-  return isMark;
 }
 
 /** Where each of `chars` stands in a document, in order, as a span of one character: found by indexOf, no match object made. */
@@ -159,7 +151,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
-    const head = afterLastMark(ctx.text, clause.start - 1, sentence.start, CLAUSE_MARKS);
+    const head = afterLastMark(ctx.text, clause.start - 1, sentence.start, isClauseMark);
     const list = ctx.text.slice(head, clause.start);
     if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }

@@ -38,8 +38,8 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
   if (site.inParens && family === 'percent' && /目标值?[(（]$/.test(ctx.text.slice(site.clause.start, site.figure.start))) {
     return previousPercent ?? { measure: 'level', negative: false };
   }
-  // each family reads only the cues it tells apart: most figures are neither points nor percents
   const growth = lastCue(window, cues.growth.words);
+  // diff cues are read for points only, share cues for percents only: most figures are neither
   if (family === 'pp') {
     const diff = lastCue(window, cues.diff.words);
     if (diff) return { measure: 'diff', negative: cues.diff.negative.includes(diff.word) };

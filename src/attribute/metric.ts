@@ -3,9 +3,8 @@ import { cleanMetric, strip, vocabulary, withSynonyms, type Vocabulary } from '.
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
-import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, afterLastMark, isClauseMark, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
-import { wordsEnding } from '../lib/wordSearch.js';
 
 export interface MetricReading {
   /** the thing measured, without attributes: carried to the figures after it */
@@ -150,7 +149,7 @@ function subjectOfClauseBefore(r: Reading): string {
   const { ctx, site, v } = r;
   let end = site.clause.start - 1;
   while (end > site.sentence.start) {
-    const start = afterLastMark(ctx.text, end, site.sentence.start, CLAUSE_MARKS);
+    const start = afterLastMark(ctx.text, end, site.sentence.start, isClauseMark);
     let clause = ctx.text.slice(start, end);
     for (const mention of mentionsWithin(ctx, start, end)) clause = clause.split(mention.printed).join('');
     const opening = clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '').replace(QUOTES, '').trim();
@@ -163,7 +162,7 @@ function subjectOfClauseBefore(r: Reading): string {
 
 /** 工程研究中心省级3家、某市级6家: a designation level goes before the noun it grades. */
 function graded(subject: string, previous: MetricReading | null, ctx: DocContext, v: Vocabulary): string {
-  const level = wordsEnding(v.levels)(subject, subject.length);
+  const level = v.levelEnding(subject, subject.length);
   if (!level) return subject;
   const noun = subject.slice(0, -level.length);
   const levelOnly = !noun || ctx.rules.placeStems.has(noun) || ctx.rules.placeStems.has(noun.replace(/市$/, ''));
@@ -235,7 +234,7 @@ function namesAThing(metric: string): string {
  */
 function capped(metric: string, v: Vocabulary): string {
   const clean = cleanMetric(metric);
-  const last = wordsEnding(v.shareWords)(clean, clean.length) ? undefined : tokenize(clean).at(-1);
+  const last = v.shareWordEnding(clean, clean.length) ? undefined : tokenize(clean).at(-1);
   // a noun phrase never ends with a one-character adverb or particle (…集中开工仅)
   const endsAsPhrase = !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.has(last.tag);
   if (clean.length <= MAX_METRIC_LENGTH && endsAsPhrase) return metric;

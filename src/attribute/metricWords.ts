@@ -66,6 +66,9 @@ export interface Vocabulary {
   trailingAt: (text: string, end: number) => string | undefined;
   leadingAt: (text: string, at: number) => string | undefined;
   termAt: (text: string, at: number) => string | undefined;
+  /** the designation level (省级) and the share word (占比) a text ends with at `end` */
+  levelEnding: (text: string, end: number) => string | undefined;
+  shareWordEnding: (text: string, end: number) => string | undefined;
 }
 
 /** 比去年同期提高 at the end of a phrase: the base of a change, and the change word after it. */
@@ -111,6 +114,7 @@ function buildVocabulary(rules: Rules): Vocabulary {
   const longest = (ws: string[]): string[] => [...new Set(ws)].sort((a, b) => b.length - a.length);
   const [leading, verbs] = [longest(m.strip_leading), longest(m.cut_verbs)];
   const trailing = longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]);
+  const levels = longest(m.level_words);
   return {
     leading,
     zoneWords: longest([...rules.gazetteer.suffixes, '园区']),
@@ -127,7 +131,7 @@ function buildVocabulary(rules: Rules): Vocabulary {
     capacityWords: Object.keys(m.capacity_prefixes),
     capacityTrailing: longest(m.capacity_strip_trailing),
     breakers: [...m.phrase_breakers, ...cues.status.target.governing],
-    levels: longest(m.level_words),
+    levels,
     diffCues: cues.measure.diff.words,
     comparisonTail: comparisonTail(rules),
     comparisonBases: rules.patterns.periods.comparison_bases.words,
@@ -144,6 +148,8 @@ function buildVocabulary(rules: Rules): Vocabulary {
     trailingAt: wordsEnding(trailing),
     leadingAt: wordsStarting(leading),
     termAt: wordsStarting(rules.terms),
+    levelEnding: wordsEnding(levels),
+    shareWordEnding: wordsEnding(cues.measure.share.words),
   };
 }
 

@@ -1,9 +1,10 @@
 import { tokenize, type Token } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
-import { charClass } from '../lib/chars.js';
+import { charClass, isHanCode, isLatinLetter } from '../lib/chars.js';
 
-export const QUOTES = /[“”"「」‘’']/g;
-const isQuote = charClass('“”"「」‘’\'');
+const QUOTE_CHARS = '“”"「」‘’\'';
+export const QUOTES = new RegExp(`[${QUOTE_CHARS}]`, 'g');
+const isQuote = charClass(QUOTE_CHARS);
 const NAME_JOINER = '·';
 /** part-of-speech tags that make a noun phrase's words (x: a word jieba does not know) */
 const NOUN = new Set(['n', 'ng', 'nz', 'nt', 'ns', 'nr', 'nrt', 'j', 'l', 'eng', 'b', 'an', 'x']);
@@ -15,15 +16,13 @@ const MODIFIER = new Set(['v', 'vn', 'a', 'k']);
 /** A list of words as a set, made once per list: one cache for the breakers, one for the starters, each asked for the same list in a row. */
 const [breakerSet, starterSet] = [oncePer((words: string[]) => new Set(words)), oncePer((words: string[]) => new Set(words))];
 
-/** Whether a word holds a Chinese character or a Latin letter. */
-function holdsNameChar(word: string): boolean {
-  // a loop, not a pattern: a noun phrase asks it of each of its words, of a few characters each
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-  }
+/** Whether a word holds a character that passes `test`: a loop, not a pattern, asked of each word of a phrase. */
+function holdsChar(word: string, test: (code: number) => boolean): boolean {
+  for (let i = 0; i < word.length; i++) if (test(word.charCodeAt(i))) return true;
   return false;
 }
+
+const isNameChar = (code: number): boolean => isHanCode(code) || isLatinLetter(code);
 
 /** Whether a word is written in digits and points alone (8, 2.5). */
 function isNumeral(word: string): boolean {
@@ -52,7 +51,7 @@ const isNumber = (words: Words, i: number): boolean => isNumeral(words[i]?.word 
 function isNoun(words: Words, breakers: Set<string>, i: number): boolean {
   const w = words[i];
   if (!w || breakers.has(w.word)) return false;
-  return (NOUN.has(w.tag) && holdsNameChar(w.word)) || (SUFFIX.has(w.tag) && i > 0);
+  return (NOUN.has(w.tag) && holdsChar(w.word, isNameChar)) || (SUFFIX.has(w.tag) && i > 0);
 }
 
 const isCount = (words: Words, i: number): boolean => isNumber(words, i) || words[i]?.tag === 'm';
@@ -66,8 +65,9 @@ function nextNonCount(words: Words, i: number): number {
 
 /** A verb or adjective that modifies the noun after it; a verb before a verbal noun is a predicate (项目开工建设), not a modifier. */
 function modifies(words: Words, breakers: Set<string>, i: number): boolean {
-  return MODIFIER.has(words[i]?.tag ?? '') && !breakers.has(words[i]!.word)
-    && isNoun(words, breakers, nextNonCount(words, i + 1)) && !(words[i]!.tag === 'v' && words[nextNonCount(words, i + 1)]!.tag === 'vn');
+  if (!MODIFIER.has(words[i]?.tag ?? '') || breakers.has(words[i]!.word)) return false;
+  const next = nextNonCount(words, i + 1);
+  return isNoun(words, breakers, next) && !(words[i]!.tag === 'v' && words[next]!.tag === 'vn');
 }
 
 /** The words [0, end] joined (none if end < 0), without an array copy or a closure. */
@@ -114,7 +114,7 @@ export function nounPhraseAt(text: string, breakerList: string[], starterList: s
 export function nounPhraseEnding(text: string): string {
   const words = tokenize(text.replace(QUOTES, ''));
   let start = words.length;
-  while (start > 0 && NOUN.has(words[start - 1]!.tag) && /[\u4e00-\u9fff]/.test(words[start - 1]!.word)) start--;
+  while (start > 0 && NOUN.has(words[start - 1]!.tag) && holdsChar(words[start - 1]!.word, isHanCode)) start--;
   return words.slice(start).map((w) => w.word).join('');
 }
 

@@ -1,6 +1,6 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { CLAUSE_MARKS, SPEC_FAMILIES, afterLastMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, afterLastMark, isClauseMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { CueEnds, lastCue, type Cue } from '../lib/wordSearch.js';
 import { paragraphs } from '../lib/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -113,7 +113,7 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
   // the figure's own clause holds none (no local cue): read the sentence before it
   const governing = targetCue(ctx, { sentence, from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
   if (governing) {
-    const clauseStart = afterLastMark(text, governing.at, sentence.start, CLAUSE_MARKS);
+    const clauseStart = afterLastMark(text, governing.at, sentence.start, isClauseMark);
     if (cueLists(cues).governs.has(governing.word) && headsClause(ctx, clauseStart, governing.at)) return governing;
   }
   return listLead(ctx, site);

@@ -76,9 +76,8 @@ const WORKER_YOUNG_GENERATION_MB = 16;
 /**
  * How much a heap may grow past what its last full collection kept, in percent. V8 lets a heap
  * grow up to fourfold between collections; a worker's live data is small (rules, caches, one
- * bulletin), so that slack is most of each worker's memory: 50% keeps 40-60 MB less in all with
- * two workers (300 MB of bulletins: 280 MB peak, not 340-363), for about 3% more CPU in
- * collections.
+ * bulletin), so that slack is most of each worker's memory: 50% keeps some tens of MB less with
+ * two workers, for a few per cent more CPU in collections (README, Performance).
  */
 const HEAP_GROWING_PERCENT = 50;
 

@@ -12,7 +12,11 @@ export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** A Latin letter, A-Z or a-z. */
 export const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** A test for the code points of some characters, with a bit for each code unit of the BMP: one load a test. */
+/**
+ * A test for the code points of some characters, with a bit for each code unit of the BMP: one
+ * load a test. NaN (charCodeAt past either end of a text) tests as U+0000, which no class holds:
+ * false, as a test of the missing character would be.
+ */
 export function charClass(chars: Iterable<string>): (code: number) => boolean {
   const bits = new Int32Array(0x10000 >> 5);
   const astral = new Set<number>();
