@@ -11,6 +11,7 @@ import { recordSchema, recordJsonSchema } from '../src/emit/schema.js';
 import stringWidth from 'string-width';
 import { defuse } from '../src/emit/delimited.js';
 import { maskPersonalNumbers } from '../src/lib/personalNumbers.js';
+import { maskRecord } from '../src/emit/mask.js';
 import type { FigureRecord } from '../src/types.js';
 import { chmodSync, createReadStream, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -326,6 +327,11 @@ describe('personal data', () => {
     expect(maskPersonalNumbers('110105 19491231 002X')).toBe('****** ******** ****');
     expect(maskPersonalNumbers('电话13812345678,138 1234 5678,+86 139-1234-5678')).toBe('电话***********,*** **** ****,+** ***-****-****');
     expect(maskPersonalNumbers('增长16.6%,2023-08-20,1-6月')).toBe('增长16.6%,2023-08-20,1-6月');
+  });
+  it('masks each record afresh when a field changes and changes back', () => {
+    const [phone, plainText] = ['联系电话13812345678,投资5亿元', '投资5亿元,同比增长8%'];
+    const texts = [phone, plainText, phone, phone, plainText].map((t) => maskRecord({ ...personal[0]!, text: t }).text);
+    expect(texts).toEqual(['联系电话***********,投资5亿元', plainText, '联系电话***********,投资5亿元', '联系电话***********,投资5亿元', plainText]);
   });
   const text = readFileSync('fixtures/emit/personal.txt', 'utf8');
   const personal = figuresOf(text);

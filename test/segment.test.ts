@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { figuresOf, rowsOf, rules } from './helpers.js';
 import { splitArticles, toArticleSpans } from '../src/segment/articles.js';
 import { timeReader } from '../src/segment/timeExpressions.js';
-import { articleDates, sectionMarker } from '../src/segment/documentDate.js';
+import { FULL_DATE, articleDates, sectionMarker } from '../src/segment/documentDate.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { sentenceSpans } from '../src/segment/sentences.js';
 import { paragraphs } from '../src/lib/paragraphs.js';
@@ -157,6 +157,14 @@ describe('place names compiled at build time', () => {
     const bytes = builtPlaceNames(builtRules().zones)!;
     expect(() => placeNamesFromBytes(bytes.subarray(0, 6))).toThrow();
     expect(() => placeNamesFromBytes(bytes.subarray(0, bytes.length - 7))).toThrow();
+  });
+});
+
+describe('full dates', () => {
+  it('take a year of four digits that no digit comes before', () => {
+    const years = (text: string): string[] => [...text.matchAll(FULL_DATE)].map((m) => `${m[1]}-${m[2] ?? m[3]}`);
+    expect(years('于2023年12月1日发布;2024-3-5;2024/03/05')).toEqual(['2023-12', '2024-3', '2024-03']);
+    expect(years('编号12023年12月1日;02024-3-5;2024-13-5')).toEqual([]);
   });
 });
 

@@ -7,19 +7,20 @@ import { charClass, isWhiteSpace } from '../lib/chars.js';
 /** the marks that end a metric phrase besides white space; · and 《》 join the parts of a name and stay in one */
 const PHRASE_MARKS = '"“”‘’\'「」()（）【】[].,，。、:：;；!?！？#*…';
 const isPhraseMark = charClass(PHRASE_MARKS);
-const isMetricMark = charClass(`${PHRASE_MARKS}《》`);
+const isMarkInMetric = charClass(`${PHRASE_MARKS}《》`);
 
 /** Whether a character ends a metric phrase: white space or one of PHRASE_MARKS. */
 export const endsPhrase = (code: number): boolean => isWhiteSpace(code) || isPhraseMark(code);
-const isPunctuation = (code: number): boolean => isWhiteSpace(code) || isMetricMark(code);
+/** What cleanMetric takes out of a metric: white space and marks, 《》 included. */
+const isStrippedFromMetric = (code: number): boolean => isWhiteSpace(code) || isMarkInMetric(code);
 
 /** A metric without punctuation or spaces (most have none, and are returned as they are). */
 export function cleanMetric(s: string): string {
   let i = 0;
-  while (i < s.length && !isPunctuation(s.charCodeAt(i))) i++;
+  while (i < s.length && !isStrippedFromMetric(s.charCodeAt(i))) i++;
   if (i === s.length) return s;
   let clean = s.slice(0, i);
-  for (; i < s.length; i++) if (!isPunctuation(s.charCodeAt(i))) clean += s[i];
+  for (; i < s.length; i++) if (!isStrippedFromMetric(s.charCodeAt(i))) clean += s[i];
   return clean;
 }
 

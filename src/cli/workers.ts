@@ -87,8 +87,8 @@ const HEAP_GROWING_PERCENT = 50;
  * workers (2 ms of a cold start).
  */
 async function limitHeapGrowth(): Promise<void> {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /^--heap[-_]growing[-_]percent\b/.test(a));
-  if (given) return;
+  // (Node refuses the flag in NODE_OPTIONS: only its command line can hold one)
+  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a))) return;
   const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }

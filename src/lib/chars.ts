@@ -12,10 +12,12 @@ export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** A Latin letter, A-Z or a-z. */
 export const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/** 0-9 (NaN: no). */
+export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /**
  * A test for the code points of some characters, with a bit for each code unit of the BMP: one
- * load a test. NaN (charCodeAt past either end of a text) tests as U+0000, which no class holds:
- * false, as a test of the missing character would be.
+ * load a test. NaN (charCodeAt before or past the end of a text) is none of them.
  */
 export function charClass(chars: Iterable<string>): (code: number) => boolean {
   const bits = new Int32Array(0x10000 >> 5);
@@ -25,5 +27,5 @@ export function charClass(chars: Iterable<string>): (code: number) => boolean {
     if (c > 0xffff) astral.add(c);
     else bits[c >> 5] = bits[c >> 5]! | (1 << (c & 31));
   }
-  return (code) => (code > 0xffff ? astral.has(code) : (bits[code >> 5]! & (1 << (code & 31))) !== 0);
+  return (code) => (code > 0xffff ? astral.has(code) : code >= 0 && (bits[code >> 5]! & (1 << (code & 31))) !== 0);
 }

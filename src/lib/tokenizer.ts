@@ -68,11 +68,11 @@ export function initTokenizer(userWords: UserWord[]): void {
 }
 
 /** Fragments tokenized already: bulletins repeat their phrases, and jieba is the costly part. */
-const tokenCache = new Map<string, readonly Token[]>();
+const tokenCache = new Map<string, readonly Readonly<Token>[]>();
 const CACHE_LIMIT = 50_000;
 
 /** Tokens of a text with their offsets and part-of-speech tags (shared with every caller that asks for the same text: not to be changed). */
-export function tokenize(text: string): readonly Token[] {
+export function tokenize(text: string): readonly Readonly<Token>[] {
   let tokens = tokenCache.get(text);
   if (!tokens) {
     tokens = tag(text);

@@ -35,13 +35,16 @@ export function compileChrome(p: Patterns['chrome']): Chrome {
   };
 }
 
+/** A menu item as isMenu reads it: a count (2.3万, 28条) is #. */
+const asItem = (item: string): string => item.replace(COUNT, '#');
+
 /** Navigation: a line of menu words and counts (分享 微信 微博, 阅读 2.3万 评论 28条), or a breadcrumb from one. */
 function isMenu(line: string, c: Chrome): boolean {
   // either way the first item is a menu word or a count: split no further where it is not (most short lines)
-  const first = line.split(c.separators, 2).find(Boolean)?.replace(COUNT, '#');
-  if (first === undefined || (first !== '#' && !c.menuWords.has(first))) return false;
-  const items = line.split(c.separators).filter(Boolean).map((item) => item.replace(COUNT, '#'));
-  if (items.length === 0 || items.every((item) => item === '#')) return false;
+  const first = line.split(c.separators, 2).find(Boolean);
+  if (first === undefined || (asItem(first) !== '#' && !c.menuWords.has(asItem(first)))) return false;
+  const items = line.split(c.separators).filter(Boolean).map(asItem);
+  if (items.every((item) => item === '#')) return false;
   if (c.breadcrumbSeparators.some((s) => line.includes(s)) && c.menuWords.has(items[0]!)) return true;
   return items.every((item) => c.menuWords.has(item) || item === '#');
 }

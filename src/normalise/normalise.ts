@@ -3,16 +3,16 @@ import { removeGlosses } from './glosses.js';
 import { removeChrome, type Chrome } from './chrome.js';
 import { printedScript, toSimplified } from './script.js';
 import { compose, RewriteBuilder, type Rewrite } from './rewrite.js';
-import { charClass, isHanCode, isWhiteSpace } from '../lib/chars.js';
+import { charClass, isAsciiDigit, isHanCode, isLatinLetter, isWhiteSpace } from '../lib/chars.js';
 
 // characters by code, NaN for none (before the start, past the end): a test of NaN is false
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isLatinUnitStart = charClass([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz㎡%']);
 const isMultiplier = charClass('万亿千');
 const NEWLINE = 0x0a;
 const DOT = 0x2e;
 const COMMA = 0x2c;
 const PERCENT = 0x25;
+const SQUARE_METRE = 0x33a1;
+const isLatinUnitStart = (c: number): boolean => isLatinLetter(c) || c === SQUARE_METRE || c === PERCENT;
 
 /** Full-width digits, letters, ％, ＋ and ．: normalised to ASCII. */
 const isFoldable = (code: number): boolean => (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a)
@@ -25,17 +25,17 @@ const foldCode = (code: number): number => (isFoldable(code) ? code - 0xfee0 : c
 function separatesThousands(input: string, start: number, end: number): boolean {
   if (end - start !== 1 || input.charCodeAt(start) === NEWLINE) return false;
   let digits = 0;
-  while (isDigit(input.charCodeAt(start - 1 - digits))) digits++;
+  while (isAsciiDigit(input.charCodeAt(start - 1 - digits))) digits++;
   const before = input.charCodeAt(start - 1 - digits);
   if (digits === 0 || digits > 3 || before === DOT || before === COMMA) return false;
-  return isDigit(input.charCodeAt(end)) && isDigit(input.charCodeAt(end + 1)) && isDigit(input.charCodeAt(end + 2)) && !isDigit(input.charCodeAt(end + 3));
+  return isAsciiDigit(input.charCodeAt(end)) && isAsciiDigit(input.charCodeAt(end + 1)) && isAsciiDigit(input.charCodeAt(end + 2)) && !isAsciiDigit(input.charCodeAt(end + 3));
 }
 
 /** Across a line break a figure goes on: "不到3\n\n个月", "12.\n5亿元", "12\n.5亿元", "12.5亿\n元". */
 function continuesAcrossBreak(prev: number, beforePrev: number, next: number, afterNext: number): boolean {
-  if (isDigit(prev)) return isHanCode(next) || next === PERCENT || (next === DOT && isDigit(afterNext));
-  if (prev === DOT && isDigit(beforePrev)) return isDigit(next);
-  return isMultiplier(prev) && isDigit(beforePrev) && isHanCode(next);
+  if (isAsciiDigit(prev)) return isHanCode(next) || next === PERCENT || (next === DOT && isAsciiDigit(afterNext));
+  if (prev === DOT && isAsciiDigit(beforePrev)) return isAsciiDigit(next);
+  return isMultiplier(prev) && isAsciiDigit(beforePrev) && isHanCode(next);
 }
 
 function holdsNewline(input: string, start: number, end: number): boolean {
@@ -52,10 +52,10 @@ function joinsFigure(input: string, start: number, end: number, out: RewriteBuil
   const next = foldCode(input.charCodeAt(end));
   if (Number.isNaN(prev)) return false;
   if (separatesThousands(input, start, end)) return true;
-  if (isDigit(prev) && isDigit(next)) return false; // two numbers stay two numbers
+  if (isAsciiDigit(prev) && isAsciiDigit(next)) return false; // two numbers stay two numbers
   if (holdsNewline(input, start, end)) return continuesAcrossBreak(prev, out.codeBack(2), next, foldCode(input.charCodeAt(end + 1)));
-  if (isDigit(prev) || isDigit(next)) return true;
-  return isMultiplier(prev) && (isLatinUnitStart(next) || (isDigit(out.codeBack(2)) && isHanCode(next)));
+  if (isAsciiDigit(prev) || isAsciiDigit(next)) return true;
+  return isMultiplier(prev) && (isLatinUnitStart(next) || (isAsciiDigit(out.codeBack(2)) && isHanCode(next)));
 }
 
 /** Fold full-width characters and drop the white space inside figures. */

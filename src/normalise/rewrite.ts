@@ -21,7 +21,6 @@ export class RewriteBuilder {
     this.from = grown;
   }
 
-
   /** Append `s` (one code point or more) as coming from input offset `at`. */
   put(s: string, at: number): void {
     this.room(s.length);

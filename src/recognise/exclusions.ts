@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import { bracketSpans, insideAny, quotedSpans } from './quotedSpans.js';
 import type { Span } from '../lib/spans.js';
 import type { NumberToken } from './numerals.js';
-import { charClass, isLatinLetter } from '../lib/chars.js';
+import { charClass, isAsciiDigit, isLatinLetter } from '../lib/chars.js';
 import { wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 
 /** What an exclusion rule sees of a candidate figure. */
@@ -24,8 +24,7 @@ interface TextContext {
   quotes: Span[];
 }
 
-// by code: these run for every Arabic number with a unit
-const isDigitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
+const isDigitAt = (text: string, i: number): boolean => isAsciiDigit(text.charCodeAt(i));
 const isJoiner = charClass([' ', '\u3000', '\u00a0', '-', '－', '‐']);
 
 /** the longest written phone or identity number, groups and joiners included */
@@ -49,41 +48,39 @@ function joinedDigits(text: string, number: NumberToken): number {
 const FOUR_DIGITS = /^\d{4}$/;
 const NONE: string[] = [];
 
-/** Whether the char at `i` is of a class by its code; false before the start and past the end. */
-const charIn = (isOfClass: (code: number) => boolean, text: string, i: number): boolean => i >= 0 && i < text.length && isOfClass(text.charCodeAt(i));
-
 /** A class of the one-char entries of a list: an entry of more chars is never the char a test reads. */
 const charsOf = (list: string[] = NONE): ((code: number) => boolean) => charClass(list.filter((c) => c.length === 1));
 
 // word lists are looked up through indexes (lib/wordSearch.ts) and chars by code: each test runs for every number with a unit
 function compile(rule: Rule, ctx: TextContext): Exclusion {
   const { text, lex } = ctx;
+  const words = rule.words ?? NONE;
   switch (rule.kind) {
     case 'year_before': {
-      const followed = wordsStarting(rule.words ?? NONE);
+      const followed = wordsStarting(words);
       return (c) => c.number.kind === 'arabic' && FOUR_DIGITS.test(c.number.text) && c.number.value >= 1900 && c.number.value <= 2100
         && followed(text, c.number.end) !== undefined;
     }
     case 'followed_by': {
-      const followed = wordsStarting(rule.words ?? NONE);
+      const followed = wordsStarting(words);
       return (c) => followed(text, c.number.end) !== undefined;
     }
     case 'preceded_by': {
-      const preceded = wordsEnding(rule.words ?? NONE);
+      const preceded = wordsEnding(words);
       return (c) => preceded(text, c.number.start) !== undefined;
     }
     case 'unit_followed_by': {
-      const followed = wordsStarting(rule.words ?? NONE);
+      const followed = wordsStarting(words);
       return (c) => (!rule.families || rule.families.includes(c.family)) && followed(text, c.unitEnd) !== undefined;
     }
     case 'unit_followed_by_numeral':
       return (c) => c.family === 'count' && lex.isNumeral(text.charCodeAt(c.unitEnd)) && !lex.largeUnits.has(text[c.unitEnd] ?? '');
     case 'adjacent_chars': {
       const [before, after] = [charsOf(rule.before), charsOf(rule.after)];
-      return (c) => charIn(before, text, c.number.start - 1) || charIn(after, text, c.number.end);
+      return (c) => before(text.charCodeAt(c.number.start - 1)) || after(text.charCodeAt(c.number.end));
     }
     case 'preceded_by_letter':
-      return (c) => charIn(isLatinLetter, text, c.number.start - 1);
+      return (c) => isLatinLetter(text.charCodeAt(c.number.start - 1));
     case 'inside_quotes': {
       const inside = insideAny(text.length, ctx.quotes, rule.max_length);
       return (c) => inside(c.number.start);

@@ -3,6 +3,7 @@ import { wordAt, wordBefore, type Lexicon, type UnitForm } from './lexicon.js';
 import { readArabic, readChinese, type NumberToken } from './numerals.js';
 import type { Exclusion } from './exclusions.js';
 import { toTwelveDigits } from '../lib/significant.js';
+import { isAsciiDigit } from '../lib/chars.js';
 
 interface UnitMatch {
   end: number;
@@ -42,15 +43,13 @@ function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
   return { end, printed: text.slice(at, end), family, baseUnit, factor };
 }
 
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-
 /** A number starting at `at`: not inside a number, and a Chinese one not right after a numeral. */
 function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null {
   const code = text.charCodeAt(at);
-  const digit = isDigitCode(code);
+  const digit = isAsciiDigit(code);
   if (!digit && !lex.isNumeral(code)) return null;
   const prev = text.charCodeAt(at - 1);
-  if (isDigitCode(prev) || prev === 0x2e || (!digit && lex.isNumeral(prev))) return null;
+  if (isAsciiDigit(prev) || prev === 0x2e || (!digit && lex.isNumeral(prev))) return null;
   return digit ? readArabic(text, at) : readChinese(text, at, lex);
 }
 
