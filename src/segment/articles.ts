@@ -4,7 +4,7 @@ import { paragraphs, type Paragraph } from '../lib/paragraphs.js';
 import type { ZoneMention } from './gazetteer.js';
 import { refOf, resolveAggregate, type DocPlaces } from './scope.js';
 import { oncePer } from '../lib/oncePer.js';
-import { isHanCode } from '../lib/chars.js';
+import { charClass, isHanCode } from '../lib/chars.js';
 
 export interface Heading {
   start: number;
@@ -51,10 +51,13 @@ export function articleSignals(rules: Patterns['articles']): Signals {
 /** The signals of each set of rules, compiled once. */
 const signalsOf = oncePer(articleSignals);
 
+/** the brackets a byline name in nameEnd may close with */
+const isClosingBracket = charClass(')）');
+
 /** Whether the last char could end nameEnd: a closing bracket or a Chinese char. Most paragraphs end with a full stop, and the regex, which cannot start from the end, is spared them. */
 function mayEndWithName(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return last === 0x29 || last === 0xff09 || isHanCode(last);
+  return isClosingBracket(last) || isHanCode(last);
 }
 
 function classifier(rules: Patterns['articles']) {

@@ -13,7 +13,9 @@ const LIST_ROW = /\d[^\s\d]{0,4}$/;
 const HEADING = /^\s*#/;
 const isListRow = (text: string, lineStart: number, lineEnd: number): boolean => LIST_ROW.test(text.slice(lineStart, lineEnd).trimEnd().slice(-8));
 const isHeading = (text: string, lineStart: number): boolean => HEADING.test(text.slice(lineStart, lineStart + 8));
-const opensBlock = (text: string, lineStart: number): boolean => LINE_STARTS_BLOCK.test(text.slice(lineStart, lineStart + 39).trimStart());
+/** how much of a line is read for the opening of a heading or a list item, leading white space included */
+const OPENING_WINDOW = 39;
+const opensBlock = (text: string, lineStart: number): boolean => LINE_STARTS_BLOCK.test(text.slice(lineStart, lineStart + OPENING_WINDOW).trimStart());
 /** past this length a line break ends a sentence whatever the punctuation */
 const LONG_SENTENCE = 300;
 /** past this length a clause break ends a sentence, and past twice it any char: text with no stops */
