@@ -3,12 +3,12 @@ import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import type { DocPlaces } from '../segment/scope.js';
 import type { ArticleSpan } from '../segment/articles.js';
-import { clauseSpans, spanAt } from '../segment/sentences.js';
+import { clauseSpans, isClauseEnd, spanAt } from '../segment/sentences.js';
 import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
-import { everyWordStarting, trieOf, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { trieOf, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 import { charClass } from '../lib/chars.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
@@ -48,7 +48,7 @@ export interface FigureSite {
   inParens: boolean;
 }
 
-const [isOpeningParen, isClosingParen] = [charClass('(（'), charClass(')）')];
+export const [isOpeningParen, isClosingParen] = [charClass('(（'), charClass(')）')];
 
 /** Skip past a bracket that opens or closes without its partner before `end`: 累计8家(占… */
 function afterUnbalancedParen(text: string, start: number, end: number): number {
@@ -77,11 +77,9 @@ export function clausesIn(ctx: DocContext, span: Span): Span[] {
 /** the marks that end a clause before a cue or a subject: commas, semicolons and colons (not 、) */
 const CLAUSE_MARKS = '，,；;：:';
 export const isClauseMark = charClass(CLAUSE_MARKS);
-/** the marks clauseSpans splits a sentence at: those and 、 */
-const isClauseSplit = charClass(`${CLAUSE_MARKS}、`);
 
 /** Where the clause that holds `at` starts, of the clauses clausesIn gives of a stretch from `from`: read back from `at`. */
-export const clauseStartAt = (ctx: DocContext, from: number, at: number): number => afterLastMark(ctx.text, at, from, isClauseSplit);
+export const clauseStartAt = (ctx: DocContext, from: number, at: number): number => afterLastMark(ctx.text, at, from, isClauseEnd);
 
 /** Where the stretch that ends at `at` starts: after the last mark (isClauseMark, isClauseSplit) in text[floor, at), else at `floor`. */
 export function afterLastMark(text: string, at: number, floor: number, isMark: (code: number) => boolean): number {
@@ -185,12 +183,12 @@ const termRanks = oncePer((terms: string[]): Map<string, number> => {
 
 /** Every place in `text` where one of `terms` starts, found in one pass, by rank then offset. */
 function termOccurrences(text: string, terms: string[]): { at: number; rank: number }[] {
-  const startingAt = everyWordStarting(terms);
+  const index = trieOf(terms);
   const ranks = termRanks(terms);
   const found: { at: number; rank: number }[] = [];
-  const starts = trieOf(terms).starts;
+  // the start test first: allAt makes an array at every offset it is asked about
   for (let at = 0; at < text.length; at++) {
-    if (starts.mayStartAt(text, at)) for (const term of startingAt(text, at)) found.push({ at, rank: ranks.get(term)! });
+    if (index.starts.mayStartAt(text, at)) for (const term of index.allAt(text, at)) found.push({ at, rank: ranks.get(term.word)! });
   }
   return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }

@@ -46,8 +46,6 @@ export interface Vocabulary {
   comparisonTail: RegExp;
   /** the words comparisonTail starts with (比上年) */
   comparisonBases: string[];
-  /** words of a share (占比, 比重): a metric may end with them */
-  shareWords: string[];
   /** words that say a metric is a count (总数): redundant for a count */
   countWords: string[];
   /** a city's or province's zones as a whole (全市): a whole a share may be of */
@@ -140,7 +138,6 @@ function buildVocabulary(rules: Rules): Vocabulary {
     ownScope: m.own_scope,
     citywide: rules.gazetteer.citywide,
     countWords: longest(m.count_words),
-    shareWords: cues.measure.share.words,
     shareVerb: shareVerb(rules),
     scopeOf: scopeFinder(m.scope_words),
     future: [...cues.status.target.governing, ...cues.status.target.local, ...cues.status.target.before_verb],

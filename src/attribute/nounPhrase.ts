@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
-import { charClass, isHanCode, isLatinLetter } from '../lib/chars.js';
+import { charClass, isAsciiDigit, isHanCode, isLatinLetter } from '../lib/chars.js';
 
 const QUOTE_CHARS = '“”"「」‘’\'';
 export const QUOTES = new RegExp(`[${QUOTE_CHARS}]`, 'g');
@@ -28,7 +28,7 @@ const isNameChar = (code: number): boolean => isHanCode(code) || isLatinLetter(c
 function isNumeral(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if ((c < 0x30 || c > 0x39) && c !== 0x2e) return false;
+    if (!isAsciiDigit(c) && c !== 0x2e) return false;
   }
   return word.length > 0;
 }

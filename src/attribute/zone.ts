@@ -3,7 +3,7 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { spanAt } from '../segment/sentences.js';
 import { indexAt, type Span } from '../lib/spans.js';
-import { clauseStartAt, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { clauseStartAt, isClosingParen, isOpeningParen, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
@@ -23,9 +23,9 @@ function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
 /** Whether `at` lies inside brackets that close before `end`: 20个高新区(未含X高新区)实现… */
 function inClosedBrackets(text: string, at: number, end: number): boolean {
   for (let i = at; i < end; i++) {
-    const c = text[i];
-    if (c === ')' || c === '）') return true;
-    if (c === '(' || c === '（') return false;
+    const c = text.charCodeAt(i);
+    if (isClosingParen(c)) return true;
+    if (isOpeningParen(c)) return false;
   }
   return false;
 }

@@ -11,7 +11,7 @@ export type Format = (typeof formats)[number];
  * The formats written through a RecordWriter, as bulletins are finished (json and xlsx keep what
  * grouping needs until the end): all but the table, which is laid out once every record is in (emit/table.ts).
  */
-export type StreamedFormat = Exclude<Format, 'table'>;
+type StreamedFormat = Exclude<Format, 'table'>;
 
 /** The formats written a line per record, each line on its own. */
 const lineFormats = ['jsonl', 'csv', 'tsv'] as const;

@@ -14,6 +14,8 @@ export const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) ||
 
 /** 0-9 (NaN: no). */
 export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Whether text[i] is 0-9 (none before or past the text). */
+export const isDigitAt = (text: string, i: number): boolean => isAsciiDigit(text.charCodeAt(i));
 
 /**
  * A test for the code points of some characters, with a bit for each code unit of the BMP: one

@@ -5,7 +5,7 @@ export interface Span {
 }
 
 /** How many of a sorted list's items have `key` below `at` (binary search). */
-function countBelow<T>(sorted: T[], at: number, key: (item: T) => number): number {
+export function countBelow<T>(sorted: readonly T[], at: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -1,6 +1,7 @@
 import { oncePer } from './oncePer.js';
 import { WordIndex } from './wordIndex.js';
 import { charClass } from './chars.js';
+import { countBelow } from './spans.js';
 
 /**
  * Words found in a text at an offset: starting there (through a trie, lib/wordIndex.ts), or
@@ -112,14 +113,9 @@ export class CueEnds {
     return null;
   }
 
-  /** The index of the last end at or before `end` (-1: none), by bisection. */
+  /** The index of the last end at or before `end` (-1: none). */
   private endingBy(end: number): number {
-    let [lo, hi] = [0, this.ends.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! <= end) lo = mid + 1; else hi = mid;
-    }
-    return lo - 1;
+    return countBelow(this.ends, end + 1, (at) => at) - 1;
   }
 
   private readUpTo(end: number): void {

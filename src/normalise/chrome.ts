@@ -18,10 +18,13 @@ const SENTENCE_END = /[。！？；!?;]/;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
+/** the colons a label ends with */
+const LABEL_COLONS = [':', '：'];
+
 /** A label word and its colon, where no character of a longer word stands before it (数据来源: is a note, not chrome). */
 export function labelPattern(words: string[]): RegExp {
   const longestFirst = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\u3400-\\u9fff])(?:${longestFirst.join('|')})\\s*[:：]`);
+  return new RegExp(`(?<![\\u3400-\\u9fff])(?:${longestFirst.join('|')})\\s*[${LABEL_COLONS.join('')}]`);
 }
 
 export function compileChrome(p: Patterns['chrome']): Chrome {
@@ -41,8 +44,9 @@ const asItem = (item: string): string => item.replace(COUNT, '#');
 /** Navigation: a line of menu words and counts (分享 微信 微博, 阅读 2.3万 评论 28条), or a breadcrumb from one. */
 function isMenu(line: string, c: Chrome): boolean {
   // either way the first item is a menu word or a count: split no further where it is not (most short lines)
-  const first = line.split(c.separators, 2).find(Boolean);
-  if (first === undefined || (asItem(first) !== '#' && !c.menuWords.has(asItem(first)))) return false;
+  const found = line.split(c.separators, 2).find(Boolean);
+  const first = found === undefined ? undefined : asItem(found);
+  if (first === undefined || (first !== '#' && !c.menuWords.has(first))) return false;
   const items = line.split(c.separators).filter(Boolean).map(asItem);
   if (items.every((item) => item === '#')) return false;
   if (c.breadcrumbSeparators.some((s) => line.includes(s)) && c.menuWords.has(items[0]!)) return true;
@@ -54,7 +58,7 @@ function chromeStart(line: string, c: Chrome): number {
   if (line.length > c.maxLineLength || !line.trim()) return -1;
   if (c.markers.some((m) => line.includes(m)) || isMenu(line, c)) return 0;
   // a label ends with a colon: the regex, which opens with a look behind, is not run on a line without one
-  const label = line.includes(':') || line.includes('：') ? c.label.exec(line) : null;
+  const label = LABEL_COLONS.some((colon) => line.includes(colon)) ? c.label.exec(line) : null;
   return label && !SENTENCE_END.test(line.slice(label.index)) ? label.index : -1;
 }
 

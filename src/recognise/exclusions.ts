@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import { bracketSpans, insideAny, quotedSpans } from './quotedSpans.js';
 import type { Span } from '../lib/spans.js';
 import type { NumberToken } from './numerals.js';
-import { charClass, isAsciiDigit, isLatinLetter } from '../lib/chars.js';
+import { charClass, isDigitAt, isLatinLetter } from '../lib/chars.js';
 import { wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 
 /** What an exclusion rule sees of a candidate figure. */
@@ -24,7 +24,6 @@ interface TextContext {
   quotes: Span[];
 }
 
-const isDigitAt = (text: string, i: number): boolean => isAsciiDigit(text.charCodeAt(i));
 const isJoiner = charClass([' ', '\u3000', '\u00a0', '-', '－', '‐']);
 
 /** the longest written phone or identity number, groups and joiners included */

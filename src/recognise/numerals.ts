@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { isDigitAt } from '../lib/chars.js';
 
 export interface NumberToken {
   start: number;
@@ -8,18 +9,17 @@ export interface NumberToken {
   kind: 'arabic' | 'chinese';
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /** Read an Arabic number at `at`: 16.7, 1,229, 1，229. */
 export function readArabic(text: string, at: number): NumberToken | null {
-  if (!isDigit(text[at])) return null;
+  if (!isDigitAt(text, at)) return null;
   let i = at;
-  while (isDigit(text[i])) i++;
+  while (isDigitAt(text, i)) i++;
   // thousands groups: a separator followed by exactly three digits
-  while ((text[i] === ',' || text[i] === '，') && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) i += 4;
-  if (text[i] === '.' && isDigit(text[i + 1])) {
+  while ((text[i] === ',' || text[i] === '，') && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4)) i += 4;
+  if (text[i] === '.' && isDigitAt(text, i + 1)) {
     i++;
-    while (isDigit(text[i])) i++;
+    while (isDigitAt(text, i)) i++;
   }
   const printed = text.slice(at, i);
   return { start: at, end: i, text: printed, value: Number(printed.replace(/[,，]/g, '')), kind: 'arabic' };

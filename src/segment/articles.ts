@@ -38,26 +38,28 @@ interface Signals {
   nameEnd: RegExp;
 }
 
+/** the brackets a byline name in nameEnd closes with (its other ending is a Chinese character) */
+const NAME_CLOSING_BRACKETS = ')）';
+const isNameClosingBracket = charClass(NAME_CLOSING_BRACKETS);
+
 /** The article signals of patterns/articles.yaml as regular expressions. */
 export function articleSignals(rules: Patterns['articles']): Signals {
   const { min, max } = rules.byline_name;
   return {
     byline: new RegExp(`^(${rules.byline_prefixes.join('|')})\\s*[:：]`),
     dateline: new RegExp(`^【?(${rules.datelines.join('|')}|[\\u4e00-\\u9fff]{2,8}讯)[\\s】]`),
-    nameEnd: new RegExp(`[。！？”"](\\s*[（(][\\u4e00-\\u9fff]{${min},${max}}[)）]|\\s+[\\u4e00-\\u9fff]{${min},${max}})$`),
+    nameEnd: new RegExp(`[。！？”"](\\s*[（(][\\u4e00-\\u9fff]{${min},${max}}[${NAME_CLOSING_BRACKETS}]|\\s+[\\u4e00-\\u9fff]{${min},${max}})$`),
   };
 }
 
 /** The signals of each set of rules, compiled once. */
 const signalsOf = oncePer(articleSignals);
 
-/** the brackets a byline name in nameEnd may close with */
-const isClosingBracket = charClass(')）');
 
 /** Whether the last char could end nameEnd: a closing bracket or a Chinese char. Most paragraphs end with a full stop, and the regex, which cannot start from the end, is spared them. */
 function mayEndWithName(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return isClosingBracket(last) || isHanCode(last);
+  return isNameClosingBracket(last) || isHanCode(last);
 }
 
 function classifier(rules: Patterns['articles']) {

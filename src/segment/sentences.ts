@@ -2,7 +2,8 @@ import type { Span } from '../lib/spans.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 const isSentenceEnd = charClass('。！？!?');
-const isClauseEnd = charClass('，,、；;：:');
+/** the marks clauseSpans splits a sentence at */
+export const isClauseEnd = charClass('，,、；;：:');
 const isPunctuation = charClass('。！？!?，,、；;：:）)」”"');
 const NEWLINE = 0x0a;
 const TAB = 0x09;
