@@ -1,4 +1,4 @@
-import { QUOTES, endSkippingQuotes, nounPhraseAt, nounPhraseEnding } from './nounPhrase.js';
+import { endSkippingQuotes, nounPhraseAt, nounPhraseEnding, withoutQuotes } from './nounPhrase.js';
 import { cleanMetric, strip, vocabulary, withSynonyms, type Vocabulary } from './metricWords.js';
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { beforeShareVerb, shareForm, shareStart } from './share.js';
@@ -76,13 +76,13 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   (r) => {
     if (r.measure.measure !== 'share') return null;
     const whole = r.subject || r.v.citywide.find((w) => r.site.before.trim().endsWith(`${w}的`));
-    return whole && !r.site.before.includes('占') && /的$/.test(r.site.before.trim()) && r.previous?.metric
+    return whole && !r.site.before.includes('占') && r.site.before.trim().endsWith('的') && r.previous?.metric
       ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
   },
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {
+    if (!r.subject.includes('占') && !r.attribute.includes('占')) return null;
     const phrase = r.subject + r.attribute;
-    if (!phrase.includes('占')) return null;
     const verbs = maskTerms(phrase, r.v.terms); // 占地 is a noun, not a share's verb
     if (!/^占|占比/.test(verbs) && !(r.measure.measure === 'share' && verbs.includes('占'))) return null;
     // 全市占比达40%: a whole named before 占比 that the phrase's scope words stripped
@@ -92,15 +92,16 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   },
   // 签约总投资12亿元的项目 → 签约项目总投资
   (r) => {
+    if (!r.genericHead || r.countLike) return null;
     const whole = r.subject + r.attribute;
-    const attr = r.genericHead && !r.countLike ? r.v.prefixSubject.find((w) => whole.endsWith(w)) : undefined;
+    const attr = r.v.prefixSubjectEndingLike(whole).find((w) => whole.endsWith(w));
     if (!attr) return null;
     const subject = whole.slice(0, -attr.length) + r.genericHead;
     return { subject, metric: subject + attr };
   },
   // 计划总投资8亿元的X项目 → X项目总投资; 6000平米的检测中心楼 → 检测中心楼
   (r) => (r.ofNoun && !r.countLike && !r.v.generic.includes(r.ofNoun) && !/(目标|增长|增速)/.test(r.ofNoun)
-    ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || r.v.prefixSubject.find((w) => r.subject.endsWith(w)) || '') } : null),
+    ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || r.v.prefixSubjectEndingLike(r.subject).find((w) => r.subject.endsWith(w)) || '') } : null),
   // 3个项目竣工投产 → 竣工投产项目: a count of a general head named by what its members did
   (r) => {
     const head = r.countLike ? r.v.generic.find((g) => r.site.afterInClause.startsWith(g)) : undefined;
@@ -111,8 +112,8 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   // 3家运营公司 → 运营公司; 新批复的3个产业 → 新批复产业; 投资500万元建成X系统 → X系统投资;
   // a percent names what follows it only through 的 (其中40%来自X: X is not what is measured)
   (r) => {
-    if (!r.nextNoun || r.site.figure.family === 'percent' || !(r.countLike || !r.subject || /的$/.test(r.site.before))) return null;
-    const modifier = /的$/.test(r.site.before.trim()) && r.subject.length <= 6 ? r.subject : '';
+    if (!r.nextNoun || r.site.figure.family === 'percent' || !(r.countLike || !r.subject || r.site.before.endsWith('的'))) return null;
+    const modifier = r.site.before.trim().endsWith('的') && r.subject.length <= 6 ? r.subject : '';
     return { subject: modifier + r.nextNoun, metric: modifier + r.nextNoun + (r.subject ? '' : r.attribute) };
   },
   // 技改投资完成6.2亿元 → 技改投资
@@ -152,8 +153,8 @@ function subjectOfClauseBefore(r: Reading): string {
     const start = afterLastMark(ctx.text, end, site.sentence.start, isClauseMark);
     let clause = ctx.text.slice(start, end);
     for (const mention of mentionsWithin(ctx, start, end)) clause = clause.split(mention.printed).join('');
-    const opening = clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '').replace(QUOTES, '').trim();
-    const noun = withoutZoneWord(strip(nounPhraseAt(opening.slice(v.leading.find((w) => opening.startsWith(w))?.length ?? 0), v.breakers, v.verbs), v), v);
+    const opening = withoutQuotes(clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '')).trim();
+    const noun = withoutZoneWord(strip(nounPhraseAt(opening.slice(v.leadingAt(opening, 0)?.length ?? 0), v.breakers, v.verbs), v), v);
     if (noun) return noun;
     end = start - 1;
   }
@@ -207,7 +208,7 @@ function consumedEnd(ctx: DocContext, site: FigureSite, metric: string, nouns: P
   const took = nextNoun && metric.startsWith(nextNoun) ? nextNoun : ofNoun && metric.startsWith(ofNoun) ? `的${ofNoun}` : '';
   if (!took) return -1;
   const afterText = ctx.text.slice(site.figure.end, site.clause.end);
-  const at = afterText.replace(QUOTES, '').indexOf(took);
+  const at = withoutQuotes(afterText).indexOf(took);
   return at < 0 ? -1 : site.figure.end + endSkippingQuotes(afterText, at + took.length);
 }
 
@@ -215,6 +216,9 @@ function consumedEnd(ctx: DocContext, site: FigureSite, metric: string, nouns: P
 const INNER_OF = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
 /** (the pattern only where the metric holds a 的: most hold none) */
 const withoutInnerOf = (metric: string): string => (metric.includes('的') ? metric.replace(INNER_OF, '') : metric);
+
+/** A metric as records write it: no marks, no inner 的, synonyms replaced. */
+const normalForm = (metric: string, v: Vocabulary): string => withSynonyms(withoutInnerOf(cleanMetric(metric)), v.synonyms);
 
 /** A number ending a metric is the figure's own (出口额2 100万美元 read as 2): it goes. */
 function withoutTrailingNumber(metric: string): string {
@@ -228,16 +232,19 @@ function namesAThing(metric: string): string {
   return !metric || tokenize(cleanMetric(metric)).some((w) => NOUN_LIKE.has(w.tag)) ? metric : '';
 }
 
+/** A noun phrase never ends with a one-character adverb or particle (…集中开工仅); a share word ends one. */
+function endsAsPhrase(clean: string, v: Vocabulary): boolean {
+  const last = v.shareWordEnding(clean, clean.length) ? undefined : tokenize(clean).at(-1);
+  return !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.has(last.tag);
+}
+
 /**
  * A phrase too long to be a noun phrase (no cut rule found where it starts) falls back to the
  * noun phrase that ends it, or to none; a share keeps its whole and caps its part.
  */
 function capped(metric: string, v: Vocabulary): string {
   const clean = cleanMetric(metric);
-  const last = v.shareWordEnding(clean, clean.length) ? undefined : tokenize(clean).at(-1);
-  // a noun phrase never ends with a one-character adverb or particle (…集中开工仅)
-  const endsAsPhrase = !last || last.word.length > 1 || !PHRASE_NEVER_ENDS.has(last.tag);
-  if (clean.length <= MAX_METRIC_LENGTH && endsAsPhrase) return metric;
+  if (clean.length <= MAX_METRIC_LENGTH && endsAsPhrase(clean, v)) return metric;
   const share = shareStart(clean);
   if (share >= 0 && clean.length - share < MAX_METRIC_LENGTH) return capped(clean.slice(0, share), v) + clean.slice(share);
   const noun = nounPhraseEnding(clean);
@@ -268,16 +275,15 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
     if (c) { choice = c; break; }
   }
   let { metric } = choice;
-  const scope = v.scopeOf(site.before);
+  const scope = measure.measure === 'level' ? v.scopeOf(site.before) : undefined;
   if (gap && site.figure.family === 'pp') metric = `${metric}增速较${gap}`;
-  else if (measure.measure === 'level' && scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
+  else if (scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
   metric = namesAThing(withoutTrailingNumber(capped(metric, v)));
   // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
   const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
-  const normal = (s: string): string => withSynonyms(withoutInnerOf(cleanMetric(s)), v.synonyms);
-  const normalSubject = normal(choice.subject);
-  const normalMetric = metric === choice.subject ? normalSubject : normal(metric);
+  const normalSubject = normalForm(choice.subject, v);
+  const normalMetric = metric === choice.subject ? normalSubject : normalForm(metric, v);
   return {
     subject: normalSubject,
     metric: normalMetric,

@@ -25,7 +25,6 @@ export function cleanMetric(s: string): string {
 }
 
 export interface Vocabulary {
-  leading: string[];
   cutBefore: string[];
   verbs: string[];
   /** cut verbs and leading words: a noun phrase after a figure skips one that opens it and ends at the next */
@@ -61,7 +60,7 @@ export interface Vocabulary {
   future: string[];
   terms: string[];
   synonyms: [string, string][];
-  /** the searches strip makes: it runs several times for each figure */
+  /** the searches strip makes (it runs several times for each figure); leadingAt also finds the words that open a phrase */
   trailingAt: (text: string, end: number) => string | undefined;
   leadingAt: (text: string, at: number) => string | undefined;
   termAt: (text: string, at: number) => string | undefined;
@@ -115,7 +114,6 @@ function buildVocabulary(rules: Rules): Vocabulary {
   const trailing = longest([...m.strip_trailing, ...cues.measure.growth.words, ...cues.measure.diff.words]);
   const levels = longest(m.level_words);
   return {
-    leading,
     zoneWords: longest([...rules.gazetteer.suffixes, '园区']),
     cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
     verbs,

@@ -1,8 +1,8 @@
 import { tokenize, type Token } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
-import { charClass, isAsciiDigit, isHanCode, isLatinLetter } from '../lib/chars.js';
+import { charClass, isAsciiDigit, isHanCode, isLatinLetter, isWhiteSpace } from '../lib/chars.js';
 
-const QUOTE_CHARS = '“”"「」‘’\'';
+export const QUOTE_CHARS = '“”"「」‘’\'';
 export const QUOTES = new RegExp(`[${QUOTE_CHARS}]`, 'g');
 const isQuote = charClass(QUOTE_CHARS);
 const NAME_JOINER = '·';
@@ -17,12 +17,15 @@ const MODIFIER = new Set(['v', 'vn', 'a', 'k']);
 const [breakerSet, starterSet] = [oncePer((words: string[]) => new Set(words)), oncePer((words: string[]) => new Set(words))];
 
 /** Whether a word holds a character that passes `test`: a loop, not a pattern, asked of each word of a phrase. */
-function holdsChar(word: string, test: (code: number) => boolean): boolean {
+export function holdsChar(word: string, test: (code: number) => boolean): boolean {
   for (let i = 0; i < word.length; i++) if (test(word.charCodeAt(i))) return true;
   return false;
 }
 
 const isNameChar = (code: number): boolean => isHanCode(code) || isLatinLetter(code);
+
+/** A text without its quotation marks (most have none: the pattern runs only where one is). */
+export const withoutQuotes = (text: string): string => (holdsChar(text, isQuote) ? text.replace(QUOTES, '') : text);
 
 /** Whether a word is written in digits and points alone (8, 2.5). */
 function isNumeral(word: string): boolean {
@@ -34,12 +37,13 @@ function isNumeral(word: string): boolean {
 }
 
 /** what ends the stretch a noun phrase is read from: clause marks, brackets and white space */
-const PIECE_END = /[,，。；;、：:()（）\s]/;
+const isPieceMark = charClass(',，。；;、：:()（）');
 
 /** The text up to the first mark that ends a noun phrase. */
 function firstPiece(text: string): string {
-  const end = text.search(PIECE_END);
-  return end < 0 ? text : text.slice(0, end);
+  let end = 0;
+  while (end < text.length && !isPieceMark(text.charCodeAt(end)) && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
 }
 
 /** The words of a piece of text as jieba tags them. */
@@ -88,7 +92,7 @@ export function nounPhraseAt(text: string, breakerList: string[], starterList: s
   if (!piece) return ''; // most texts after a figure start with a mark
   const breakers = breakerSet(breakerList);
   const starters = starterSet(starterList);
-  const tokens = tokenize(piece.replace(QUOTES, '').slice(0, 40));
+  const tokens = tokenize(withoutQuotes(piece).slice(0, 40));
   // 建成园区安防监控系统 → 园区安防监控系统
   const words = starters.has(tokens[0]?.word ?? '') ? tokens.slice(1) : tokens;
   if (isNumber(words, 0) && !leadingFigure) return ''; // 4宗230亩: the next figure, not a name
@@ -112,7 +116,7 @@ export function nounPhraseAt(text: string, breakerList: string[], starterList: s
 
 /** The noun phrase that ends `text`: 在园中园自建定制厂房 → 厂房. */
 export function nounPhraseEnding(text: string): string {
-  const words = tokenize(text.replace(QUOTES, ''));
+  const words = tokenize(withoutQuotes(text));
   let start = words.length;
   while (start > 0 && NOUN.has(words[start - 1]!.tag) && holdsChar(words[start - 1]!.word, isHanCode)) start--;
   return words.slice(start).map((w) => w.word).join('');

@@ -1,4 +1,4 @@
-import { QUOTES, wordBoundaries } from './nounPhrase.js';
+import { QUOTES, QUOTE_CHARS, holdsChar, wordBoundaries } from './nounPhrase.js';
 import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -10,7 +10,7 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
 const STARTING_POINT = ['由', '从'];
 /** what the rewrites of a phrase act on: quotes, and the 、 of an enumeration */
-const REWRITTEN = /[“”"「」‘’'、]/;
+const isRewrittenMark = charClass(`${QUOTE_CHARS}、`);
 /** what opens a quoted number or slogan */
 const OPENING_QUOTE = /[“"「]/;
 
@@ -37,7 +37,7 @@ function lastChunk(phrase: string): string {
 /** A phrase without its comparison base, its quoted numbers and quotes, and the enumeration before 等; each only where it occurs. */
 function rewritten(text: string, v: Vocabulary): string {
   const phrase = holdsAny(text, v.comparisonBases) ? text.replace(v.comparisonTail, '') : text;
-  if (!REWRITTEN.test(phrase)) return phrase;
+  if (!holdsChar(phrase, isRewrittenMark)) return phrase;
   const unquoted = OPENING_QUOTE.test(phrase) ? phrase
     .replace(/[“"][^“”"\d]*\d[^“”"]*[”"]/g, '')
     .replace(/[“"「]([^“”"「」]+)[”"」]/g, (_q, inner: string) => inner.replace(v.sloganCounter, '') || inner) : phrase;
@@ -63,7 +63,7 @@ function beforeStartingPoint(chunk: string): string {
 /** `text` is nothing but words that open a phrase (已, 累计已): no subject of its own. */
 function onlyLeadingWords(text: string, v: Vocabulary): boolean {
   let rest = text;
-  for (let lead = v.leading.find((w) => rest.startsWith(w)); lead; lead = v.leading.find((w) => rest.startsWith(w))) rest = rest.slice(lead.length);
+  for (let lead = v.leadingAt(rest, 0); lead; lead = v.leadingAt(rest, 0)) rest = rest.slice(lead.length);
   return !rest;
 }
 
@@ -92,18 +92,20 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   before = cutPhrase(before, v);
   // a cue of plan or action ends the phrase before it (力争…, 推动…): the metric follows it,
   // or, where nothing follows (产值增长力争达到), precedes it
-  const scanned = strip(before, v) || before;
+  const stripped = strip(before, v);
+  const scanned = stripped || before;
   const cue = afterLast(scanned, v.cutBefore);
   // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
   const rawTail = (scanned === before ? cue : afterLast(before, v.cutBefore)).tail;
   const whole = v.prefixSubjectEndingLike(rawTail).find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
   if (whole) return { subject: '', attribute: whole };
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
-  let phrase = strip(cue.tail, v) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
+  // strip gives back what it has stripped already: a phrase with no cue in it is stripped once
+  let phrase = (cue.tail === scanned ? stripped : strip(cue.tail, v)) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
   phrase = withoutZoneWord(phrase, v);
   if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
   const { head, tail } = afterLast(phrase, v.verbs, () => wordBoundaries(phrase));
-  const attribute = strip(tail, v);
+  const attribute = tail === phrase ? phrase : strip(tail, v);
   if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
   const ending = v.prefixSubjectEndingLike(attribute).find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
