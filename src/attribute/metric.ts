@@ -184,6 +184,7 @@ function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string 
 
 /** The nouns after the figure that may name it. */
 function nounsAfter(ctx: DocContext, site: FigureSite, v: Vocabulary): Pick<Reading, 'ofNoun' | 'nextNoun' | 'genericHead'> {
+  if (!site.afterInClause) return { ofNoun: '', nextNoun: '', genericHead: '' }; // the figure ends its clause
   // 总投资8亿元的X项目 → X; but 总投资120亿元的12个项目 counts the projects, it does not name them
   const nextFigure = ctx.figures[site.index + 1];
   const countsNext = nextFigure?.family === 'count' && ctx.text.slice(site.figure.end, nextFigure.start).trim() === '的';

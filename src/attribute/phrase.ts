@@ -90,6 +90,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
     if (mention.end > site.beforeStart && mention.start < site.figure.start && !staysInPhrase(ctx.text, mention)) before = before.split(mention.printed).join(' ');
   }
   before = cutPhrase(before, v);
+  if (!before) return { subject: '', attribute: '' };
   // a cue of plan or action ends the phrase before it (力争…, 推动…): the metric follows it,
   // or, where nothing follows (产值增长力争达到), precedes it
   const stripped = strip(before, v);
