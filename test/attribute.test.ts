@@ -4,6 +4,8 @@ import { figuresOf, rowsOf, rules } from './helpers.js';
 import { afterLastMark, isClauseMark, clauseStartAt, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { lastTargetCue } from '../src/attribute/status.js';
 import { memoPer } from '../src/lib/oncePer.js';
+import { withoutQuotes } from '../src/attribute/nounPhrase.js';
+import { strip, vocabulary } from '../src/attribute/metricWords.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
 import { CueEnds, holdsAny, lastCue, nextWordAt, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
@@ -353,5 +355,20 @@ describe('per-document memos', () => {
     expect([opens(a, 0), opens(a, 1), opens(a, 2), opens(a, 3), opens(a, 0), opens(a, 1), opens(a, 2), opens(a, 3)]).toEqual([true, false, null, undefined, true, false, null, undefined]);
     expect(opens(b, 1)).toBe(false);
     expect(calls).toEqual(['甲乙，丙@0', '甲乙，丙@1', '甲乙，丙@2', '甲乙，丙@3', '甲乙，丙@1']);
+  });
+});
+
+describe('metric words', () => {
+  it('takes the quotation marks out of a text, and gives back a text with none as it is', () => {
+    expect(withoutQuotes('“四上”企业「新增」‘专精特新’\'小巨人\'"园中园"')).toBe('四上企业新增专精特新小巨人园中园');
+    const plain = '规上工业产值';
+    expect(withoutQuotes(plain)).toBe(plain);
+    expect(withoutQuotes('')).toBe('');
+  });
+  it('strips a phrase once for all: what strip gives back, it gives back unchanged', () => {
+    const v = vocabulary({ rules: rules() } as DocContext);
+    const phrases = ['累计完成投资', '新建项目', '全年新增规上企业', '已累计', '产值同比增长', '全市', '实现营业收入', '共有', '新开工项目', '园区技改投资'];
+    for (const phrase of phrases) expect(strip(strip(phrase, v), v)).toBe(strip(phrase, v));
+    expect(phrases.filter((p) => strip(p, v) !== p).length).toBeGreaterThan(2);
   });
 });
