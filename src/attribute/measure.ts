@@ -48,9 +48,7 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
   if (family === 'percent') {
     const afterGrowth = /^的?(增长|增幅|增速)/.test(site.after);
     const share = lastCue(window, shareWords(cues));
-    const shareProgress = lastCue(window, cues.share_progress);
-    const progressIsAdjacent = shareProgress && shareProgress.at + shareProgress.word.length >= window.length - 1;
-    const nearest = [growth && { kind: 'growth', at: growth.at }, share && (shareProgress !== share || progressIsAdjacent) && { kind: 'share', at: share.at }]
+    const nearest = [growth && { kind: 'growth', at: growth.at }, share && { kind: 'share', at: share.at }]
       .filter(Boolean).sort((a, b) => (b as { at: number }).at - (a as { at: number }).at)[0] as { kind: string } | undefined;
     if (afterGrowth || nearest?.kind === 'growth') return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
     if (nearest?.kind === 'share') return { measure: 'share', negative: false };
