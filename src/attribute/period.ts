@@ -110,7 +110,7 @@ function countEndingBy(mentions: TimeMention[], at: number): number {
   return count;
 }
 
-/** The period a figure's clause states: its last before the figure (the first `before` of the sentence's mentions), else its first after it. */
+/** The period a figure's clause states: its last before the figure, else its first after it (`before`: how many of the sentence's mentions end by the figure). */
 function ownPeriod(inSentence: TimeMention[], before: number, clause: Span): TimeMention | undefined {
   if (before && inSentence[before - 1]!.at >= clause.start) return inSentence[before - 1];
   for (let i = before; i < inSentence.length && inSentence[i]!.end <= clause.end; i++) if (inSentence[i]!.at >= clause.start) return inSentence[i];
