@@ -214,6 +214,14 @@ describe('time expressions', () => {
     expect(read('2018年2月挂牌运营')).toEqual(['event']);
   });
   it('reads no year outside those a bulletin may print', () => expect(read('五千年文明,5000年历史')).toEqual([]));
+  it('reads the expressions of one kind only where asked for that kind', () => {
+    const text = '园区1998年经省政府批准设立,今年上半年产值比去年同期增长12%';
+    const kinds = (kind?: 'period' | 'base' | 'event'): string[] => timeReader(text, periods).mentions(0, text.length, kind).map((m) => text.slice(m.at, m.end));
+    expect(kinds()).toEqual(['1998年', '今年上半年', '比去年同期']);
+    expect(kinds('period')).toEqual(['今年上半年']);
+    expect(kinds('event')).toEqual(['1998年']);
+    expect(kinds('base')).toEqual(['比去年同期']);
+  });
   it('reads a stretch of a text as that stretch alone, even where it cuts an expression', () => {
     const text = '2023年1-6月,园区今年上半年产值增长';
     const reader = timeReader(text, periods);

@@ -21,7 +21,7 @@ const hasYear = (m: TimeMention): boolean => m.year !== null;
 const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(mentions, hasYear)?.year ?? undefined;
 
 function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
-  return ctx.times.mentions(start, end).filter((m) => m.kind === 'period');
+  return ctx.times.mentions(start, end, 'period');
 }
 
 /** The time expressions that open a sentence: those before its first figure (all, if it has none). */
@@ -91,16 +91,30 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
     || before.some((w) => site.before.endsWith(w));
 }
 
-/** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,). */
-function isStock(ctx: DocContext, site: FigureSite): boolean {
+/** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,) in its sentence (headings aside). */
+function isStock(ctx: DocContext, site: FigureSite, sentence: Span): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
   if (holdsAny(ctx.text.slice(site.clause.start, site.figure.start), words)) return true;
   // the clauses come in order: those before the figure's come first
-  for (const c of clausesIn(ctx, afterHeadings(site))) {
+  for (const c of clausesIn(ctx, sentence)) {
     if (c.end > site.clause.start) break;
-    if (c.end - c.start <= STOCK_CLAUSE && !spansWithin(ctx.figures, c.start, c.end).length && holdsAny(ctx.text.slice(c.start, c.end), words)) return true;
+    if (c.end - c.start <= STOCK_CLAUSE && holdsAny(ctx.text.slice(c.start, c.end), words) && !spansWithin(ctx.figures, c.start, c.end).length) return true;
   }
   return false;
+}
+
+/** How many of a stretch's time mentions end by `at`. */
+function countEndingBy(mentions: TimeMention[], at: number): number {
+  let count = 0;
+  while (count < mentions.length && mentions[count]!.end <= at) count++;
+  return count;
+}
+
+/** The period a figure's clause states: its last before the figure, else its first after it (`before`: how many of the sentence's mentions end by the figure). */
+function ownPeriod(inSentence: TimeMention[], before: number, clause: Span): TimeMention | undefined {
+  if (before && inSentence[before - 1]!.at >= clause.start) return inSentence[before - 1];
+  for (let i = before; i < inSentence.length && inSentence[i]!.end <= clause.end; i++) if (inSentence[i]!.at >= clause.start) return inSentence[i];
+  return undefined;
 }
 
 /** The figure's sentence without the title or heading lines that run into it (they have no closing stop). */
@@ -121,10 +135,10 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const sentence = afterHeadings(site);
   const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
   const inSentence = periodsIn(ctx, sentence.start, sentence.end);
-  const inClause = inSentence.filter((m) => m.at >= clause.start && m.end <= clause.end);
-  const before = inSentence.filter((m) => m.end <= figure.start);
-  const stock = isStock(ctx, site) || isSize(ctx, site);
-  const own = lastWhere(inClause, (m) => m.end <= figure.start) ?? inClause[0] ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(before));
+  // the mentions come in order, and so do their ends: those before the figure come first
+  const before = inSentence.slice(0, countEndingBy(inSentence, figure.start));
+  const stock = isStock(ctx, site, sentence) || isSize(ctx, site);
+  const own = ownPeriod(inSentence, before.length, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
   // the section heads are read only where the figure's own text and passage leave the period or its year open
   const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));

@@ -30,9 +30,9 @@ const cueLists = oncePer((cues: Cues) => ({
 /** Where the cues of status end in the sentence that starts at `sentenceStart`: one reading of it for all the searches of all their lists. */
 const sentenceStatusCues = memoPer((ctx: DocContext, sentenceStart: number): CueEnds => new CueEnds(ctx.text, cueLists(ctx.rules.patterns.cues.status).all, sentenceStart));
 
-/** A stretch text[from, to) of a figure's sentence searched for cues: what follows a cue is read up to `to`. */
+/** A stretch text[from, to) of a figure's sentence searched for cues (`found`: where they end in the sentence): what follows a cue is read up to `to`. */
 interface Stretch {
-  sentence: Span;
+  found: CueEnds;
   from: number;
   to: number;
 }
@@ -47,10 +47,9 @@ function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
 }
 
 /** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
-function lastCueWhere(ctx: DocContext, stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
-  const cues = sentenceStatusCues(ctx, stretch.sentence.start);
-  let hit = cues.last(words, stretch.from, end);
-  while (hit && !test(hit)) hit = cues.last(words, stretch.from, hit.at);
+function lastCueWhere(stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
+  let hit = stretch.found.last(words, stretch.from, end);
+  while (hit && !test(hit)) hit = stretch.found.last(words, stretch.from, hit.at);
   return hit;
 }
 
@@ -68,12 +67,12 @@ function opensClause(text: string, from: number, c: Cue, cues: Cues): boolean {
 function targetCue(ctx: DocContext, stretch: Stretch, words: string[], end = stretch.to): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
   const { text } = ctx;
-  let hit = lastCueWhere(ctx, stretch, words, (c) => holds(cues, text, stretch.to, c), end);
+  let hit = lastCueWhere(stretch, words, (c) => holds(cues, text, stretch.to, c), end);
   const after = (c: Cue): string => text.slice(c.at + c.word.length, Math.min(stretch.to, c.at + c.word.length + 8));
   const conditional = [
-    lastCueWhere(ctx, stretch, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? ''), end),
+    lastCueWhere(stretch, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? ''), end),
     // a deadline opens its clause or follows a cue (力争到2027年); 增加到2023年的 is no deadline
-    lastCueWhere(ctx, stretch, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, stretch.from, c, cues), end),
+    lastCueWhere(stretch, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, stretch.from, c, cues), end),
   ];
   for (const c of conditional) if (c && (!hit || c.at > hit.at)) hit = c;
   return hit;
@@ -91,7 +90,7 @@ function headsClause(ctx: DocContext, clauseStart: number, cueAt: number): boole
  * governing cue (力争, 预计) at the head of a clause governs the rest of its sentence; a cue
  * before a colon governs the list after it.
  */
-function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading): Cue | null {
+function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading, found: CueEnds): Cue | null {
   const cues = ctx.rules.patterns.cues.status;
   const { text } = ctx;
   const { figure, clause, sentence } = site;
@@ -102,16 +101,16 @@ function cueInScope(ctx: DocContext, site: FigureSite, measure: MeasureReading):
     const shareAt = Math.max(sentenceBefore.lastIndexOf('占'), sentenceBefore.lastIndexOf('计划'));
     if (shareAt >= 0) before = sentence.start + shareAt;
   }
-  const local = targetCue(ctx, { sentence, from: clause.start, to: before }, cueLists(cues).target);
+  const local = targetCue(ctx, { found, from: clause.start, to: before }, cueLists(cues).target);
   if (local) return local;
   // …15%的目标: a local cue after the number names what it is
-  const after = sentenceStatusCues(ctx, sentence.start).last(cues.target.local, figure.end, clause.end);
+  const after = found.last(cues.target.local, figure.end, clause.end);
   if (after) return after;
   // a condition (达产后,) governs the rest of its sentence wherever it stands
-  const condition = sentenceStatusCues(ctx, sentence.start).last(cues.target.conditions, sentence.start, before);
+  const condition = found.last(cues.target.conditions, sentence.start, before);
   if (condition) return condition;
   // the figure's own clause holds none (no local cue): read the sentence before it
-  const governing = targetCue(ctx, { sentence, from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
+  const governing = targetCue(ctx, { found, from: sentence.start, to: before }, cueLists(cues).target, Math.min(before, clause.start));
   if (governing) {
     const clauseStart = afterLastMark(text, governing.at, sentence.start, isClauseMark);
     if (cueLists(cues).governs.has(governing.word) && headsClause(ctx, clauseStart, governing.at)) return governing;
@@ -180,32 +179,29 @@ const headingsOf = oncePer((ctx: DocContext): Heading[] => {
   // a heading that names a report as well as a plan (…情况和2024年工作打算) opens no plan
   const headings = paragraphs(ctx.text)
     .filter((p) => p.text.length <= HEADING_MAX_LENGTH && !NOT_A_HEADING.test(p.text.replace(/^[一二三四五六七八九十]+、/, '')) && !FIGURE_WITH_UNIT.test(p.text))
-    .map((p) => ({
-      start: p.start,
-      end: p.end,
-      rank: HEADING_RANKS.findIndex((re) => re.test(p.text)),
-      plan: planWords.some((w) => p.text.includes(w)) && !reportWords.some((w) => p.text.includes(w)),
-    }));
+    .map((p) => {
+      const plan = planWords.some((w) => p.text.includes(w)) && !reportWords.some((w) => p.text.includes(w));
+      return { start: p.start, end: p.end, rank: HEADING_RANKS.findIndex((re) => re.test(p.text)), plan, underPlan: plan };
+    });
   return markUnderPlan(ctx, headings);
 });
 
 /**
  * Each heading marked where it or one that holds it names a plan: the headings that hold one are
  * the nearest of each higher rank before it in its article (二、重点工作 under 2024年工作计划).
+ * Marked in place: the headings are headingsOf's own, just made (not spread into copies: slow).
  */
-function markUnderPlan(ctx: DocContext, headings: Omit<Heading, 'underPlan'>[]): Heading[] {
-  const out: Heading[] = [];
+function markUnderPlan(ctx: DocContext, headings: Heading[]): Heading[] {
   let holding: Heading[] = [];
   let article: Span | null = null;
   for (const h of headings) {
     const a = spanAt(ctx.articles, h.start);
     if (a !== article) [article, holding] = [a, []];
     while (holding.length && holding[holding.length - 1]!.rank >= h.rank) holding.pop();
-    const marked = { ...h, underPlan: h.plan || !!holding[holding.length - 1]?.underPlan };
-    holding.push(marked);
-    out.push(marked);
+    h.underPlan ||= !!holding[holding.length - 1]?.underPlan;
+    holding.push(h);
   }
-  return out;
+  return headings;
 }
 
 /** The figure stands in a plan's section: the nearest heading before it in its article is under a plan. */
@@ -228,8 +224,9 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const { text } = ctx;
   const { figure, sentence } = site;
   if (site.inParens && /(目标值?|计划[\u4e00-\u9fff]{0,4})[(（]$/.test(text.slice(sentence.start, figure.start))) return 'target';
-  const cue = cueInScope(ctx, site, measure);
-  const actual = sentenceStatusCues(ctx, sentence.start).last(cues.actual, sentence.start, figure.start);
+  const found = sentenceStatusCues(ctx, sentence.start);
+  const cue = cueInScope(ctx, site, measure, found);
+  const actual = found.last(cues.actual, sentence.start, figure.start);
   if (actual && (!cue || actual.at > cue.at)) return 'actual';
   if (cue) {
     const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);

@@ -48,12 +48,13 @@ function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): S
 const canBeSubject = (ctx: DocContext, m: ZoneMention, compared: Set<ZoneMention>, end: number): boolean =>
   !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end);
 
-/** The subjects a sentence names before `end`, nearest last: comparisons, parks and parentheticals left out. */
-function subjectsIn(ctx: DocContext, sentence: Span, end: number): ZoneMention[] {
+/** The nearest subject a sentence names before `end` that passes `test`: comparisons, parks and parentheticals left out; those before it are not looked at. */
+function nearestSubject(ctx: DocContext, sentence: Span, end: number, test: (m: ZoneMention) => boolean): ZoneMention | null {
   const mentions = mentionsWithin(ctx, sentence.start, end);
-  if (!mentions.length) return mentions;
+  if (!mentions.length) return null;
   const compared = comparedIn(ctx, sentence, mentions);
-  return mentions.filter((m) => canBeSubject(ctx, m, compared, end));
+  for (let i = mentions.length - 1; i >= 0; i--) if (canBeSubject(ctx, mentions[i]!, compared, end) && test(mentions[i]!)) return mentions[i]!;
+  return null;
 }
 
 /** What a mention stands for in its article: aggregates and bare zone words resolved; null if it names no subject here. */
@@ -80,7 +81,7 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
     const namesZones = !m.aggregate && suffixes.some((s) => m.printed.endsWith(s));
     return namesZones || opensClause(ctx, m) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
   };
-  return subjectsIn(ctx, sentence, figure.start).reverse().find(usable) ?? null;
+  return nearestSubject(ctx, sentence, figure.start, usable);
 }
 
 /**

@@ -18,7 +18,10 @@ export function maskRecord(record: FigureRecord): FigureRecord {
   const fields = record as unknown as Record<string, unknown>;
   for (const key in fields) {
     const value = fields[key];
-    if (key !== 'file' && typeof value === 'string') fields[key] = maskedField(key, value);
+    if (key === 'file' || typeof value !== 'string') continue;
+    // written back only where a number was starred: a store by a key that varies is slow
+    const masked = maskedField(key, value);
+    if (masked !== value) fields[key] = masked;
   }
   return record;
 }

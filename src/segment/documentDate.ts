@@ -71,7 +71,7 @@ const BODY_PUNCTUATION = /[。；;，,]/;
 
 /** The latest full date in text[start, end) that is not the date of an event (批复设立). */
 function latestDate(text: string, start: number, end: number, times: TimeReader, digits: Record<string, number>): DocumentDate['published'] {
-  const events = new Set(times.mentions(start, end).filter((m) => m.kind === 'event').map((m) => m.at));
+  const events = new Set(times.mentions(start, end, 'event').map((m) => m.at));
   const stretch = text.slice(start, end);
   const dates = [
     ...[...stretch.matchAll(FULL_DATE)].filter((m) => !events.has(start + m.index!)).map((m) => ({ year: Number(m[1]), month: Number(m[2] ?? m[3]) })),
@@ -128,7 +128,7 @@ function sectionHeads(text: string, article: ArticleSpan, lines: Paragraph[], he
   const seen = new Set<number>();
   const heads = [...article.headings, ...numbered].filter((h) => !seen.has(h.start) && seen.add(h.start) && h.start >= headerEnd);
   return heads.sort((a, b) => a.start - b.start)
-    .map((h) => ({ start: h.start, end: h.end, periods: times.mentions(h.start, h.end).filter((m) => m.kind === 'period') }))
+    .map((h) => ({ start: h.start, end: h.end, periods: times.mentions(h.start, h.end, 'period') }))
     .filter((h) => h.periods.length);
 }
 

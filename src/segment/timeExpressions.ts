@@ -26,8 +26,8 @@ export interface TimeMention {
 /** The time expressions of one document's text. */
 export interface TimeReader {
   pattern: RegExp;
-  /** the time expressions of text[start, end) of the document's text the reader was built for, offsets into it */
-  mentions: (start: number, end: number) => TimeMention[];
+  /** the time expressions of text[start, end) of the document's text the reader was built for, offsets into it; with `kind`, those of that kind */
+  mentions: (start: number, end: number, kind?: TimeMention['kind']) => TimeMention[];
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -100,11 +100,16 @@ function clauseAfter(text: string, end: number, reach: number): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+/** Whether the rest of the clause after `end`, at most `reach` characters, holds one of `words`. */
+function clauseAfterHolds(text: string, end: number, reach: number, words: string[]): boolean {
+  const rest = clauseAfter(text, end, reach);
+  return words.some((w) => rest.includes(w));
+}
+
 /** 1996年经省政府批准设立, 成立于1992年: a year that dates an event. */
 function isEventDate(text: string, mention: TimeMention, events: PeriodRules['events']): boolean {
   const before = text.slice(Math.max(0, mention.at - EVENT_REACH), mention.at);
-  return events.words.some((w) => clauseAfter(text, mention.end, EVENT_REACH).includes(w))
-    || events.words.some((w) => events.joiners.some((j) => before.endsWith(w + j)));
+  return clauseAfterHolds(text, mention.end, EVENT_REACH, events.words) || events.words.some((w) => events.joiners.some((j) => before.endsWith(w + j)));
 }
 
 /** One match of the time pattern: where it lies, and what it states if it is a date a bulletin may print. */
@@ -121,7 +126,7 @@ function mentionOf(text: string, m: RegExpMatchArray, start: number, p: PeriodRu
   const at = start + m.index!;
   const mention: TimeMention = { at, end: at + m[0].length, ...reading(m.groups!, p) };
   const opened = mention.year !== null && p.since.openers.includes(text[at - 1] ?? '');
-  if (opened && p.since.words.some((w) => clauseAfter(text, mention.end, SINCE_REACH).includes(w))) {
+  if (opened && clauseAfterHolds(text, mention.end, SINCE_REACH, p.since.words)) {
     const since = `${mention.year}..`;
     Object.assign(mention, { year: null, period: () => since });
   } else if (mention.year !== null && isEventDate(text, mention, p.events)) {
@@ -148,10 +153,10 @@ export function timeReader(text: string, p: PeriodRules): TimeReader {
   const pattern = patternOf(p);
   const matches = matchesOf(text, 0, text.length, pattern, p);
   const runsAcross = (at: number): boolean => (matches[indexAt(matches, at - 1)]?.end ?? at) > at;
-  const mentions = (start: number, end: number): TimeMention[] => {
+  const mentions = (start: number, end: number, kind?: TimeMention['kind']): TimeMention[] => {
     const within = runsAcross(start) || runsAcross(end) ? matchesOf(text, start, end, pattern, p) : spansWithin(matches, start, end);
     const out: TimeMention[] = [];
-    for (const m of within) if (m.mention) out.push(m.mention);
+    for (const { mention } of within) if (mention && (!kind || mention.kind === kind)) out.push(mention);
     return out;
   };
   return { pattern, mentions };
