@@ -18,23 +18,36 @@ function sameGram(text: string, a: number, b: number): boolean {
 /** 31 to the power GRAM in 32 bits: the weight of the character a run's hash drops as it rolls on */
 const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 31), 1);
 
+/** For the 10-character run at each offset, what the printings of it just before it tell. */
+interface Printings {
+  /** the printings of the run so far, this one included (0: a run left out) */
+  count: Int32Array;
+  /** where the run's second printing is */
+  second: Int32Array;
+  /** whether the run is printed again after this printing */
+  continued: Uint8Array;
+  /** the most printings of any run */
+  most: number;
+}
+
 /**
- * For the 10-character run at each offset, where the text printed it last in the characters just
- * before (-1: not there), found along a chain of the runs before it with the same hash bucket.
- * Runs with white space, or of one character (a rule line, a masked number), repeat no phrase
- * and are left out. Null where fewer runs than MIN_REPEATS - 1 are printed again, as in most
- * texts: then no run is printed MIN_REPEATS times.
+ * How many times each 10-character run is printed back to back, each printing found as the last
+ * one in the characters just before it, along a chain of the runs before it with the same hash
+ * bucket. Runs with white space, or of one character (a rule line, a masked number), repeat no
+ * phrase and are left out.
  */
-function previousPrintings(text: string): Int32Array | null {
+function countPrintings(text: string): Printings {
   const runs = Math.max(0, text.length - GRAM + 1);
-  const previous = new Int32Array(runs).fill(-1);
+  const count = new Int32Array(runs);
+  const second = new Int32Array(runs);
+  const continued = new Uint8Array(runs);
   const lastInBucket = new Int32Array(BUCKETS).fill(-1);
   const bucketChain = new Int32Array(runs);
   let lastSpace = -1;
   let sameRun = 0;
   let before = -1;
   let hash = 0;
-  let printedAgain = 0;
+  let most = 0;
   for (let end = 0; end < text.length; end++) {
     const c = text.charCodeAt(end);
     hash = (Math.imul(hash, 31) + c - (end >= GRAM ? Math.imul(text.charCodeAt(end - GRAM), DROPPED) : 0)) | 0;
@@ -44,13 +57,19 @@ function previousPrintings(text: string): Int32Array | null {
     const at = end - GRAM + 1;
     if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
     const bucket = hash & (BUCKETS - 1);
+    count[at] = 1;
     for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p]!) {
-      if (sameGram(text, at, p)) { previous[at] = p; printedAgain++; break; }
+      if (!sameGram(text, at, p)) continue;
+      count[at] = count[p]! + 1;
+      second[at] = count[p] === 1 ? at : second[p]!;
+      continued[p] = 1;
+      most = Math.max(most, count[at]!);
+      break;
     }
     bucketChain[at] = lastInBucket[bucket]!;
     lastInBucket[bucket] = at;
   }
-  return printedAgain >= MIN_REPEATS - 1 ? previous : null;
+  return { count, second, continued, most };
 }
 
 /**
@@ -59,21 +78,11 @@ function previousPrintings(text: string): Int32Array | null {
  * The first printing is sound; the rest is damage.
  */
 export function repeatedSpans(text: string): Span[] {
-  const previous = previousPrintings(text);
-  if (!previous) return [];
-  // for the printing at each offset: the printings of its run so far, and where the run's second one is
-  const count = new Int32Array(previous.length);
-  const second = new Int32Array(previous.length);
-  const continued = new Uint8Array(previous.length);
-  for (let at = 0; at < previous.length; at++) {
-    const p = previous[at]!;
-    if (p < 0) { count[at] = 1; continue; }
-    count[at] = count[p]! + 1;
-    second[at] = count[p] === 1 ? at : second[p]!;
-    continued[p] = 1;
-  }
+  const { count, second, continued, most } = countPrintings(text);
+  // as in most texts, no run is printed often enough
+  if (most < MIN_REPEATS) return [];
   const spans: Span[] = [];
-  for (let at = 0; at < previous.length; at++) {
+  for (let at = 0; at < count.length; at++) {
     if (!continued[at] && count[at]! >= MIN_REPEATS) spans.push({ start: second[at]!, end: at + GRAM });
   }
   spans.sort((x, y) => x.start - y.start);
