@@ -2,6 +2,7 @@ import type { Patterns } from '../patterns/schema.js';
 import type { Qualifier } from '../types.js';
 import { WordIndex } from '../lib/wordIndex.js';
 import { charClass } from '../lib/chars.js';
+import { oncePer } from '../lib/oncePer.js';
 
 export interface UnitForm {
   form: string;
@@ -64,12 +65,17 @@ export function buildLexicon(p: Patterns): Lexicon {
   };
 }
 
-/** The first entry whose word the text has at `at`. */
+// a list is searched for every number: through a trie, and past a test of the last character, each built once per list
+const startIndex = oncePer((list: { word: string }[]) => new WordIndex(list.map((w) => ({ word: w.word, value: w }))));
+const isLastChar = oncePer((list: { word: string }[]) => charClass(list.map((w) => w.word.slice(-1))));
+
+/** The first entry whose word the text has at `at` (the longest: lists are longest first). */
 export function wordAt<T extends { word: string }>(text: string, at: number, list: T[]): T | undefined {
-  return list.find((w) => text.startsWith(w.word, at));
+  return startIndex(list).longestAt(text, at)?.value as T | undefined;
 }
 
 /** The first entry whose word the text has ending at `end`. */
 export function wordBefore<T extends { word: string }>(text: string, end: number, list: T[]): T | undefined {
+  if (!isLastChar(list)(text.charCodeAt(end - 1))) return undefined;
   return list.find((w) => end - w.word.length >= 0 && text.startsWith(w.word, end - w.word.length));
 }
