@@ -43,11 +43,8 @@ function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
   return { end, printed: text.slice(at, end), family, baseUnit, factor };
 }
 
-/** A number starting at `at`: not inside a number, and a Chinese one not right after a numeral. */
-function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null {
-  const code = text.charCodeAt(at);
-  const digit = isAsciiDigit(code);
-  if (!digit && !lex.isNumeral(code)) return null;
+/** A number starting at `at`, at a digit or a numeral: not inside a number, and a Chinese one not right after a numeral. */
+function readNumber(text: string, at: number, digit: boolean, lex: Lexicon): NumberToken | null {
   const prev = text.charCodeAt(at - 1);
   if (isAsciiDigit(prev) || prev === 0x2e || (!digit && lex.isNumeral(prev))) return null;
   return digit ? readArabic(text, at) : readChinese(text, at, lex);
@@ -55,8 +52,12 @@ function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null 
 
 /** The first number at `from` or after: a loop of its own, since most characters start none. */
 function nextNumber(text: string, from: number, lex: Lexicon): NumberToken | null {
+  const { isNumeral } = lex;
   for (let at = from; at < text.length; at++) {
-    const num = readNumber(text, at, lex);
+    const code = text.charCodeAt(at);
+    const digit = isAsciiDigit(code);
+    if (!digit && !isNumeral(code)) continue;
+    const num = readNumber(text, at, digit, lex);
     if (num) return num;
   }
   return null;
