@@ -24,12 +24,13 @@ export interface Lexicon {
   /** whether a code unit is a Chinese numeral character */
   isNumeral: (code: number) => boolean;
   loneNumerals: Map<string, Set<string>>;
-  multipliers: Worded<number>[];
+  /** the multipliers, by the word printed */
+  multipliers: WordIndex<number>;
   /** the unit forms, by the form printed */
   units: WordIndex<UnitForm>;
   compoundSeparator: string;
   qualifiersBefore: Worded<Qualifier>[];
-  qualifiersBetween: Worded<Qualifier>[];
+  qualifiersBetween: WordIndex<Qualifier>;
   qualifiersAfter: Worded<Qualifier>[];
   rangeConnectors: string[];
 }
@@ -55,17 +56,17 @@ export function buildLexicon(p: Patterns): Lexicon {
     digits, smallUnits, largeUnits,
     isNumeral: charClass([...digits.keys(), ...smallUnits.keys(), ...largeUnits.keys()]),
     loneNumerals: new Map(n.lone_numerals.map((l) => [l.numeral, new Set(l.only_before)])),
-    multipliers: longestFirst(Object.entries(p.units.multipliers).map(([word, value]) => ({ word, value }))),
+    multipliers: new WordIndex(Object.entries(p.units.multipliers).map(([word, value]) => ({ word, value }))),
     units: new WordIndex(units.map((u) => ({ word: u.form, value: u }))),
     compoundSeparator: p.units.compound_separator,
     qualifiersBefore: qualifierList(n.qualifiers.before),
-    qualifiersBetween: qualifierList(n.qualifiers.between),
+    qualifiersBetween: new WordIndex(qualifierList(n.qualifiers.between)),
     qualifiersAfter: qualifierList(n.qualifiers.after),
     rangeConnectors: n.range_connectors,
   };
 }
 
-// a list is searched for every number: through a trie, and past a test of the last character, each built once per list
+// a list is searched for every figure: through a trie, and past a test of the last character, each built once per list
 const startIndex = oncePer((list: { word: string }[]) => new WordIndex(list.map((w) => ({ word: w.word, value: w }))));
 const isLastChar = oncePer((list: { word: string }[]) => charClass(list.map((w) => w.word.slice(-1))));
 
