@@ -18,36 +18,25 @@ function sameGram(text: string, a: number, b: number): boolean {
 /** 31 to the power GRAM in 32 bits: the weight of the character a run's hash drops as it rolls on */
 const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 31), 1);
 
-/** For the 10-character run at each offset, what the printings of it just before it tell. */
-interface Printings {
-  /** the printings of the run so far, this one included (0: a run left out) */
-  count: Int32Array;
-  /** where the run's second printing is */
-  second: Int32Array;
-  /** whether the run is printed again after this printing */
-  continued: Uint8Array;
-  /** the most printings of any run */
-  most: number;
-}
-
 /**
- * How many times each 10-character run is printed back to back, each printing found as the last
- * one in the characters just before it, along a chain of the runs before it with the same hash
- * bucket. Runs with white space, or of one character (a rule line, a masked number), repeat no
- * phrase and are left out.
+ * Where a 10-character run is printed MIN_REPEATS times or more back to back: from its second
+ * printing to the end of each printing from the MIN_REPEATS-th on, in order of their ends. Each
+ * printing is found as the last one in the characters just before it, along a chain of the runs
+ * before it with the same hash bucket. Runs with white space, or of one character (a rule line,
+ * a masked number), repeat no phrase and are left out.
  */
-function countPrintings(text: string): Printings {
+function repeatedRuns(text: string): Span[] {
   const runs = Math.max(0, text.length - GRAM + 1);
+  // for the printing at each offset: the printings of its run so far, and where the run's second one is
   const count = new Int32Array(runs);
   const second = new Int32Array(runs);
-  const continued = new Uint8Array(runs);
   const lastInBucket = new Int32Array(BUCKETS).fill(-1);
   const bucketChain = new Int32Array(runs);
+  const found: Span[] = [];
   let lastSpace = -1;
   let sameRun = 0;
   let before = -1;
   let hash = 0;
-  let most = 0;
   for (let end = 0; end < text.length; end++) {
     const c = text.charCodeAt(end);
     hash = (Math.imul(hash, 31) + c - (end >= GRAM ? Math.imul(text.charCodeAt(end - GRAM), DROPPED) : 0)) | 0;
@@ -62,14 +51,13 @@ function countPrintings(text: string): Printings {
       if (!sameGram(text, at, p)) continue;
       count[at] = count[p]! + 1;
       second[at] = count[p] === 1 ? at : second[p]!;
-      continued[p] = 1;
-      most = Math.max(most, count[at]!);
+      if (count[at]! >= MIN_REPEATS) found.push({ start: second[at]!, end: at + GRAM });
       break;
     }
     bucketChain[at] = lastInBucket[bucket]!;
     lastInBucket[bucket] = at;
   }
-  return { count, second, continued, most };
+  return found;
 }
 
 /**
@@ -78,14 +66,8 @@ function countPrintings(text: string): Printings {
  * The first printing is sound; the rest is damage.
  */
 export function repeatedSpans(text: string): Span[] {
-  const { count, second, continued, most } = countPrintings(text);
-  // as in most texts, no run is printed often enough
-  if (most < MIN_REPEATS) return [];
-  const spans: Span[] = [];
-  for (let at = 0; at < count.length; at++) {
-    if (!continued[at] && count[at]! >= MIN_REPEATS) spans.push({ start: second[at]!, end: at + GRAM });
-  }
-  spans.sort((x, y) => x.start - y.start);
+  // the stretches of one run share their start: merging keeps the longest
+  const spans = repeatedRuns(text).sort((x, y) => x.start - y.start);
   const merged: Span[] = [];
   for (const s of spans) {
     const top = merged[merged.length - 1];
