@@ -66,7 +66,7 @@ export function buildLexicon(p: Patterns): Lexicon {
   };
 }
 
-// a list is searched for every figure: through a trie, and past a test of the last character, each built once per list
+// the qualifier lists that attribution reads too stay lists: searched for every figure through a trie, or past a test of the last character, each built once per list
 const startIndex = oncePer((list: { word: string }[]) => new WordIndex(list.map((w) => ({ word: w.word, value: w }))));
 const isLastChar = oncePer((list: { word: string }[]) => charClass(list.map((w) => w.word.slice(-1))));
 
