@@ -9,6 +9,8 @@ const MAX_GAP = 40;
 /** how far back a printing counts as the one before */
 const REACH = MAX_GAP + GRAM;
 const BUCKETS = 1024;
+/** what is kept of each run, by its offset modulo this power of two above REACH: no run further back is read */
+const WINDOW = 2 ** Math.ceil(Math.log2(REACH + 1));
 
 function sameGram(text: string, a: number, b: number): boolean {
   for (let k = 0; k < GRAM; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
@@ -26,12 +28,11 @@ const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 
  * a masked number), repeat no phrase and are left out.
  */
 function repeatedRuns(text: string): Span[] {
-  const runs = Math.max(0, text.length - GRAM + 1);
-  // for the printing at each offset: the printings of its run so far, and where the run's second one is
-  const count = new Int32Array(runs);
-  const second = new Int32Array(runs);
+  // for the printing at each offset in reach: the printings of its run so far, where the run's second one is, and the run before it in its bucket
+  const count = new Int32Array(WINDOW);
+  const second = new Int32Array(WINDOW);
+  const bucketChain = new Int32Array(WINDOW);
   const lastInBucket = new Int32Array(BUCKETS).fill(-1);
-  const bucketChain = new Int32Array(runs);
   const found: Span[] = [];
   let lastSpace = -1;
   let sameRun = 0;
@@ -46,15 +47,17 @@ function repeatedRuns(text: string): Span[] {
     const at = end - GRAM + 1;
     if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
     const bucket = hash & (BUCKETS - 1);
-    count[at] = 1;
-    for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p]!) {
+    const slot = at & (WINDOW - 1);
+    count[slot] = 1;
+    for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p & (WINDOW - 1)]!) {
       if (!sameGram(text, at, p)) continue;
-      count[at] = count[p]! + 1;
-      second[at] = count[p] === 1 ? at : second[p]!;
-      if (count[at]! >= MIN_REPEATS) found.push({ start: second[at]!, end: at + GRAM });
+      const previous = p & (WINDOW - 1);
+      count[slot] = count[previous]! + 1;
+      second[slot] = count[previous] === 1 ? at : second[previous]!;
+      if (count[slot]! >= MIN_REPEATS) found.push({ start: second[slot]!, end: at + GRAM });
       break;
     }
-    bucketChain[at] = lastInBucket[bucket]!;
+    bucketChain[slot] = lastInBucket[bucket]!;
     lastInBucket[bucket] = at;
   }
   return found;
