@@ -92,6 +92,14 @@ describe('OCR repeats', () => {
     expect(repeatedSpans(printed(30))).toEqual([{ start: phrase.length + 30, end: 4 * phrase.length + 3 * 30 }]);
     expect(repeatedSpans(printed(45))).toEqual([]);
   });
+  it('finds damage as far into a long text as at its start', () => {
+    const phrase = '新建标准厂房六万平方米';
+    const prose = (n: number, k: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + 131 * k + (i * 7) % 500)).join('');
+    const damage = phrase.repeat(4);
+    const spanAt = (lead: number) => [{ start: lead + phrase.length, end: lead + damage.length }];
+    expect(repeatedSpans(damage)).toEqual(spanAt(0));
+    for (const lead of [1000, 1037]) expect(repeatedSpans(prose(lead, 1) + damage + prose(300, 2))).toEqual(spanAt(lead));
+  });
   it('reports a repeated figure once and marks figures inside damage', () => {
     const damaged = '全年建成5万平米厂房并交付使用,' + '建成5万平米厂房并交付使用,'.repeat(5) + '建成7万平米厂房并交付使用。';
     const figures = figuresOf(damaged);

@@ -123,6 +123,20 @@ describe('word index', () => {
     expect(where[text.indexOf('元器')]).toBe(true); // a word of one character
     expect(starts.mayStartAt('长', 0)).toBe(false);
   });
+  it('finds the next place a word may start, as mayStartAt tells it offset by offset', () => {
+    const units = new WordIndex(['元', '亿元', '万吨'].map((word) => ({ word, value: 0 })));
+    const starts = WordStarts.union([index.starts, units.starts]);
+    const text = '长治市投资3亿元，长效万吨级元器件长';
+    const offsets = Array.from({ length: text.length + 1 }, (_, from) => from);
+    const each = offsets.map((from) => {
+      let at = from;
+      while (at < text.length && !starts.mayStartAt(text, at)) at++;
+      return at;
+    });
+    expect(offsets.map((from) => starts.nextStart(text, from))).toEqual(each);
+    expect(starts.nextStart(text, text.indexOf('长效'))).toBe(text.indexOf('万吨'));
+    expect(starts.nextStart(text, text.length - 1)).toBe(text.length);
+  });
 });
 
 describe('place names compiled at build time', () => {

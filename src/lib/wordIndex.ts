@@ -161,6 +161,22 @@ export class WordStarts {
     return hasBit(this.firsts, first) && (hasBit(this.words, first) || hasBit(this.pairs, pairBit(first, text.charCodeAt(at + 1))));
   }
 
+  /**
+   * The first offset from `from` on where some word may start (the text's length: none), each
+   * character read once. The pair of code units is tested first: few pairs pass, where many first
+   * code units do.
+   */
+  nextStart(text: string, from: number): number {
+    const { firsts, words, pairs } = this;
+    let next = text.charCodeAt(from);
+    for (let at = from; at < text.length; at++) {
+      const first = next;
+      next = text.charCodeAt(at + 1);
+      if (hasBit(pairs, pairBit(first, next)) ? hasBit(firsts, first) : hasBit(words, first)) return at;
+    }
+    return text.length;
+  }
+
   /** Where a word of any of these may start. */
   static union(all: WordStarts[]): WordStarts {
     const union = new WordStarts();

@@ -65,7 +65,9 @@ function joinFigures(input: string): Rewrite {
   let at = 0;
   while (at < input.length) {
     const code = input.charCodeAt(at);
-    if (isWhiteSpace(code)) {
+    // most characters are Chinese ones, neither white space nor full-width
+    if (isHanCode(code)) at++;
+    else if (isWhiteSpace(code)) {
       let end = at + 1;
       while (end < input.length && isWhiteSpace(input.charCodeAt(end))) end++;
       out.keep(input, kept, at);

@@ -5,6 +5,7 @@ import type { Span } from '../lib/spans.js';
 import type { NumberToken } from './numerals.js';
 import { charClass, isDigitAt, isLatinLetter } from '../lib/chars.js';
 import { wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { oncePer } from '../lib/oncePer.js';
 
 /** What an exclusion rule sees of a candidate figure. */
 export interface Candidate {
@@ -47,8 +48,8 @@ function joinedDigits(text: string, number: NumberToken): number {
 const FOUR_DIGITS = /^\d{4}$/;
 const NONE: string[] = [];
 
-/** A class of the one-char entries of a list: an entry of more chars is never the char a test reads. */
-const charsOf = (list: string[] = NONE): ((code: number) => boolean) => charClass(list.filter((c) => c.length === 1));
+/** A class of the one-char entries of a list, made once per list: an entry of more chars is never the char a test reads. */
+const charsOf = oncePer((list: string[]): ((code: number) => boolean) => charClass(list.filter((c) => c.length === 1)));
 
 // word lists are looked up through indexes (lib/wordSearch.ts) and chars by code: each test runs for every number with a unit
 function compile(rule: Rule, ctx: TextContext): Exclusion {
@@ -75,7 +76,7 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
     case 'unit_followed_by_numeral':
       return (c) => c.family === 'count' && lex.isNumeral(text.charCodeAt(c.unitEnd)) && !lex.largeUnits.has(text[c.unitEnd] ?? '');
     case 'adjacent_chars': {
-      const [before, after] = [charsOf(rule.before), charsOf(rule.after)];
+      const [before, after] = [charsOf(rule.before ?? NONE), charsOf(rule.after ?? NONE)];
       return (c) => before(text.charCodeAt(c.number.start - 1)) || after(text.charCodeAt(c.number.end));
     }
     case 'preceded_by_letter':

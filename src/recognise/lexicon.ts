@@ -2,6 +2,7 @@ import type { Patterns } from '../patterns/schema.js';
 import type { Qualifier } from '../types.js';
 import { WordIndex } from '../lib/wordIndex.js';
 import { charClass } from '../lib/chars.js';
+import { oncePer } from '../lib/oncePer.js';
 
 export interface UnitForm {
   form: string;
@@ -23,12 +24,13 @@ export interface Lexicon {
   /** whether a code unit is a Chinese numeral character */
   isNumeral: (code: number) => boolean;
   loneNumerals: Map<string, Set<string>>;
-  multipliers: Worded<number>[];
+  /** the multipliers, by the word printed */
+  multipliers: WordIndex<number>;
   /** the unit forms, by the form printed */
   units: WordIndex<UnitForm>;
   compoundSeparator: string;
   qualifiersBefore: Worded<Qualifier>[];
-  qualifiersBetween: Worded<Qualifier>[];
+  qualifiersBetween: WordIndex<Qualifier>;
   qualifiersAfter: Worded<Qualifier>[];
   rangeConnectors: string[];
 }
@@ -54,22 +56,27 @@ export function buildLexicon(p: Patterns): Lexicon {
     digits, smallUnits, largeUnits,
     isNumeral: charClass([...digits.keys(), ...smallUnits.keys(), ...largeUnits.keys()]),
     loneNumerals: new Map(n.lone_numerals.map((l) => [l.numeral, new Set(l.only_before)])),
-    multipliers: longestFirst(Object.entries(p.units.multipliers).map(([word, value]) => ({ word, value }))),
+    multipliers: new WordIndex(Object.entries(p.units.multipliers).map(([word, value]) => ({ word, value }))),
     units: new WordIndex(units.map((u) => ({ word: u.form, value: u }))),
     compoundSeparator: p.units.compound_separator,
     qualifiersBefore: qualifierList(n.qualifiers.before),
-    qualifiersBetween: qualifierList(n.qualifiers.between),
+    qualifiersBetween: new WordIndex(qualifierList(n.qualifiers.between)),
     qualifiersAfter: qualifierList(n.qualifiers.after),
     rangeConnectors: n.range_connectors,
   };
 }
 
-/** The first entry whose word the text has at `at`. */
+// the qualifier lists that attribution reads too stay lists: searched for every figure through a trie, or past a test of the last character, each built once per list
+const startIndex = oncePer((list: { word: string }[]) => new WordIndex(list.map((w) => ({ word: w.word, value: w }))));
+const isLastChar = oncePer((list: { word: string }[]) => charClass(list.map((w) => w.word.slice(-1))));
+
+/** The first entry whose word the text has at `at` (the longest: lists are longest first). */
 export function wordAt<T extends { word: string }>(text: string, at: number, list: T[]): T | undefined {
-  return list.find((w) => text.startsWith(w.word, at));
+  return startIndex(list).longestAt(text, at)?.value as T | undefined;
 }
 
 /** The first entry whose word the text has ending at `end`. */
 export function wordBefore<T extends { word: string }>(text: string, end: number, list: T[]): T | undefined {
+  if (!isLastChar(list)(text.charCodeAt(end - 1))) return undefined;
   return list.find((w) => end - w.word.length >= 0 && text.startsWith(w.word, end - w.word.length));
 }

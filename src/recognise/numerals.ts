@@ -15,14 +15,16 @@ export function readArabic(text: string, at: number): NumberToken | null {
   if (!isDigitAt(text, at)) return null;
   let i = at;
   while (isDigitAt(text, i)) i++;
+  const digitsEnd = i;
   // thousands groups: a separator followed by exactly three digits
   while ((text[i] === ',' || text[i] === '，') && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4)) i += 4;
+  const grouped = i > digitsEnd;
   if (text[i] === '.' && isDigitAt(text, i + 1)) {
     i++;
     while (isDigitAt(text, i)) i++;
   }
   const printed = text.slice(at, i);
-  return { start: at, end: i, text: printed, value: Number(printed.replace(/[,，]/g, '')), kind: 'arabic' };
+  return { start: at, end: i, text: printed, value: Number(grouped ? printed.replace(/[,，]/g, '') : printed), kind: 'arabic' };
 }
 
 /** The value of a Chinese numeral such as 一千二百三十, 二十, 百, 十亿; NaN when it is not one. */

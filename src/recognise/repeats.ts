@@ -9,6 +9,8 @@ const MAX_GAP = 40;
 /** how far back a printing counts as the one before */
 const REACH = MAX_GAP + GRAM;
 const BUCKETS = 1024;
+/** what is kept of each run, by its offset modulo this power of two above REACH: no run further back is read */
+const WINDOW = 2 ** Math.ceil(Math.log2(REACH + 1));
 
 function sameGram(text: string, a: number, b: number): boolean {
   for (let k = 0; k < GRAM; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
@@ -19,22 +21,23 @@ function sameGram(text: string, a: number, b: number): boolean {
 const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 31), 1);
 
 /**
- * For the 10-character run at each offset, where the text printed it last in the characters just
- * before (-1: not there), found along a chain of the runs before it with the same hash bucket.
- * Runs with white space, or of one character (a rule line, a masked number), repeat no phrase
- * and are left out. Null where fewer runs than MIN_REPEATS - 1 are printed again, as in most
- * texts: then no run is printed MIN_REPEATS times.
+ * Where a 10-character run is printed MIN_REPEATS times or more back to back: from its second
+ * printing to the end of each printing from the MIN_REPEATS-th on, in order of their ends. Each
+ * printing is found as the last one in the characters just before it, along a chain of the runs
+ * before it with the same hash bucket. Runs with white space, or of one character (a rule line,
+ * a masked number), repeat no phrase and are left out.
  */
-function previousPrintings(text: string): Int32Array | null {
-  const runs = Math.max(0, text.length - GRAM + 1);
-  const previous = new Int32Array(runs).fill(-1);
+function repeatedRuns(text: string): Span[] {
+  // for the printing at each offset in reach: the printings of its run so far, where the run's second one is, and the run before it in its bucket
+  const count = new Int32Array(WINDOW);
+  const second = new Int32Array(WINDOW);
+  const bucketChain = new Int32Array(WINDOW);
   const lastInBucket = new Int32Array(BUCKETS).fill(-1);
-  const bucketChain = new Int32Array(runs);
+  const found: Span[] = [];
   let lastSpace = -1;
   let sameRun = 0;
   let before = -1;
   let hash = 0;
-  let printedAgain = 0;
   for (let end = 0; end < text.length; end++) {
     const c = text.charCodeAt(end);
     hash = (Math.imul(hash, 31) + c - (end >= GRAM ? Math.imul(text.charCodeAt(end - GRAM), DROPPED) : 0)) | 0;
@@ -44,13 +47,20 @@ function previousPrintings(text: string): Int32Array | null {
     const at = end - GRAM + 1;
     if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
     const bucket = hash & (BUCKETS - 1);
-    for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p]!) {
-      if (sameGram(text, at, p)) { previous[at] = p; printedAgain++; break; }
+    const slot = at & (WINDOW - 1);
+    count[slot] = 1;
+    for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p & (WINDOW - 1)]!) {
+      if (!sameGram(text, at, p)) continue;
+      const previous = p & (WINDOW - 1);
+      count[slot] = count[previous]! + 1;
+      second[slot] = count[previous] === 1 ? at : second[previous]!;
+      if (count[slot]! >= MIN_REPEATS) found.push({ start: second[slot]!, end: at + GRAM });
+      break;
     }
-    bucketChain[at] = lastInBucket[bucket]!;
+    bucketChain[slot] = lastInBucket[bucket]!;
     lastInBucket[bucket] = at;
   }
-  return printedAgain >= MIN_REPEATS - 1 ? previous : null;
+  return found;
 }
 
 /**
@@ -59,24 +69,8 @@ function previousPrintings(text: string): Int32Array | null {
  * The first printing is sound; the rest is damage.
  */
 export function repeatedSpans(text: string): Span[] {
-  const previous = previousPrintings(text);
-  if (!previous) return [];
-  // for the printing at each offset: the printings of its run so far, and where the run's second one is
-  const count = new Int32Array(previous.length);
-  const second = new Int32Array(previous.length);
-  const continued = new Uint8Array(previous.length);
-  for (let at = 0; at < previous.length; at++) {
-    const p = previous[at]!;
-    if (p < 0) { count[at] = 1; continue; }
-    count[at] = count[p]! + 1;
-    second[at] = count[p] === 1 ? at : second[p]!;
-    continued[p] = 1;
-  }
-  const spans: Span[] = [];
-  for (let at = 0; at < previous.length; at++) {
-    if (!continued[at] && count[at]! >= MIN_REPEATS) spans.push({ start: second[at]!, end: at + GRAM });
-  }
-  spans.sort((x, y) => x.start - y.start);
+  // the stretches of one run share their start: merging keeps the longest
+  const spans = repeatedRuns(text).sort((x, y) => x.start - y.start);
   const merged: Span[] = [];
   for (const s of spans) {
     const top = merged[merged.length - 1];

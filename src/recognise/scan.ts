@@ -17,7 +17,7 @@ interface UnitMatch {
 function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
   const simple = (from: number): { end: number; form: UnitForm; multiplier: number } | null => {
     const direct = lex.units.longestAt(text, from)?.value;
-    const mult = wordAt(text, from, lex.multipliers);
+    const mult = lex.multipliers.longestAt(text, from);
     const afterMult = mult ? lex.units.longestAt(text, from + mult.word.length)?.value : undefined;
     // 千瓦 is a unit, 千万元 is a multiplier and a unit: take the longer reading
     if (mult && afterMult && (!direct || mult.word.length + afterMult.form.length > direct.form.length)) {
@@ -43,11 +43,8 @@ function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
   return { end, printed: text.slice(at, end), family, baseUnit, factor };
 }
 
-/** A number starting at `at`: not inside a number, and a Chinese one not right after a numeral. */
-function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null {
-  const code = text.charCodeAt(at);
-  const digit = isAsciiDigit(code);
-  if (!digit && !lex.isNumeral(code)) return null;
+/** A number starting at `at`, at a digit or a numeral: not inside a number, and a Chinese one not right after a numeral. */
+function readNumber(text: string, at: number, digit: boolean, lex: Lexicon): NumberToken | null {
   const prev = text.charCodeAt(at - 1);
   if (isAsciiDigit(prev) || prev === 0x2e || (!digit && lex.isNumeral(prev))) return null;
   return digit ? readArabic(text, at) : readChinese(text, at, lex);
@@ -55,8 +52,12 @@ function readNumber(text: string, at: number, lex: Lexicon): NumberToken | null 
 
 /** The first number at `from` or after: a loop of its own, since most characters start none. */
 function nextNumber(text: string, from: number, lex: Lexicon): NumberToken | null {
+  const { isNumeral } = lex;
   for (let at = from; at < text.length; at++) {
-    const num = readNumber(text, at, lex);
+    const code = text.charCodeAt(at);
+    const digit = isAsciiDigit(code);
+    if (!digit && !isNumeral(code)) continue;
+    const num = readNumber(text, at, digit, lex);
     if (num) return num;
   }
   return null;
@@ -70,8 +71,8 @@ function loneNumeralAllowed(num: NumberToken, unit: UnitMatch, lex: Lexicon): bo
 
 /** 20万余平方米: the qualifier may sit between the multiplier and the unit. */
 function readQualifiedUnit(text: string, at: number, lex: Lexicon): { unit: UnitMatch; qualifier: Qualifier } | null {
-  const mid = wordAt(text, at, lex.multipliers);
-  const q = mid && wordAt(text, at + mid.word.length, lex.qualifiersBetween);
+  const mid = lex.multipliers.longestAt(text, at);
+  const q = mid && lex.qualifiersBetween.longestAt(text, at + mid.word.length);
   const rest = mid && q ? readUnit(text, at + mid.word.length + q.word.length, lex) : null;
   return mid && q && rest ? { unit: { ...rest, printed: mid.word + rest.printed, factor: rest.factor * mid.value }, qualifier: q.value } : null;
 }
@@ -97,7 +98,7 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
   for (let num = nextNumber(text, i, lex); num; num = nextNumber(text, i, lex)) {
     let at = num.end;
     let qualifier: Qualifier | null = null;
-    const between = wordAt(text, at, lex.qualifiersBetween);
+    const between = lex.qualifiersBetween.longestAt(text, at);
     let valueMax: number | null = null;
     const connector = lex.rangeConnectors.find((c) => text.startsWith(c, at));
     if (connector) {

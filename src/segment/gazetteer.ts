@@ -200,9 +200,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
   const push = (start: number, end: number, m: Partial<ZoneMention> & ZoneRef): void => {
     out.push({ start, end, printed: text.slice(start, end), bare: m.bare ?? false, park: m.park ?? false, city: m.city ?? null, province: m.province ?? null, aggregate: m.aggregate ?? null, name: m.name, level: m.level });
   };
-  let i = 0;
-  while (i < text.length) {
-    if (!g.nameStarts.mayStartAt(text, i)) { i++; continue; }
+  for (let i = g.nameStarts.nextStart(text, 0); i < text.length; i = g.nameStarts.nextStart(text, i)) {
     const known = g.zoneNames.longestAt(text, i);
     if (known) {
       const z = known.value;

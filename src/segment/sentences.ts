@@ -1,5 +1,5 @@
 import type { Span } from '../lib/spans.js';
-import { charClass, isWhiteSpace } from '../lib/chars.js';
+import { charClass, isHanCode, isWhiteSpace } from '../lib/chars.js';
 
 const isSentenceEnd = charClass('。！？!?');
 /** the marks clauseSpans splits a sentence at */
@@ -42,6 +42,8 @@ export function sentenceSpans(text: string): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // most characters are Chinese ones, neither white space nor a mark; only a sentence too long ends at one
+    if (isHanCode(c) && i - start < 2 * MAX_SENTENCE) { lastSolid = i; continue; }
     if (c === NEWLINE) {
       const before = lastSolid >= start ? text[lastSolid]! : '';
       // the tests that read no slice of the text first: most lines end with a full stop
