@@ -1,7 +1,8 @@
 // Throughput, memory and start-up of the whole job, measured side by side in one run on corpora
 // made of the seeds (in a temporary folder, removed at the end). `npm run build` first.
 //   node scripts/bench.mjs [MB of the large memory run, default 100]
-// Every figure is the best of a few runs of a child process (start-up included); peak RSS is the
+// Every figure is the best of a few runs of a child process (start-up included), the runs a ratio
+// compares taken in turns; peak RSS is the
 // child's own (worker threads included), read from process.resourceUsage() when it exits.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -41,27 +42,39 @@ const sizeOf = (path) => (statSync(path).isDirectory() ? readdirSync(path).reduc
 
 const peakRss = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\npeak-rss '+u.maxRSS+' cpu '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
-/** Best wall time (ms), with the CPU time of that run (all its threads, ms), and largest peak RSS (MB) of a node child over `runs` runs. */
-function measure(args, runs = 3) {
-  let ms = Infinity;
-  let cpu = 0;
-  let rss = 0;
+/** One run of a node child: wall time (ms), CPU time of all its threads (ms), peak RSS (MB). */
+function runOnce(args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', peakRss, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, TMPDIR: childTemp } });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  const [, peak, used] = /peak-rss (\d+) cpu (\d+)/.exec(r.stderr) ?? [];
+  return { ms: wall, cpu: Number(used ?? 0) / 1000, rss: Number(peak ?? 0) / 1024 };
+}
+
+/**
+ * Node children run in turns, `runs` rounds of one run each: the best wall time of each (with
+ * that run's CPU time) and its largest peak RSS. Taking turns, the runs a ratio compares meet the
+ * machine at the same speed: it drifts by 10–15% within an hour, and more within a minute when
+ * anything else runs.
+ */
+function measureInTurns(commands, runs = 3) {
+  const best = Object.fromEntries(Object.keys(commands).map((name) => [name, { ms: Infinity, cpu: 0, rss: 0 }]));
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--import', peakRss, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, TMPDIR: childTemp } });
-    const wall = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-    const [, peak, used] = /peak-rss (\d+) cpu (\d+)/.exec(r.stderr) ?? [];
-    if (wall < ms) [ms, cpu] = [wall, Number(used ?? 0) / 1000];
-    rss = Math.max(rss, Number(peak ?? 0) / 1024);
+    for (const [name, args] of Object.entries(commands)) {
+      const run = runOnce(args);
+      const b = best[name];
+      if (run.ms < b.ms) [b.ms, b.cpu] = [run.ms, run.cpu];
+      b.rss = Math.max(b.rss, run.rss);
+    }
   }
-  return { ms, cpu, rss };
+  return best;
 }
 
 /** CPU time over wall time: how many cores a run kept busy. */
 const busy = (run) => `CPU ${(run.cpu / 1000).toFixed(1)} s, ${(run.cpu / run.ms).toFixed(2)} cores busy`;
 
-const extract = (path, jobs, runs) => measure(['bin/zone-extract.js', '--format', 'jsonl', '--jobs', String(jobs), path], runs);
+const extract = (path, jobs) => ['bin/zone-extract.js', '--format', 'jsonl', '--jobs', String(jobs), path];
 
 /** The yardstick: read the same input and find every number with a unit of patterns/ in one regex pass. */
 const regexPass = `
@@ -75,7 +88,7 @@ const files = statSync(path).isDirectory() ? readdirSync(path).sort().map((f) =>
 let found = 0;
 for (const file of files) found += (readFileSync(file, 'utf8').match(figure) ?? []).length;
 process.stdout.write(found + '\\n');`;
-const regex = (path) => measure(['-e', regexPass, path]);
+const regex = (path) => ['-e', regexPass, path];
 
 /** Normalisation's share of the analysis (script detection included), in process. */
 async function normalisationShare(path) {
@@ -102,26 +115,21 @@ try {
   console.log(`zone-extract bench: ${cores} cores, node ${process.version}; corpora made of the seeds (jsonl to /dev/null)\n`);
   console.log('| what | figure |\n|---|---|');
 
-  const manyRegex = regex(many);
-  const manyOne = extract(many, 1);
-  const manyTwo = extract(many, 2);
+  const { regex: manyRegex, one: manyOne, two: manyTwo } = measureInTurns({ regex: regex(many), one: extract(many, 1), two: extract(many, 2) });
   const mbMany = mbOf(many);
   row(`10 MB as ${readdirSync(many).length} files, --jobs 1`, `${(mbMany / (manyOne.ms / 1000)).toFixed(2)} MB/s, ${(manyOne.ms / manyRegex.ms).toFixed(1)}× a bare number+unit regex pass (${manyRegex.ms.toFixed(0)} ms); ${busy(manyOne)}`);
   row('10 MB as many files, --jobs 2', `${(mbMany / (manyTwo.ms / 1000)).toFixed(2)} MB/s, ${(manyOne.ms / manyTwo.ms).toFixed(2)}× faster than --jobs 1; ${busy(manyTwo)}`);
 
-  const singleRegex = regex(single);
-  const singleOne = extract(single, 1);
+  const { regex: singleRegex, one: singleOne } = measureInTurns({ regex: regex(single), one: extract(single, 1) });
   row('10 MB as one file', `${(mbOf(single) / (singleOne.ms / 1000)).toFixed(2)} MB/s, ${(singleOne.ms / singleRegex.ms).toFixed(1)}× a bare number+unit regex pass`);
 
   row('peak RSS, 10 MB as many files, --jobs 1 / --jobs 2', `${manyOne.rss.toFixed(0)} MB / ${manyTwo.rss.toFixed(0)} MB`);
   const large = manyFiles('many-large', largeMB);
-  const largeOne = extract(large, 1, 1);
+  const { one: largeOne, two: largeTwo } = measureInTurns({ one: extract(large, 1), two: extract(large, 2) }, 1);
   row(`peak RSS, ${largeMB} MB as many files, --jobs 1`, `${largeOne.rss.toFixed(0)} MB (${(mbOf(large) / (largeOne.ms / 1000)).toFixed(2)} MB/s; ${busy(largeOne)})`);
-  const largeTwo = extract(large, 2, 1);
   row(`${largeMB} MB as many files, --jobs 2`, `${(largeOne.ms / largeTwo.ms).toFixed(2)}× faster than --jobs 1; ${busy(largeTwo)}; peak RSS ${largeTwo.rss.toFixed(0)} MB`);
 
-  const node = measure(['-e', '0'], 7);
-  const cold = extract('seeds/000_549349246a393ad8.txt', 1, 7);
+  const { node, cold } = measureInTurns({ node: ['-e', '0'], cold: extract('seeds/000_549349246a393ad8.txt', 1) }, 7);
   row('cold start, one 9 KB bulletin', `${cold.ms.toFixed(0)} ms, ${(cold.ms / node.ms).toFixed(1)}× \`node -e 0\` (${node.ms.toFixed(0)} ms)`);
   row('normalisation, 3 MB of simplified text', await normalisationShare(oneFile('one-3.txt', 3)));
   const left = readdirSync(childTemp);
