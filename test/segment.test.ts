@@ -14,7 +14,7 @@ import { builtPlaceNames, builtRules, loadPlaces } from '../src/patterns/builtin
 import { placeNamesFor } from '../src/patterns/compile.js';
 import { loadPatterns } from '../src/patterns/load.js';
 import { WordIndex, WordStarts } from '../src/lib/wordIndex.js';
-import { charClass, isWhiteSpace } from '../src/lib/chars.js';
+import { charClass, holdsChar, isWhiteSpace } from '../src/lib/chars.js';
 
 const text = readFileSync('fixtures/segment/multi-article.txt', 'utf8');
 const figures = figuresOf(text);
@@ -191,6 +191,13 @@ describe('character classes by code unit', () => {
     const isStop = charClass('。！？!?');
     expect(everyCode.filter(isStop).map((c) => String.fromCharCode(c)).join('')).toBe('!?。！？');
     expect(isStop(NaN)).toBe(false);
+  });
+  it('are found in a text a code unit at a time, a surrogate pair also whole', () => {
+    const isExtB = charClass('𠀀');
+    expect(holdsChar('工业𠀀投资', isExtB)).toBe(true);
+    expect(holdsChar('工业投资', isExtB)).toBe(false);
+    expect(holdsChar('', isExtB)).toBe(false);
+    expect(holdsChar('a\ud840', (c) => c === 0xd840)).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
-import { trieOf, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { trieOf } from '../lib/wordSearch.js';
 import { charClass } from '../lib/chars.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
@@ -131,10 +131,8 @@ export function excerptOf(text: string, site: FigureSite): Span {
   return { start, end };
 }
 
-const qualifierWords = oncePer((qualifiers: { word: string }[]) => qualifiers.map((q) => q.word));
-
 /** How long the qualifier after a figure that ends at `end` is (以上), 0 if none. */
-const qualifierAfter = (ctx: DocContext, end: number): number => wordsStarting(qualifierWords(ctx.rules.lexicon.qualifiersAfter))(ctx.text, end)?.length ?? 0;
+const qualifierAfter = (ctx: DocContext, end: number): number => ctx.rules.lexicon.qualifiersAfter.longestAt(ctx.text, end)?.word.length ?? 0;
 
 /** a closed bracketed aside */
 const ASIDE = /[(（][^()（）]*[)）]/g;
@@ -155,7 +153,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   }
   const inParens = isOpeningParen(ctx.text.charCodeAt(figure.start - 1)) && isClosingParen(ctx.text.charCodeAt(figure.end));
   if (!inParens) beforeStart = afterUnbalancedParen(ctx.text, beforeStart, figure.start);
-  const q = wordsEnding(qualifierWords(ctx.rules.lexicon.qualifiersBefore))(ctx.text, figure.start);
+  const q = ctx.rules.lexicon.qualifierBefore(ctx.text, figure.start)?.word;
   const beforeEnd = q && figure.start - q.length >= beforeStart ? figure.start - q.length : figure.start;
   const afterStart = figure.end + qualifierAfter(ctx, figure.end);
   const next = ctx.figures[index + 1];

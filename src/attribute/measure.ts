@@ -48,10 +48,10 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
   if (family === 'percent') {
     const afterGrowth = /^的?(增长|增幅|增速)/.test(site.after);
     const share = lastCue(window, shareWords(cues));
-    const nearest = [growth && { kind: 'growth', at: growth.at }, share && { kind: 'share', at: share.at }]
-      .filter(Boolean).sort((a, b) => (b as { at: number }).at - (a as { at: number }).at)[0] as { kind: string } | undefined;
-    if (afterGrowth || nearest?.kind === 'growth') return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
-    if (nearest?.kind === 'share') return { measure: 'share', negative: false };
+    // the nearer cue decides: growth where both start at once
+    const shareNearer = !!share && (!growth || share.at > growth.at);
+    if (afterGrowth || (growth && !shareNearer)) return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
+    if (shareNearer) return { measure: 'share', negative: false };
     if (isPartOfSubject(window, site.after, cues.share.part_words)) return { measure: 'share', negative: false };
     if (cues.share.after_words.some((w) => site.after.startsWith(w)) && /[\u4e00-\u9fff]/.test(site.after[1] ?? '')) return { measure: 'share', negative: false };
     return { measure: 'level', negative: false };

@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
-import { charClass, isAsciiDigit, isHanCode, isLatinLetter, isWhiteSpace } from '../lib/chars.js';
+import { charClass, holdsChar, isAsciiDigit, isHanCode, isLatinLetter, isWhiteSpace } from '../lib/chars.js';
 
 export const QUOTE_CHARS = '“”"「」‘’\'';
 export const QUOTES = new RegExp(`[${QUOTE_CHARS}]`, 'g');
@@ -16,12 +16,6 @@ const MODIFIER = new Set(['v', 'vn', 'a', 'k']);
 /** A list of words as a set, made once per list: one cache for the breakers, one for the starters, each asked for the same list in a row. */
 const [breakerSet, starterSet] = [oncePer((words: string[]) => new Set(words)), oncePer((words: string[]) => new Set(words))];
 
-/** Whether a word holds a character that passes `test`: a loop, not a pattern, asked of each word of a phrase. */
-export function holdsChar(word: string, test: (code: number) => boolean): boolean {
-  for (let i = 0; i < word.length; i++) if (test(word.charCodeAt(i))) return true;
-  return false;
-}
-
 const isNameChar = (code: number): boolean => isHanCode(code) || isLatinLetter(code);
 
 /** A text without its quotation marks (most have none: the pattern runs only where one is). */
@@ -36,7 +30,7 @@ function isNumeral(word: string): boolean {
   return word.length > 0;
 }
 
-/** what ends the stretch a noun phrase is read from: clause marks, brackets and white space */
+/** what ends the stretch a noun phrase is read from, with white space (tested apart): clause marks and brackets */
 const isPieceMark = charClass(',，。；;、：:()（）');
 
 /** The text up to the first mark that ends a noun phrase. */

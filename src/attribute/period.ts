@@ -110,10 +110,10 @@ function countEndingBy(mentions: TimeMention[], at: number): number {
   return count;
 }
 
-/** The period a figure's clause states: its last before the figure, else its first after it (`before`: how many of the sentence's mentions end by the figure). */
-function ownPeriod(inSentence: TimeMention[], before: number, clause: Span): TimeMention | undefined {
-  if (before && inSentence[before - 1]!.at >= clause.start) return inSentence[before - 1];
-  for (let i = before; i < inSentence.length && inSentence[i]!.end <= clause.end; i++) if (inSentence[i]!.at >= clause.start) return inSentence[i];
+/** The period a figure's clause states: its last before the figure, else its first after it (`endedByFigure`: how many of the sentence's mentions end by the figure). */
+function ownPeriod(inSentence: TimeMention[], endedByFigure: number, clause: Span): TimeMention | undefined {
+  if (endedByFigure && inSentence[endedByFigure - 1]!.at >= clause.start) return inSentence[endedByFigure - 1];
+  for (let i = endedByFigure; i < inSentence.length && inSentence[i]!.end <= clause.end; i++) if (inSentence[i]!.at >= clause.start) return inSentence[i];
   return undefined;
 }
 

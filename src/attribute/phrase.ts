@@ -1,9 +1,9 @@
-import { QUOTES, QUOTE_CHARS, holdsChar, wordBoundaries } from './nounPhrase.js';
+import { QUOTES, QUOTE_CHARS, wordBoundaries } from './nounPhrase.js';
 import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { everyWordStarting, holdsAny } from '../lib/wordSearch.js';
-import { charClass } from '../lib/chars.js';
+import { charClass, holdsChar } from '../lib/chars.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 
 /** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */

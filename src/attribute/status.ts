@@ -166,7 +166,6 @@ function leadOfList(ctx: DocContext, lineStart: number): Span | null {
 
 interface Heading extends Span {
   rank: number;
-  plan: boolean;
   /** it, or a heading of higher rank that holds it in its article, names a plan */
   underPlan: boolean;
 }
@@ -181,17 +180,18 @@ const headingsOf = oncePer((ctx: DocContext): Heading[] => {
     .filter((p) => p.text.length <= HEADING_MAX_LENGTH && !NOT_A_HEADING.test(p.text.replace(/^[一二三四五六七八九十]+、/, '')) && !FIGURE_WITH_UNIT.test(p.text))
     .map((p) => {
       const plan = planWords.some((w) => p.text.includes(w)) && !reportWords.some((w) => p.text.includes(w));
-      return { start: p.start, end: p.end, rank: HEADING_RANKS.findIndex((re) => re.test(p.text)), plan, underPlan: plan };
+      return { start: p.start, end: p.end, rank: HEADING_RANKS.findIndex((re) => re.test(p.text)), underPlan: plan };
     });
-  return markUnderPlan(ctx, headings);
+  markUnderPlan(ctx, headings);
+  return headings;
 });
 
 /**
- * Each heading marked where it or one that holds it names a plan: the headings that hold one are
- * the nearest of each higher rank before it in its article (二、重点工作 under 2024年工作计划).
- * Marked in place: the headings are headingsOf's own, just made (not spread into copies: slow).
+ * Mark each heading, in place, where one that holds it is under a plan (each starts marked where
+ * it names a plan itself): the headings that hold one are the nearest of each higher rank before
+ * it in its article (二、重点工作 under 2024年工作计划).
  */
-function markUnderPlan(ctx: DocContext, headings: Heading[]): Heading[] {
+function markUnderPlan(ctx: DocContext, headings: Heading[]): void {
   let holding: Heading[] = [];
   let article: Span | null = null;
   for (const h of headings) {
@@ -201,7 +201,6 @@ function markUnderPlan(ctx: DocContext, headings: Heading[]): Heading[] {
     h.underPlan ||= !!holding[holding.length - 1]?.underPlan;
     holding.push(h);
   }
-  return headings;
 }
 
 /** The figure stands in a plan's section: the nearest heading before it in its article is under a plan. */

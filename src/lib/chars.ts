@@ -31,3 +31,12 @@ export function charClass(chars: Iterable<string>): (code: number) => boolean {
   }
   return (code) => (code > 0xffff ? astral.has(code) : code >= 0 && (bits[code >> 5]! & (1 << (code & 31))) !== 0);
 }
+
+/** Whether some character of a text passes `test`: a code unit each, a surrogate pair also read whole; a loop, where a pattern costs more. */
+export function holdsChar(text: string, test: (code: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (test(code) || (code >= 0xd800 && code <= 0xdbff && test(text.codePointAt(i)!))) return true;
+  }
+  return false;
+}

@@ -163,8 +163,9 @@ export class WordStarts {
 
   /**
    * The first offset from `from` on where some word may start (the text's length: none), each
-   * character read once. The pair of code units is tested first: few pairs pass, where many first
-   * code units do.
+   * character read once: mayStartAt's test turned round. The pair of code units is tested first:
+   * few pairs pass, where many first code units do; a pair that fails leaves the words of one code
+   * unit, whose code units are all first code units too.
    */
   nextStart(text: string, from: number): number {
     const { firsts, words, pairs } = this;

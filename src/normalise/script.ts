@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ConverterFunction } from 'opencc-js/t2cn';
 import type { NormalText, PrintedScript } from '../types.js';
 import { RewriteBuilder, type Rewrite } from './rewrite.js';
-import { charClass } from '../lib/chars.js';
+import { charClass, holdsChar } from '../lib/chars.js';
 import { lazyRequire } from '../lib/lazy.js';
 import { builtTraditionalFile } from '../patterns/builtin.js';
 
@@ -58,20 +58,11 @@ function traditionalOnly(): (code: number) => boolean {
   return isTraditionalOnly;
 }
 
-/** Whether some code point of a text is one of these: a code unit each, a surrogate pair read whole. */
-function holdsAny(text: string, isOne: (code: number) => boolean): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isOne(code) || (code >= 0xd800 && code <= 0xdbff && isOne(text.codePointAt(i)!))) return true;
-  }
-  return false;
-}
-
 /** Whether a text is written in traditional characters (decided for the whole text). */
 export function isTraditional(text: string): boolean {
   const isKnown = traditionalOnly();
   // most texts hold no traditional-only character at all: then none of their characters need be counted
-  if (!holdsAny(text, isKnown)) return false;
+  if (!holdsChar(text, isKnown)) return false;
   let han = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {

@@ -109,6 +109,7 @@ export const cuesSchema = z.object({
     growth: z.object({ words: literals, negative: words, amount_words: words, examples }),
     diff: z.object({ words, negative: words, units: words, examples }),
     share: z.object({ words, after_words: words, part_words: words, units: words, examples }),
+    // progress towards a whole (已完成70%): cues of a share too, kept apart by what they say
     share_progress: words,
   }),
   status: z.object({

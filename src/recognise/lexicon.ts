@@ -2,7 +2,7 @@ import type { Patterns } from '../patterns/schema.js';
 import type { Qualifier } from '../types.js';
 import { WordIndex } from '../lib/wordIndex.js';
 import { charClass } from '../lib/chars.js';
-import { oncePer } from '../lib/oncePer.js';
+import { wordsEnding } from '../lib/wordSearch.js';
 
 export interface UnitForm {
   form: string;
@@ -29,9 +29,10 @@ export interface Lexicon {
   /** the unit forms, by the form printed */
   units: WordIndex<UnitForm>;
   compoundSeparator: string;
-  qualifiersBefore: Worded<Qualifier>[];
+  /** the qualifier before a number (近, 超过) whose word ends at `end` of a text, the longest */
+  qualifierBefore: (text: string, end: number) => Worded<Qualifier> | undefined;
   qualifiersBetween: WordIndex<Qualifier>;
-  qualifiersAfter: Worded<Qualifier>[];
+  qualifiersAfter: WordIndex<Qualifier>;
   rangeConnectors: string[];
 }
 
@@ -59,24 +60,19 @@ export function buildLexicon(p: Patterns): Lexicon {
     multipliers: new WordIndex(Object.entries(p.units.multipliers).map(([word, value]) => ({ word, value }))),
     units: new WordIndex(units.map((u) => ({ word: u.form, value: u }))),
     compoundSeparator: p.units.compound_separator,
-    qualifiersBefore: qualifierList(n.qualifiers.before),
+    qualifierBefore: endingAt(qualifierList(n.qualifiers.before)),
     qualifiersBetween: new WordIndex(qualifierList(n.qualifiers.between)),
-    qualifiersAfter: qualifierList(n.qualifiers.after),
+    qualifiersAfter: new WordIndex(qualifierList(n.qualifiers.after)),
     rangeConnectors: n.range_connectors,
   };
 }
 
-// the qualifier lists that attribution reads too stay lists: searched for every figure through a trie, or past a test of the last character, each built once per list
-const startIndex = oncePer((list: { word: string }[]) => new WordIndex(list.map((w) => ({ word: w.word, value: w }))));
-const isLastChar = oncePer((list: { word: string }[]) => charClass(list.map((w) => w.word.slice(-1))));
-
-/** The first entry whose word the text has at `at` (the longest: lists are longest first). */
-export function wordAt<T extends { word: string }>(text: string, at: number, list: T[]): T | undefined {
-  return startIndex(list).longestAt(text, at)?.value as T | undefined;
-}
-
-/** The first entry whose word the text has ending at `end`. */
-export function wordBefore<T extends { word: string }>(text: string, end: number, list: T[]): T | undefined {
-  if (!isLastChar(list)(text.charCodeAt(end - 1))) return undefined;
-  return list.find((w) => end - w.word.length >= 0 && text.startsWith(w.word, end - w.word.length));
+/** Finds the entry whose word ends at `end` of a text, the longest (of a word listed twice, the first). */
+function endingAt<T>(entries: Worded<T>[]): (text: string, end: number) => Worded<T> | undefined {
+  const ending = wordsEnding(entries.map((e) => e.word));
+  const byWord = new Map([...entries].reverse().map((e) => [e.word, e]));
+  return (text, end) => {
+    const word = ending(text, end);
+    return word === undefined ? undefined : byWord.get(word);
+  };
 }

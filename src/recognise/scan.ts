@@ -1,5 +1,5 @@
 import type { Figure, Qualifier } from '../types.js';
-import { wordAt, wordBefore, type Lexicon, type UnitForm } from './lexicon.js';
+import type { Lexicon, UnitForm } from './lexicon.js';
 import { readArabic, readChinese, type NumberToken } from './numerals.js';
 import type { Exclusion } from './exclusions.js';
 import { toTwelveDigits } from '../lib/significant.js';
@@ -121,7 +121,7 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
     // 一亿一亿…一亿元: no quantity, and no finite value to print
     if (!Number.isFinite(baseValue)) { i = unit.end; continue; }
     const start = sign < 0 ? num.start - 1 : num.start;
-    qualifier ??= wordBefore(text, start, lex.qualifiersBefore)?.value ?? wordAt(text, unit.end, lex.qualifiersAfter)?.value ?? null;
+    qualifier ??= lex.qualifierBefore(text, start)?.value ?? lex.qualifiersAfter.longestAt(text, unit.end)?.value ?? null;
     figures.push({
       start,
       end: unit.end,

@@ -109,7 +109,8 @@ function clauseAfterHolds(text: string, end: number, reach: number, words: strin
 /** 1996年经省政府批准设立, 成立于1992年: a year that dates an event. */
 function isEventDate(text: string, mention: TimeMention, events: PeriodRules['events']): boolean {
   const before = text.slice(Math.max(0, mention.at - EVENT_REACH), mention.at);
-  return clauseAfterHolds(text, mention.end, EVENT_REACH, events.words) || events.words.some((w) => events.joiners.some((j) => before.endsWith(w + j)));
+  return clauseAfterHolds(text, mention.end, EVENT_REACH, events.words)
+    || events.words.some((w) => events.joiners.some((j) => before.endsWith(w + j)));
 }
 
 /** One match of the time pattern: where it lies, and what it states if it is a date a bulletin may print. */
