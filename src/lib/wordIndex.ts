@@ -11,22 +11,15 @@ interface Trie {
   entryAt: Int32Array;
 }
 
-/** The node of each first code unit of a trie's words, and where its words may start. */
-interface FirstTables {
-  firstNode: Int32Array;
-  starts: WordStarts;
-}
-
-function firstTables({ label, firstChild, childEnd, entryAt }: Trie): FirstTables {
-  const firstNode = new Int32Array(0x10000);
+/** Where a trie's words may start: their first code units, and pairs of their first two. */
+function startsOf({ label, firstChild, childEnd, entryAt }: Trie): WordStarts {
   const starts = new WordStarts();
   for (let node = firstChild[0]!; node < childEnd[0]!; node++) {
     const c = label[node]!;
-    firstNode[c] = node;
     if (entryAt[node]! >= 0) starts.addWord(c);
     for (let next = firstChild[node]!; next < childEnd[node]!; next++) starts.addStart(c, label[next]!);
   }
-  return { firstNode, starts };
+  return starts;
 }
 
 /**
@@ -44,21 +37,19 @@ export class WordIndex<T> {
   private readonly entryAt: Int32Array;
   /** where a word may start: most offsets of a text start none, and are passed over at once */
   readonly starts: WordStarts;
-  /** the node of each first code unit */
-  private readonly firstNode: Int32Array;
 
-  /** An index of these words; with `trie`, the entries are already sorted, each word once, and the trie is theirs (and `firsts` its tables). */
-  constructor(entries: Entry<T>[], trie?: Trie, firsts?: FirstTables) {
+  /** An index of these words; with `trie`, the entries are already sorted, each word once, and the trie is theirs (and `starts` its starts). */
+  constructor(entries: Entry<T>[], trie?: Trie, starts?: WordStarts) {
     this.entries = trie ? entries : sortedOnce(entries);
     const nodes = trie ?? numberNodes(this.entries);
     [this.label, this.firstChild, this.childEnd, this.entryAt] = [nodes.label, nodes.firstChild, nodes.childEnd, nodes.entryAt];
-    ({ firstNode: this.firstNode, starts: this.starts } = firsts ?? firstTables(nodes));
+    this.starts = starts ?? startsOf(nodes);
   }
 
   /** The same words with each value mapped; the trie and its tables are shared, not built again. */
   map<U>(f: (value: T) => U): WordIndex<U> {
-    const { label, firstChild, childEnd, entryAt, firstNode, starts } = this;
-    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, childEnd, entryAt }, { firstNode, starts });
+    const { label, firstChild, childEnd, entryAt, starts } = this;
+    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, childEnd, entryAt }, starts);
   }
 
   /** The index as bytes, each value written as the whole number `codeOf` gives it: what a build stores for a fast start. */
@@ -87,7 +78,7 @@ export class WordIndex<T> {
   /** The longest word the text has at `at`. */
   longestAt(text: string, at: number): Entry<T> | undefined {
     if (at < 0 || at >= text.length || !this.starts.mayStartAt(text, at)) return undefined;
-    let node = this.firstNode[text.charCodeAt(at)]!;
+    let node = this.child(0, text.charCodeAt(at));
     let best = this.entryAt[node]!;
     for (let k = at + 1; k < text.length; k++) {
       node = this.child(node, text.charCodeAt(k));
