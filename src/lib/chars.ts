@@ -17,10 +17,6 @@ export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Whether text[i] is 0-9 (none before or past the text). */
 export const isDigitAt = (text: string, i: number): boolean => isAsciiDigit(text.charCodeAt(i));
 
-/** The CJK ideographs of the BMP, extension A to the unified block: most characters of a bulletin */
-const HAN_FIRST = 0x3400;
-const HAN_LAST = 0x9fff;
-
 /**
  * A test for the code points of some characters, with a bit for each code unit of the BMP: one
  * load a test. NaN (charCodeAt before or past the end of a text) is none of them.
@@ -33,10 +29,7 @@ export function charClass(chars: Iterable<string>): (code: number) => boolean {
     if (c > 0xffff) astral.add(c);
     else bits[c >> 5] = bits[c >> 5]! | (1 << (c & 31));
   }
-  const inClass = (code: number): boolean => (code > 0xffff ? astral.has(code) : code >= 0 && (bits[code >> 5]! & (1 << (code & 31))) !== 0);
-  // a class that holds no Chinese character answers one without reading its table
-  const holdsHan = bits.subarray(HAN_FIRST >> 5, (HAN_LAST >> 5) + 1).some((word) => word !== 0);
-  return holdsHan ? inClass : (code) => !(code >= HAN_FIRST && code <= HAN_LAST) && inClass(code);
+  return (code) => (code > 0xffff ? astral.has(code) : code >= 0 && (bits[code >> 5]! & (1 << (code & 31))) !== 0);
 }
 
 /** Whether some character of a text passes `test`: a code unit each, a surrogate pair also read whole; a loop, where a pattern costs more. */
