@@ -7,12 +7,13 @@
 //   Loads in ~0.1 s instead of ~1 s;
 // - the user dictionary of the built-in rules (metric terms, zone names);
 // - tiny stand-ins for the keyword-extraction dictionaries, never used.
-// And the built-in rules as JSON (dist/rules.json), with their place names compiled (dist/places.bin),
+// And the built-in rules as JSON (dist/rules.json), with the digest of patterns/ they were made from
+// (dist/rules.digest) and their place names compiled (dist/places.bin),
 // and the characters only traditional text uses (dist/traditional-only.txt).
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { loadPatterns } from '../dist/patterns/load.js';
-import { builtRulesFile, builtPlacesFile, builtTraditionalFile, loadPlaces } from '../dist/patterns/builtin.js';
+import { builtDigestFile, builtRulesFile, builtPlacesFile, builtTraditionalFile, loadPlaces, patternsDigest } from '../dist/patterns/builtin.js';
 import { indexPlaceNames, placeNamesToBytes } from '../dist/segment/gazetteer.js';
 import { traditionalOnlyChars } from '../dist/normalise/script.js';
 import { tokenizerWords } from '../dist/patterns/compile.js';
@@ -34,6 +35,7 @@ writeFileSync('dist/dict/jieba.trimmed.utf8', kept.join('\n') + '\n');
 console.error(`dist/dict/jieba.trimmed.utf8: ${kept.length} words`);
 
 rmSync(builtRulesFile, { force: true });
+rmSync(builtDigestFile, { force: true });
 rmSync(builtPlacesFile, { force: true });
 const patterns = loadPatterns();
 const words = tokenizerWords(patterns);
@@ -48,6 +50,8 @@ console.error(`${builtTraditionalFile}: ${traditional.length} characters only tr
 
 writeFileSync(builtPlacesFile, placeNamesToBytes(indexPlaceNames(patterns.zones, loadPlaces())));
 console.error(`${builtPlacesFile}: their place names, compiled`);
-// written last: its time tells whether patterns/ changed since, for the files above too
+writeFileSync(builtDigestFile, patternsDigest());
+// written last: its time tells whether patterns/ changed since, for the files above too (and where
+// a file of patterns/ is newer, as in a copy, the digest of their contents)
 writeFileSync(builtRulesFile, JSON.stringify(patterns));
 console.error(`${builtRulesFile}: the built-in rules`);

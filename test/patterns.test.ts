@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkSync } from 'recheck';
 import { builtinPatternsDir, loadPatterns } from '../src/patterns/load.js';
 import { PatternError } from '../src/patterns/errors.js';
+import { builtDigestFile, builtRules, builtRulesFile } from '../src/patterns/builtin.js';
 import { patternRegexes } from '../src/patterns/regexes.js';
 import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
 import { removeChrome } from '../src/normalise/chrome.js';
@@ -100,5 +102,41 @@ describe('regular expressions built from the rules', () => {
   it.each(patternRegexes(rules()).map(([name, re]) => [name, re]))('%s is safe from catastrophic backtracking', (_name, re) => {
     const { source, flags } = re as RegExp;
     expect(checkSync(source, flags.replace('g', '')).status).toBe('safe');
+  });
+});
+
+describe('the rules built at build time', () => {
+  /** A copy of patterns/ and of the built rules, the rules written an hour before the patterns, as `cp -r dist patterns` leaves them. */
+  function copiedInstall(): { dir: string; files: { patternsDir: string; rulesFile: string; digestFile: string } } {
+    const dir = mkdtempSync(join(tmpdir(), 'zone-extract-built-'));
+    const files = { patternsDir: join(dir, 'patterns'), rulesFile: join(dir, 'rules.json'), digestFile: join(dir, 'rules.digest') };
+    copyFileSync(builtRulesFile, files.rulesFile);
+    copyFileSync(builtDigestFile, files.digestFile);
+    cpSync(builtinPatternsDir, files.patternsDir, { recursive: true });
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(files.rulesFile, anHourAgo, anHourAgo);
+    return { dir, files };
+  }
+
+  it('are used where patterns/ is newer but holds what they were built from (a copy)', () => {
+    const { dir, files } = copiedInstall();
+    try {
+      expect(builtRules(files)).not.toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('are not used once a file of patterns/ changed, nor without the digest of what they were built from', () => {
+    const { dir, files } = copiedInstall();
+    try {
+      rmSync(files.digestFile);
+      expect(builtRules(files)).toBeNull();
+      copyFileSync(builtDigestFile, files.digestFile);
+      appendFileSync(join(files.patternsDir, 'units.yaml'), '# edited\n');
+      expect(builtRules(files)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

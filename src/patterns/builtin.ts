@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const builtinPatternsDir = join(root, 'patterns');
 /** The built-in rules as `npm run build` validated and saved them: loads without YAML parsing or validation. */
 export const builtRulesFile = join(root, 'dist', 'rules.json');
+/** The digest of patterns/ the built rules were made from (patternsDigest). */
+export const builtDigestFile = join(root, 'dist', 'rules.digest');
 
 /** The characters only traditional text uses, worked out at build time from OpenCC's tables (normalise/script.ts). */
 export const builtTraditionalFile = join(root, 'dist', 'traditional-only.txt');
@@ -20,13 +23,38 @@ export const builtPlacesFile = join(root, 'dist', 'places.bin');
 /** The zone rules of the built-in rules as loaded: builtPlacesFile holds their place names. */
 const builtZones = new WeakSet<Patterns['zones']>();
 
+/** A digest of the files of a folder of rules, their names and contents. */
+export function patternsDigest(dir = builtinPatternsDir): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+  return hash.digest('hex');
+}
+
+/** Where the built rules are, and the rules they were made from (a test's copies, or the project's own). */
+export interface BuiltFiles {
+  patternsDir: string;
+  rulesFile: string;
+  digestFile: string;
+}
+const projectFiles: BuiltFiles = { patternsDir: builtinPatternsDir, rulesFile: builtRulesFile, digestFile: builtDigestFile };
+
+/**
+ * Whether a file of patterns/ changed since the build. A file newer than the build may be a copy
+ * of the same (cp -r writes patterns/ after dist/): then the digest of their contents decides,
+ * so that a copied install starts as fast as the original.
+ */
+function changedSinceBuild(files: BuiltFiles, built: number): boolean {
+  const touched = readdirSync(files.patternsDir).some((name) => statSync(join(files.patternsDir, name)).mtimeMs > built);
+  if (!touched) return false;
+  try { return readFileSync(files.digestFile, 'utf8') !== patternsDigest(files.patternsDir); } catch { return true; }
+}
+
 /** The built-in rules saved at build time, or null when there are none or a file of patterns/ changed since. */
-export function builtRules(): Patterns | null {
+export function builtRules(files = projectFiles): Patterns | null {
   let built: number;
-  try { built = statSync(builtRulesFile).mtimeMs; } catch { return null; }
-  const changed = readdirSync(builtinPatternsDir).some((name) => statSync(join(builtinPatternsDir, name)).mtimeMs > built);
-  if (changed) return null;
-  const builtin = JSON.parse(readFileSync(builtRulesFile, 'utf8')) as Patterns;
+  try { built = statSync(files.rulesFile).mtimeMs; } catch { return null; }
+  if (changedSinceBuild(files, built)) return null;
+  const builtin = JSON.parse(readFileSync(files.rulesFile, 'utf8')) as Patterns;
   builtZones.add(builtin.zones);
   return builtin;
 }
