@@ -37,6 +37,8 @@ console.error(`dist/dict/jieba.trimmed.utf8: ${kept.length} words`);
 rmSync(builtRulesFile, { force: true });
 rmSync(builtDigestFile, { force: true });
 rmSync(builtPlacesFile, { force: true });
+// taken before the rules are read: a file changed during the build then makes the digest differ
+const digest = patternsDigest();
 const patterns = loadPatterns();
 const words = tokenizerWords(patterns);
 writeFileSync(builtUserDict, userDictText(words));
@@ -50,7 +52,7 @@ console.error(`${builtTraditionalFile}: ${traditional.length} characters only tr
 
 writeFileSync(builtPlacesFile, placeNamesToBytes(indexPlaceNames(patterns.zones, loadPlaces())));
 console.error(`${builtPlacesFile}: their place names, compiled`);
-writeFileSync(builtDigestFile, patternsDigest());
+writeFileSync(builtDigestFile, digest);
 // written last: its time tells whether patterns/ changed since, for the files above too (and where
 // a file of patterns/ is newer, as in a copy, the digest of their contents)
 writeFileSync(builtRulesFile, JSON.stringify(patterns));

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { checkSync } from 'recheck';
 import { builtinPatternsDir, loadPatterns } from '../src/patterns/load.js';
 import { PatternError } from '../src/patterns/errors.js';
-import { builtDigestFile, builtRules, builtRulesFile } from '../src/patterns/builtin.js';
+import { builtDigestFile, builtRules, builtRulesFile, type BuiltFiles } from '../src/patterns/builtin.js';
 import { patternRegexes } from '../src/patterns/regexes.js';
 import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
 import { removeChrome } from '../src/normalise/chrome.js';
@@ -107,9 +107,9 @@ describe('regular expressions built from the rules', () => {
 
 describe('the rules built at build time', () => {
   /** A copy of patterns/ and of the built rules, the rules written an hour before the patterns, as `cp -r dist patterns` leaves them. */
-  function copiedInstall(): { dir: string; files: { patternsDir: string; rulesFile: string; digestFile: string } } {
+  function copiedInstall(): { dir: string; files: BuiltFiles } {
     const dir = mkdtempSync(join(tmpdir(), 'zone-extract-built-'));
-    const files = { patternsDir: join(dir, 'patterns'), rulesFile: join(dir, 'rules.json'), digestFile: join(dir, 'rules.digest') };
+    const files: BuiltFiles = { patternsDir: join(dir, 'patterns'), rulesFile: join(dir, 'rules.json'), digestFile: join(dir, 'rules.digest') };
     copyFileSync(builtRulesFile, files.rulesFile);
     copyFileSync(builtDigestFile, files.digestFile);
     cpSync(builtinPatternsDir, files.patternsDir, { recursive: true });

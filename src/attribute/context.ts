@@ -9,7 +9,7 @@ import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { trieOf } from '../lib/wordSearch.js';
-import { charClass } from '../lib/chars.js';
+import { charClass, holdsChar } from '../lib/chars.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -81,7 +81,7 @@ export const isClauseMark = charClass(CLAUSE_MARKS);
 /** Where the clause that holds `at` starts, of the clauses clausesIn gives of a stretch from `from`: read back from `at`. */
 export const clauseStartAt = (ctx: DocContext, from: number, at: number): number => afterLastMark(ctx.text, at, from, isClauseEnd);
 
-/** Where the stretch that ends at `at` starts: after the last mark (isClauseMark, isClauseSplit) in text[floor, at), else at `floor`. */
+/** Where the stretch that ends at `at` starts: after the last mark (isClauseMark, isClauseEnd) in text[floor, at), else at `floor`. */
 export function afterLastMark(text: string, at: number, floor: number, isMark: (code: number) => boolean): number {
   let i = at - 1;
   while (i >= floor && !isMark(text.charCodeAt(i))) i--;
@@ -137,6 +137,9 @@ const qualifierAfter = (ctx: DocContext, end: number): number => ctx.rules.lexic
 /** a closed bracketed aside */
 const ASIDE = /[(（][^()（）]*[)）]/g;
 
+/** A text without its closed bracketed asides: 20个高新区(含X) → 20个高新区. */
+export const withoutAsides = (text: string): string => (holdsChar(text, isOpeningParen) ? text.replace(ASIDE, '') : text);
+
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentence = spanAt(ctx.sentences, figure.start);
@@ -162,7 +165,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const before = ctx.text.slice(beforeStart, beforeEnd);
   return {
     figure, index, sentence, clause, article, inParens,
-    before: before.includes('(') || before.includes('（') ? before.replace(ASIDE, '') : before,
+    before: withoutAsides(before),
     beforeStart,
     after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)).trim(),
     afterInClause: ctx.text.slice(afterStart, Math.max(afterStart, clause.end)).trim(),

@@ -3,7 +3,7 @@ import { cleanMetric, strip, vocabulary, withSynonyms, type Vocabulary } from '.
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
-import { SPEC_FAMILIES, afterLastMark, isClauseMark, maskTerms, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, afterLastMark, isClauseMark, maskTerms, mentionsWithin, withoutAsides, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 
 export interface MetricReading {
@@ -153,7 +153,7 @@ function subjectOfClauseBefore(r: Reading): string {
     const start = afterLastMark(ctx.text, end, site.sentence.start, isClauseMark);
     let clause = ctx.text.slice(start, end);
     for (const mention of mentionsWithin(ctx, start, end)) clause = clause.split(mention.printed).join('');
-    const opening = withoutQuotes(clause.replace(/[(（][^()（）]*[)）]/g, '').replace(TIME, '')).trim();
+    const opening = withoutQuotes(withoutAsides(clause).replace(TIME, '')).trim();
     const noun = withoutZoneWord(strip(nounPhraseAt(opening.slice(v.leadingAt(opening, 0)?.length ?? 0), v.breakers, v.verbs), v), v);
     if (noun) return noun;
     end = start - 1;
@@ -173,11 +173,11 @@ function graded(subject: string, previous: MetricReading | null, ctx: DocContext
 }
 
 /** A bracketed aside, or an unclosed bracket with all after it (kept, and so read only once). */
-const ASIDE = /[(（][^)）]*[)）]?/g;
+const ASIDE_OR_UNCLOSED = /[(（][^)）]*[)）]?/g;
 
 /** 低于全市4.25个百分点 → 全市; 高于市定目标(12%)0.8个百分点 → 市定目标: what a gap compares with. */
 function comparedWith(ctx: DocContext, site: FigureSite, v: Vocabulary): string {
-  const window = ctx.text.slice(site.clause.start, site.figure.start).replace(ASIDE, (aside) => (/[)）]$/.test(aside) ? '' : aside));
+  const window = ctx.text.slice(site.clause.start, site.figure.start).replace(ASIDE_OR_UNCLOSED, (aside) => (/[)）]$/.test(aside) ? '' : aside));
   const cue = v.diffCues.map((w) => ({ w, at: window.lastIndexOf(w) })).filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0];
   return cue ? cleanMetric(window.slice(cue.at + cue.w.length)) : '';
 }

@@ -1,5 +1,5 @@
 import { clausesIn, type DocContext, type FigureSite } from './context.js';
-import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
+import { countBelow, indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
 import { memoPer } from '../lib/oncePer.js';
 import { holdsAny } from '../lib/wordSearch.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
@@ -103,13 +103,6 @@ function isStock(ctx: DocContext, site: FigureSite, sentence: Span): boolean {
   return false;
 }
 
-/** How many of a stretch's time mentions end by `at`. */
-function countEndingBy(mentions: TimeMention[], at: number): number {
-  let count = 0;
-  while (count < mentions.length && mentions[count]!.end <= at) count++;
-  return count;
-}
-
 /** The period a figure's clause states: its last before the figure, else its first after it (`endedByFigure`: how many of the sentence's mentions end by the figure). */
 function ownPeriod(inSentence: TimeMention[], endedByFigure: number, clause: Span): TimeMention | undefined {
   if (endedByFigure && inSentence[endedByFigure - 1]!.at >= clause.start) return inSentence[endedByFigure - 1];
@@ -136,7 +129,7 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
   const inSentence = periodsIn(ctx, sentence.start, sentence.end);
   // the mentions come in order, and so do their ends: those before the figure come first
-  const before = inSentence.slice(0, countEndingBy(inSentence, figure.start));
+  const before = inSentence.slice(0, countBelow(inSentence, figure.start + 1, (m) => m.end));
   const stock = isStock(ctx, site, sentence) || isSize(ctx, site);
   const own = ownPeriod(inSentence, before.length, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(before));
   const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);

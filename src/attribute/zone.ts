@@ -30,15 +30,15 @@ function inClosedBrackets(text: string, at: number, end: number): boolean {
   return false;
 }
 
-/** The mentions of a sentence, and those of them that are compared with. */
-const sentenceComparisons = memoPer((ctx: DocContext, sentence: Span): { mentions: ZoneMention[]; compared: Set<ZoneMention> } => {
-  const mentions = mentionsWithin(ctx, sentence.start, sentence.end);
-  return { mentions, compared: comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start) };
+/** The mentions of the sentence that starts at `start`, and those of them that are compared with. */
+const sentenceComparisons = memoPer((ctx: DocContext, start: number): { mentions: ZoneMention[]; compared: Set<ZoneMention> } => {
+  const mentions = mentionsWithin(ctx, start, spanAt(ctx.sentences, start).end);
+  return { mentions, compared: comparisons(ctx.text, ctx.rules.gazetteer, mentions, start) };
 });
 
 /** Which of `mentions`, the first of a sentence's, are compared with (占A的…, 高于B): worked out once for the whole sentence. */
 function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): Set<ZoneMention> {
-  const whole = sentenceComparisons(ctx, sentence);
+  const whole = sentenceComparisons(ctx, sentence.start);
   // a mention is compared or not by itself and the mentions before it
   const opening = mentions.every((m, i) => whole.mentions[i] === m);
   return opening ? whole.compared : comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);

@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Patterns } from './schema.js';
 import type { PlaceData } from '../segment/gazetteer.js';
 import { PatternError } from './errors.js';
+import { lazyRequire } from '../lib/lazy.js';
+
+// only a build, or a start where patterns/ looks newer than the build, takes a digest
+const crypto = lazyRequire<typeof import('node:crypto')>('node:crypto');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The project's own rules, shipped beside src/ and dist/. */
@@ -25,7 +28,7 @@ const builtZones = new WeakSet<Patterns['zones']>();
 
 /** A digest of the files of a folder of rules, their names and contents. */
 export function patternsDigest(dir = builtinPatternsDir): string {
-  const hash = createHash('sha256');
+  const hash = crypto().createHash('sha256');
   for (const name of readdirSync(dir).sort()) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
   return hash.digest('hex');
 }
@@ -40,8 +43,8 @@ const projectFiles: BuiltFiles = { patternsDir: builtinPatternsDir, rulesFile: b
 
 /**
  * Whether a file of patterns/ changed since the build. A file newer than the build may be a copy
- * of the same (cp -r writes patterns/ after dist/): then the digest of their contents decides,
- * so that a copied install starts as fast as the original.
+ * of the same (a copy that does not keep file times, such as cp -r): then the digest of their
+ * contents decides, so that a copied install starts as fast as the original.
  */
 function changedSinceBuild(files: BuiltFiles, built: number): boolean {
   const touched = readdirSync(files.patternsDir).some((name) => statSync(join(files.patternsDir, name)).mtimeMs > built);

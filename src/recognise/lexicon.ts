@@ -36,14 +36,13 @@ export interface Lexicon {
   rangeConnectors: string[];
 }
 
-const longestFirst = <T extends { word: string }>(items: T[]): T[] => [...items].sort((a, b) => b.word.length - a.word.length);
 
 export function wordsLongestFirst(words: Iterable<string>): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
 function qualifierList(groups: { words: string[]; qualifier: Qualifier }[]): Worded<Qualifier>[] {
-  return longestFirst(groups.flatMap((g) => g.words.map((word) => ({ word, value: g.qualifier }))));
+  return groups.flatMap((g) => g.words.map((word) => ({ word, value: g.qualifier })));
 }
 
 export function buildLexicon(p: Patterns): Lexicon {

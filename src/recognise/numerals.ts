@@ -9,7 +9,6 @@ export interface NumberToken {
   kind: 'arabic' | 'chinese';
 }
 
-
 /** Read an Arabic number at `at`: 16.7, 1,229, 1，229. */
 export function readArabic(text: string, at: number): NumberToken | null {
   if (!isDigitAt(text, at)) return null;

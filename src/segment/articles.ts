@@ -55,7 +55,6 @@ export function articleSignals(rules: Patterns['articles']): Signals {
 /** The signals of each set of rules, compiled once. */
 const signalsOf = oncePer(articleSignals);
 
-
 /** Whether the last char could end nameEnd: a closing bracket or a Chinese char. Most paragraphs end with a full stop, and the regex, which cannot start from the end, is spared them. */
 function mayEndWithName(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
