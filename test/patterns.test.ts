@@ -8,6 +8,7 @@ import { builtinPatternsDir, loadPatterns } from '../src/patterns/load.js';
 import { PatternError } from '../src/patterns/errors.js';
 import { builtDigestFile, builtRules, builtRulesFile, type BuiltFiles } from '../src/patterns/builtin.js';
 import { patternRegexes } from '../src/patterns/regexes.js';
+import { exclusionsSchema } from '../src/patterns/schema.js';
 import { findZoneMentions, namePartTester } from '../src/segment/gazetteer.js';
 import { removeChrome } from '../src/normalise/chrome.js';
 import { figuresOf, rules, splitExample } from './helpers.js';
@@ -90,6 +91,23 @@ describe('loading rule files', () => {
   it('reports a schema error with file:line:column and the field', () => {
     expect(() => loadPatterns(['fixtures/patterns-bad/schema'])).toThrow(PatternError);
     expect(() => loadPatterns(['fixtures/patterns-bad/schema'])).toThrow(/cues\.yaml:4:\d+: measure\.growth\.words\.1: /);
+  });
+  it('refuses an exclusion rule given what its kind does not read, with file:line:column', () => {
+    expect(() => loadPatterns(['fixtures/patterns-bad/exclusion'])).toThrow(/exclusions\.yaml:5:\d+: rules\.0\.before\.0: one character/);
+  });
+  it.each([
+    [{ id: 'no_words', kind: 'followed_by' }, /needs words/],
+    [{ id: 'no_chars', kind: 'adjacent_chars' }, /needs before or after/],
+    [{ id: 'stray', kind: 'min_digits', words: ['号'] }, /does not read words/],
+    [{ id: 'stray', kind: 'followed_by', words: ['号'], families: ['count'] }, /does not read families/],
+  ])('an exclusion rule of a kind reads only its own fields: %o', (rule, message) => {
+    const r = exclusionsSchema.safeParse({ rules: [rule] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(message);
+  });
+  it('takes exclusion rules that give their kind what it reads', () => {
+    const ok = [{ id: 'a', kind: 'adjacent_chars', after: ['#'] }, { id: 'b', kind: 'unit_followed_by', words: ['号'], families: ['count'] }, { id: 'c', kind: 'inside_quotes', max_length: 9 }];
+    expect(exclusionsSchema.safeParse({ rules: ok }).success).toBe(true);
   });
   it('merges a user folder over the built-in rules (--patterns)', () => {
     const p = loadPatterns(['fixtures/patterns-extra']);

@@ -39,19 +39,44 @@ export const unitsSchema = z.object({
   compound_separator: z.string().length(1),
 });
 
+/** What each kind of exclusion rule reads: the fields it needs (one of them, where several) and those it may have. */
+const EXCLUSION_FIELDS = {
+  year_before: { needs: ['words'], may: [] },
+  followed_by: { needs: ['words'], may: [] },
+  preceded_by: { needs: ['words'], may: [] },
+  unit_followed_by: { needs: ['words'], may: ['families'] },
+  unit_followed_by_numeral: { needs: [], may: [] },
+  adjacent_chars: { needs: ['before', 'after'], may: [] },
+  preceded_by_letter: { needs: [], may: [] },
+  inside_quotes: { needs: [], may: ['max_length'] },
+  inside_brackets: { needs: [], may: ['open', 'close'] },
+  min_digits: { needs: [], may: ['digits'] },
+} as const satisfies Record<string, { needs: readonly string[]; may: readonly string[] }>;
+const EXCLUSION_KIND_FIELDS = ['words', 'before', 'after', 'open', 'close', 'max_length', 'families', 'digits'] as const;
+/** characters, each tested by its code where a number starts or ends */
+const chars = z.array(z.string().length(1, { message: 'one character: the rule tests the character next to a number' }));
+
 const exclusionRule = z.object({
   id: z.string().regex(/^[a-z_]+$/),
-  kind: z.enum(['year_before', 'followed_by', 'preceded_by', 'unit_followed_by', 'unit_followed_by_numeral', 'adjacent_chars',
-    'preceded_by_letter', 'inside_quotes', 'inside_brackets', 'min_digits']),
+  kind: z.enum(Object.keys(EXCLUSION_FIELDS) as [keyof typeof EXCLUSION_FIELDS]),
   words: words.optional(),
-  before: words.optional(),
-  after: words.optional(),
+  before: chars.optional(),
+  after: chars.optional(),
   open: z.string().optional(),
   close: z.string().optional(),
   max_length: z.number().int().positive().optional(),
   families: words.optional(),
   digits: z.number().int().positive().optional(),
   examples, counterexamples: examples,
+}).superRefine((rule, ctx) => {
+  // a field the kind does not read would be silently ignored, a missing one would exclude nothing
+  const { needs, may } = EXCLUSION_FIELDS[rule.kind] as { needs: readonly string[]; may: readonly string[] };
+  for (const field of EXCLUSION_KIND_FIELDS) {
+    if (rule[field] !== undefined && !needs.includes(field) && !may.includes(field)) ctx.addIssue({ code: 'custom', path: [field], message: `a ${rule.kind} rule does not read ${field}` });
+  }
+  if (needs.length && needs.every((field) => rule[field as keyof typeof rule] === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['kind'], message: `a ${rule.kind} rule needs ${needs.join(' or ')}` });
+  }
 });
 export const exclusionsSchema = z.object({ rules: z.array(exclusionRule) });
 
