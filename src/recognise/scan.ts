@@ -3,7 +3,7 @@ import type { Lexicon, UnitForm } from './lexicon.js';
 import { readArabic, readChinese, type NumberToken } from './numerals.js';
 import type { Exclusion } from './exclusions.js';
 import { toTwelveDigits } from '../lib/significant.js';
-import { isAsciiDigit } from '../lib/chars.js';
+import { codeAt, isAsciiDigit } from '../lib/chars.js';
 
 interface UnitMatch {
   end: number;
@@ -45,7 +45,7 @@ function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
 
 /** A number starting at `at`, at a digit or a numeral: not inside a number, and a Chinese one not right after a numeral. */
 function readNumber(text: string, at: number, digit: boolean, lex: Lexicon): NumberToken | null {
-  const prev = text.charCodeAt(at - 1);
+  const prev = codeAt(text, at - 1);
   if (isAsciiDigit(prev) || prev === 0x2e || (!digit && lex.isNumeral(prev))) return null;
   return digit ? readArabic(text, at) : readChinese(text, at, lex);
 }
