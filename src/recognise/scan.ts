@@ -96,6 +96,8 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
   const figures: Figure[] = [];
   let i = 0;
   for (let num = nextNumber(text, i, lex); num; num = nextNumber(text, i, lex)) {
+    // most numbers (the 一 of 进一步, a numbered item) go on into nothing a figure is made of: no search for a unit after them
+    if (!lex.followsNumber(codeAt(text, num.end))) { i = num.end; continue; }
     let at = num.end;
     let qualifier: Qualifier | null = null;
     const between = lex.qualifiersBetween.longestAt(text, at);
