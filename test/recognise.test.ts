@@ -33,6 +33,13 @@ describe('numbers and units in a crafted bulletin', () => {
     expect(byPrint('2300㎡')).toMatchObject({ base_unit: 'm²' });
     expect(byPrint('0.5平方公里')).toMatchObject({ base_value: 500000, base_unit: 'm²' });
   });
+  it('looks for a unit only after a number that goes on into one, a multiplier, a qualifier or a range', () => {
+    const { lexicon, patterns } = rules();
+    const goesOn = [...patterns.units.units.flatMap((u) => u.forms), ...Object.keys(patterns.units.multipliers),
+      ...patterns.numbers.qualifiers.between.flatMap((q) => q.words), ...patterns.numbers.range_connectors];
+    expect(goesOn.filter((w) => !lexicon.followsNumber(w.charCodeAt(0)))).toEqual([]);
+    expect(['的', '，', '年'].filter((c) => lexicon.followsNumber(c.charCodeAt(0)))).toEqual(['年']);
+  });
   it('reads Chinese numerals with qualifiers', () => {
     expect(byPrint('二十余家')).toMatchObject({ value: 20, qualifier: 'over' });
     expect(byPrint('百余批次')).toMatchObject({ value: 100, qualifier: 'over', unit: '批次' });

@@ -14,7 +14,7 @@ import { builtPlaceNames, builtRules, loadPlaces } from '../src/patterns/builtin
 import { placeNamesFor } from '../src/patterns/compile.js';
 import { loadPatterns } from '../src/patterns/load.js';
 import { WordIndex, WordStarts } from '../src/lib/wordIndex.js';
-import { charClass, holdsChar, isWhiteSpace } from '../src/lib/chars.js';
+import { charClass, codeAt, holdsChar, isWhiteSpace } from '../src/lib/chars.js';
 
 const text = readFileSync('fixtures/segment/multi-article.txt', 'utf8');
 const figures = figuresOf(text);
@@ -198,6 +198,12 @@ describe('character classes by code unit', () => {
     expect(holdsChar('工业投资', isExtB)).toBe(false);
     expect(holdsChar('', isExtB)).toBe(false);
     expect(holdsChar('a\ud840', (c) => c === 0xd840)).toBe(true);
+  });
+  it('are read by code as charCodeAt reads them, NaN before and past the text', () => {
+    const text = '投资a𠀀';
+    expect([-1, 0, 1, 2, 3, 4, 5].map((i) => codeAt(text, i))).toEqual([-1, 0, 1, 2, 3, 4, 5].map((i) => text.charCodeAt(i)));
+    expect(codeAt(text, -1)).toBeNaN();
+    expect(codeAt(text, 5)).toBeNaN();
   });
 });
 

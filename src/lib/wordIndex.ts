@@ -1,3 +1,5 @@
+import { codeAt } from './chars.js';
+
 interface Entry<T> {
   word: string;
   value: T;
@@ -149,7 +151,7 @@ export class WordStarts {
   /** Whether some word may start at `at`. */
   mayStartAt(text: string, at: number): boolean {
     const first = text.charCodeAt(at);
-    return hasBit(this.firsts, first) && (hasBit(this.words, first) || hasBit(this.pairs, pairBit(first, text.charCodeAt(at + 1))));
+    return hasBit(this.firsts, first) && (hasBit(this.words, first) || hasBit(this.pairs, pairBit(first, codeAt(text, at + 1))));
   }
 
   /**
@@ -160,13 +162,14 @@ export class WordStarts {
    */
   nextStart(text: string, from: number): number {
     const { firsts, words, pairs } = this;
-    let next = text.charCodeAt(from);
-    for (let at = from; at < text.length; at++) {
+    const end = text.length;
+    let next = codeAt(text, from);
+    for (let at = from; at < end; at++) {
       const first = next;
-      next = text.charCodeAt(at + 1);
+      next = codeAt(text, at + 1);
       if (hasBit(pairs, pairBit(first, next)) ? hasBit(firsts, first) : hasBit(words, first)) return at;
     }
-    return text.length;
+    return end;
   }
 
   /** Where a word of any of these may start. */

@@ -3,7 +3,7 @@ import { removeGlosses } from './glosses.js';
 import { removeChrome, type Chrome } from './chrome.js';
 import { printedScript, toSimplified } from './script.js';
 import { compose, RewriteBuilder, type Rewrite } from './rewrite.js';
-import { charClass, isAsciiDigit, isHanCode, isLatinLetter, isWhiteSpace } from '../lib/chars.js';
+import { charClass, codeAt, isAsciiDigit, isDigitAt, isHanCode, isLatinLetter, isWhiteSpace } from '../lib/chars.js';
 
 // characters by code, NaN for none (before the start, past the end): a test of NaN is false
 const isMultiplier = charClass('万亿千');
@@ -25,10 +25,10 @@ const foldCode = (code: number): number => (isFoldable(code) ? code - 0xfee0 : c
 function separatesThousands(input: string, start: number, end: number): boolean {
   if (end - start !== 1 || input.charCodeAt(start) === NEWLINE) return false;
   let digits = 0;
-  while (isAsciiDigit(input.charCodeAt(start - 1 - digits))) digits++;
-  const before = input.charCodeAt(start - 1 - digits);
+  while (isAsciiDigit(codeAt(input, start - 1 - digits))) digits++;
+  const before = codeAt(input, start - 1 - digits);
   if (digits === 0 || digits > 3 || before === DOT || before === COMMA) return false;
-  return isAsciiDigit(input.charCodeAt(end)) && isAsciiDigit(input.charCodeAt(end + 1)) && isAsciiDigit(input.charCodeAt(end + 2)) && !isAsciiDigit(input.charCodeAt(end + 3));
+  return isDigitAt(input, end) && isDigitAt(input, end + 1) && isDigitAt(input, end + 2) && !isDigitAt(input, end + 3);
 }
 
 /** Across a line break a figure goes on: "不到3\n\n个月", "12.\n5亿元", "12\n.5亿元", "12.5亿\n元". */
@@ -49,11 +49,11 @@ function holdsNewline(input: string, start: number, end: number): boolean {
  */
 function joinsFigure(input: string, start: number, end: number, out: RewriteBuilder): boolean {
   const prev = out.codeBack(1);
-  const next = foldCode(input.charCodeAt(end));
+  const next = foldCode(codeAt(input, end));
   if (Number.isNaN(prev)) return false;
   if (separatesThousands(input, start, end)) return true;
   if (isAsciiDigit(prev) && isAsciiDigit(next)) return false; // two numbers stay two numbers
-  if (holdsNewline(input, start, end)) return continuesAcrossBreak(prev, out.codeBack(2), next, foldCode(input.charCodeAt(end + 1)));
+  if (holdsNewline(input, start, end)) return continuesAcrossBreak(prev, out.codeBack(2), next, foldCode(codeAt(input, end + 1)));
   if (isAsciiDigit(prev) || isAsciiDigit(next)) return true;
   return isMultiplier(prev) && (isLatinUnitStart(next) || (isAsciiDigit(out.codeBack(2)) && isHanCode(next)));
 }

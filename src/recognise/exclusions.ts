@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import { bracketSpans, insideAny, quotedSpans } from './quotedSpans.js';
 import type { Span } from '../lib/spans.js';
 import type { NumberToken } from './numerals.js';
-import { charClass, isDigitAt, isLatinLetter } from '../lib/chars.js';
+import { charClass, codeAt, isDigitAt, isLatinLetter } from '../lib/chars.js';
 import { wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 import { oncePer } from '../lib/oncePer.js';
 
@@ -74,13 +74,13 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
       return (c) => (!rule.families || rule.families.includes(c.family)) && followed(text, c.unitEnd) !== undefined;
     }
     case 'unit_followed_by_numeral':
-      return (c) => c.family === 'count' && lex.isNumeral(text.charCodeAt(c.unitEnd)) && !lex.largeUnits.has(text[c.unitEnd] ?? '');
+      return (c) => c.family === 'count' && lex.isNumeral(codeAt(text, c.unitEnd)) && !lex.largeUnits.has(text[c.unitEnd] ?? '');
     case 'adjacent_chars': {
       const [before, after] = [charsOf(rule.before ?? NONE), charsOf(rule.after ?? NONE)];
-      return (c) => before(text.charCodeAt(c.number.start - 1)) || after(text.charCodeAt(c.number.end));
+      return (c) => before(codeAt(text, c.number.start - 1)) || after(codeAt(text, c.number.end));
     }
     case 'preceded_by_letter':
-      return (c) => isLatinLetter(text.charCodeAt(c.number.start - 1));
+      return (c) => isLatinLetter(codeAt(text, c.number.start - 1));
     case 'inside_quotes': {
       const inside = insideAny(text.length, ctx.quotes, rule.max_length);
       return (c) => inside(c.number.start);

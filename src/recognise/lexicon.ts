@@ -34,6 +34,8 @@ export interface Lexicon {
   qualifiersBetween: WordIndex<Qualifier>;
   qualifiersAfter: WordIndex<Qualifier>;
   rangeConnectors: string[];
+  /** whether a code unit can start what goes on from a number into a figure: a unit, a multiplier, a qualifier between, a range connector */
+  followsNumber: (code: number) => boolean;
 }
 
 
@@ -52,6 +54,8 @@ export function buildLexicon(p: Patterns): Lexicon {
   const largeUnits = new Map(Object.entries(n.large_units));
   const units: UnitForm[] = p.units.units.flatMap((u) =>
     u.forms.map((form) => ({ form, base: u.base ?? form, factor: u.factor ?? 1, family: u.family })));
+  const between = qualifierList(n.qualifiers.between);
+  const goesOn = [...units.map((u) => u.form), ...Object.keys(p.units.multipliers), ...between.map((q) => q.word), ...n.range_connectors];
   return {
     digits, smallUnits, largeUnits,
     isNumeral: charClass([...digits.keys(), ...smallUnits.keys(), ...largeUnits.keys()]),
@@ -60,9 +64,10 @@ export function buildLexicon(p: Patterns): Lexicon {
     units: new WordIndex(units.map((u) => ({ word: u.form, value: u }))),
     compoundSeparator: p.units.compound_separator,
     qualifierBefore: endingAt(qualifierList(n.qualifiers.before)),
-    qualifiersBetween: new WordIndex(qualifierList(n.qualifiers.between)),
+    qualifiersBetween: new WordIndex(between),
     qualifiersAfter: new WordIndex(qualifierList(n.qualifiers.after)),
     rangeConnectors: n.range_connectors,
+    followsNumber: charClass(goesOn.map((w) => w[0]!)),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { isDigitAt } from '../lib/chars.js';
+import { codeAt, isDigitAt } from '../lib/chars.js';
 
 export interface NumberToken {
   start: number;
@@ -56,7 +56,7 @@ export function chineseValue(numeral: string, lex: Lexicon): number {
 /** Read a Chinese numeral run at `at`, leaving a trailing 万/亿 to the unit: 十亿袋 → 十 + 亿袋. */
 export function readChinese(text: string, at: number, lex: Lexicon): NumberToken | null {
   let i = at;
-  while (lex.isNumeral(text.charCodeAt(i))) i++;
+  while (lex.isNumeral(codeAt(text, i))) i++;
   while (i - at > 1 && lex.largeUnits.has(text[i - 1]!)) i--;
   if (i === at || lex.largeUnits.has(text[at]!)) return null;
   const printed = text.slice(at, i);

@@ -3,7 +3,7 @@ import type { Lexicon, UnitForm } from './lexicon.js';
 import { readArabic, readChinese, type NumberToken } from './numerals.js';
 import type { Exclusion } from './exclusions.js';
 import { toTwelveDigits } from '../lib/significant.js';
-import { isAsciiDigit } from '../lib/chars.js';
+import { codeAt, isAsciiDigit } from '../lib/chars.js';
 
 interface UnitMatch {
   end: number;
@@ -45,7 +45,7 @@ function readUnit(text: string, at: number, lex: Lexicon): UnitMatch | null {
 
 /** A number starting at `at`, at a digit or a numeral: not inside a number, and a Chinese one not right after a numeral. */
 function readNumber(text: string, at: number, digit: boolean, lex: Lexicon): NumberToken | null {
-  const prev = text.charCodeAt(at - 1);
+  const prev = codeAt(text, at - 1);
   if (isAsciiDigit(prev) || prev === 0x2e || (!digit && lex.isNumeral(prev))) return null;
   return digit ? readArabic(text, at) : readChinese(text, at, lex);
 }
@@ -96,6 +96,8 @@ export function scanFigures(text: string, lex: Lexicon, exclusions: { id: string
   const figures: Figure[] = [];
   let i = 0;
   for (let num = nextNumber(text, i, lex); num; num = nextNumber(text, i, lex)) {
+    // most numbers (the 一 of 进一步, a numbered item) go on into nothing a figure is made of: no search for a unit after them
+    if (!lex.followsNumber(codeAt(text, num.end))) { i = num.end; continue; }
     let at = num.end;
     let qualifier: Qualifier | null = null;
     const between = lex.qualifiersBetween.longestAt(text, at);

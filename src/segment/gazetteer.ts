@@ -4,7 +4,7 @@ import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { WordIndex, WordStarts } from '../lib/wordIndex.js';
 import { trieOf } from '../lib/wordSearch.js';
-import { isHanCode } from '../lib/chars.js';
+import { codeAt, isHanCode } from '../lib/chars.js';
 
 /** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
 export type Aggregate = 'province' | 'city' | 'zone' | 'set';
@@ -174,7 +174,7 @@ const MAX_NAME_PART = 4;
 function zoneByForm(text: string, at: number, g: Gazetteer, isNamePart: NamePartTest): { end: number; suffix: string } | null {
   for (let part = 0; part <= MAX_NAME_PART; part++) {
     const from = at + part;
-    if (part && !isHanCode(text.charCodeAt(from - 1))) return null;
+    if (part && !isHanCode(codeAt(text, from - 1))) return null;
     const rank = startsAny(text, from, g.rankWords) ?? '';
     const suffix = g.suffixWords.longestAt(text, from + rank.length)?.word;
     if (!suffix) continue;
@@ -225,7 +225,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       }
       const end = ownZones ? form.end : after;
       // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
-      const alone = d.full || !isHanCode(text.charCodeAt(after)) || !!g.aggregateWords.longestAt(text, after)
+      const alone = d.full || !isHanCode(codeAt(text, after)) || !!g.aggregateWords.longestAt(text, after)
         || g.shortNameFollowers.some((w) => text.startsWith(w, after));
       if (d.level !== 'county' && (alone || ownZones)) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;

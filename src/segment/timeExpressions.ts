@@ -25,6 +25,7 @@ export interface TimeMention {
 
 /** The time expressions of one document's text. */
 export interface TimeReader {
+  /** the time expressions, global, their groups capturing nothing */
   pattern: RegExp;
   /** the time expressions of text[start, end) of the document's text the reader was built for, offsets into it; with `kind`, those of that kind */
   mentions: (start: number, end: number, kind?: TimeMention['kind']) => TimeMention[];
@@ -138,12 +139,28 @@ function mentionOf(text: string, m: RegExpMatchArray, start: number, p: PeriodRu
   return mention;
 }
 
-function matchesOf(text: string, start: number, end: number, pattern: RegExp, p: PeriodRules): TimeMatch[] {
-  return [...text.slice(start, end).matchAll(pattern)].map((m) => ({ start: start + m.index!, end: start + m.index! + m[0].length, mention: mentionOf(text, m, start, p) }));
-}
+/**
+ * The time patterns of a set of period rules, built once per set: one whose groups capture
+ * nothing finds the matches (a try that fails costs less, with no groups to clear), and one
+ * anchored where a match was found reads its groups.
+ */
+const patternsOf = oncePer((p: PeriodRules) => {
+  const pattern = timePattern(p);
+  return { finder: new RegExp(pattern.source.replace(/\(\?<\w+>/g, '(?:'), 'g'), reader: new RegExp(pattern.source, 'y') };
+});
 
-/** The time pattern of a set of period rules, built once per set. */
-const patternOf = oncePer(timePattern);
+function matchesOf(text: string, start: number, end: number, p: PeriodRules): TimeMatch[] {
+  const { finder, reader } = patternsOf(p);
+  const stretch = text.slice(start, end);
+  const matches: TimeMatch[] = [];
+  finder.lastIndex = 0;
+  for (let found = finder.exec(stretch); found; found = finder.exec(stretch)) {
+    reader.lastIndex = found.index;
+    const m = reader.exec(stretch)!;
+    matches.push({ start: start + m.index, end: start + m.index + m[0].length, mention: mentionOf(text, m, start, p) });
+  }
+  return matches;
+}
 
 /**
  * The reader of one document's text: it scans the text whole once and reads a stretch of it from
@@ -151,14 +168,13 @@ const patternOf = oncePer(timePattern);
  * there may a scan of the stretch alone match otherwise, and it is scanned alone.
  */
 export function timeReader(text: string, p: PeriodRules): TimeReader {
-  const pattern = patternOf(p);
-  const matches = matchesOf(text, 0, text.length, pattern, p);
+  const matches = matchesOf(text, 0, text.length, p);
   const runsAcross = (at: number): boolean => (matches[indexAt(matches, at - 1)]?.end ?? at) > at;
   const mentions = (start: number, end: number, kind?: TimeMention['kind']): TimeMention[] => {
-    const within = runsAcross(start) || runsAcross(end) ? matchesOf(text, start, end, pattern, p) : spansWithin(matches, start, end);
+    const within = runsAcross(start) || runsAcross(end) ? matchesOf(text, start, end, p) : spansWithin(matches, start, end);
     const out: TimeMention[] = [];
     for (const { mention } of within) if (mention && (!kind || mention.kind === kind)) out.push(mention);
     return out;
   };
-  return { pattern, mentions };
+  return { pattern: patternsOf(p).finder, mentions };
 }
