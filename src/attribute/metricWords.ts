@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 /** the marks that end a metric phrase besides white space; · and 《》 join the parts of a name and stay in one */
@@ -183,10 +183,11 @@ function endingLike(words: string[]): (text: string) => string[] {
   return (text) => byLast.get(text.charCodeAt(text.length - 1)) ?? [];
 }
 
-const synonymWords = oncePer((synonyms: [string, string][]) => synonyms.map(([from]) => from));
+/** Any of the words synonyms replace: a pattern, which reads a metric faster than a word search calling charCodeAt on each character. */
+const anySynonym = oncePer((synonyms: [string, string][]) => new RegExp(synonyms.map(([from]) => from).join('|')));
 
 /** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn where it occurs. */
 export function withSynonyms(s: string, synonyms: [string, string][]): string {
-  if (!holdsAny(s, synonymWords(synonyms))) return s;
+  if (!anySynonym(synonyms).test(s)) return s;
   return synonyms.reduce((acc, [from, to]) => (acc.includes(from) ? acc.split(from).join(to) : acc), s);
 }
