@@ -30,10 +30,11 @@ export interface Vocabulary {
   /** cut verbs and leading words: a noun phrase after a figure skips one that opens it and ends at the next */
   starters: string[];
   empty: Set<string>;
-  prefixSubject: string[];
+  /** (sets: a phrase is looked up in them whole) */
+  prefixSubject: Set<string>;
   /** the words of prefixSubject that end with the last character of a text, in their order */
   prefixSubjectEndingLike: (text: string) => string[];
-  replaceBySubject: string[];
+  replaceBySubject: Set<string>;
   generic: string[];
   capacity: Record<string, string>;
   capacityWords: string[];
@@ -120,9 +121,9 @@ function buildVocabulary(rules: Rules): Vocabulary {
     starters: [...verbs, ...leading],
     // a designation level (省级) is no place, but it grades the noun it goes with
     empty: new Set([...m.strip_leading, ...m.strip_trailing, ...rules.gazetteer.citywide, ...rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
-    prefixSubject: m.carried.prefix_subject,
+    prefixSubject: new Set(m.carried.prefix_subject),
     prefixSubjectEndingLike: endingLike(m.carried.prefix_subject),
-    replaceBySubject: m.carried.replace_by_subject,
+    replaceBySubject: new Set(m.carried.replace_by_subject),
     generic: m.generic_heads,
     capacity: m.capacity_prefixes,
     capacityWords: Object.keys(m.capacity_prefixes),

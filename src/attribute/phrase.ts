@@ -104,10 +104,10 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   // strip gives back what it has stripped already: a phrase with no cue in it is stripped once
   let phrase = (cue.tail === scanned ? stripped : strip(cue.tail, v)) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
   phrase = withoutZoneWord(phrase, v);
-  if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
+  if (v.prefixSubject.has(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
   const { head, tail } = afterLast(phrase, v.verbs, () => wordBoundaries(phrase));
   const attribute = tail === phrase ? phrase : strip(tail, v);
-  if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
+  if (v.prefixSubject.has(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
   const ending = v.prefixSubjectEndingLike(attribute).find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
   if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
