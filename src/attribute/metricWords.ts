@@ -16,11 +16,13 @@ const isStrippedFromMetric = (code: number): boolean => isWhiteSpace(code) || is
 
 /** A metric without punctuation or spaces (most have none, and are returned as they are). */
 export function cleanMetric(s: string): string {
+  // the length read once: metrics are strings of many kinds (sliced, joined, flat), each read of a property a lookup
+  const length = s.length;
   let i = 0;
-  while (i < s.length && !isStrippedFromMetric(s.charCodeAt(i))) i++;
-  if (i === s.length) return s;
+  while (i < length && !isStrippedFromMetric(s.charCodeAt(i))) i++;
+  if (i === length) return s;
   let clean = s.slice(0, i);
-  for (; i < s.length; i++) if (!isStrippedFromMetric(s.charCodeAt(i))) clean += s[i];
+  for (; i < length; i++) if (!isStrippedFromMetric(s.charCodeAt(i))) clean += s[i];
   return clean;
 }
 
