@@ -46,8 +46,8 @@ export interface Vocabulary {
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
-  /** the words comparisonTail starts with (比上年) */
-  comparisonBases: string[];
+  /** whether a phrase's last character may end a comparisonTail: most end none, and are not searched */
+  mayEndComparison: (code: number) => boolean;
   /** words that say a metric is a count (总数): redundant for a count */
   countWords: string[];
   /** a city's or province's zones as a whole (全市): a whole a share may be of */
@@ -134,7 +134,7 @@ function buildVocabulary(rules: Rules): Vocabulary {
     levels,
     diffCues: cues.measure.diff.words,
     comparisonTail: comparisonTail(rules),
-    comparisonBases: rules.patterns.periods.comparison_bases.words,
+    mayEndComparison: charClass(['了', ...rules.patterns.periods.comparison_bases.words, ...cues.measure.growth.words].map((w) => w.slice(-1))),
     sloganCounter: sloganCounter(rules),
     ownScope: m.own_scope,
     citywide: rules.gazetteer.citywide,

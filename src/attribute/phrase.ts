@@ -2,7 +2,7 @@ import { QUOTES, QUOTE_CHARS, wordBoundaries } from './nounPhrase.js';
 import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
-import { everyWordStarting, holdsAny } from '../lib/wordSearch.js';
+import { everyWordStarting } from '../lib/wordSearch.js';
 import { charClass, holdsChar } from '../lib/chars.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 
@@ -39,7 +39,7 @@ function lastChunk(phrase: string): string {
 
 /** A phrase without its comparison base, its quoted numbers and quotes, and the enumeration before 等; each only where it occurs. */
 function rewritten(text: string, v: Vocabulary): string {
-  const phrase = holdsAny(text, v.comparisonBases) ? text.replace(v.comparisonTail, '') : text;
+  const phrase = v.mayEndComparison(text.charCodeAt(text.length - 1)) ? text.replace(v.comparisonTail, '') : text;
   if (!holdsChar(phrase, isRewrittenMark)) return phrase;
   const unquoted = OPENING_QUOTE.test(phrase) ? phrase
     .replace(/[“"][^“”"\d]*\d[^“”"]*[”"]/g, '')
