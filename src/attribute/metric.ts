@@ -265,7 +265,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   subject = graded(subject, previous, ctx, v);
   const gap = measure.measure === 'diff' && carried ? comparedWith(ctx, site, v) : '';
   if (measure.measure === 'diff' && carried) { subject = previous?.comparable || carried; attribute = ''; }
-  if (v.replaceBySubject.includes(subject)) subject = '';
+  if (v.replaceBySubject.has(subject)) subject = '';
 
   const nouns = nounsAfter(ctx, site, v);
   const countLike = site.figure.family === 'count' || site.figure.family === 'duration';

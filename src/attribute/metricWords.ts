@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { holdsAny, lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 /** the marks that end a metric phrase besides white space; · and 《》 join the parts of a name and stay in one */
@@ -16,11 +16,13 @@ const isStrippedFromMetric = (code: number): boolean => isWhiteSpace(code) || is
 
 /** A metric without punctuation or spaces (most have none, and are returned as they are). */
 export function cleanMetric(s: string): string {
+  // the length read once: metrics are strings of many kinds (sliced, joined, flat), each read of a property a lookup
+  const length = s.length;
   let i = 0;
-  while (i < s.length && !isStrippedFromMetric(s.charCodeAt(i))) i++;
-  if (i === s.length) return s;
+  while (i < length && !isStrippedFromMetric(s.charCodeAt(i))) i++;
+  if (i === length) return s;
   let clean = s.slice(0, i);
-  for (; i < s.length; i++) if (!isStrippedFromMetric(s.charCodeAt(i))) clean += s[i];
+  for (; i < length; i++) if (!isStrippedFromMetric(s.charCodeAt(i))) clean += s[i];
   return clean;
 }
 
@@ -30,10 +32,11 @@ export interface Vocabulary {
   /** cut verbs and leading words: a noun phrase after a figure skips one that opens it and ends at the next */
   starters: string[];
   empty: Set<string>;
-  prefixSubject: string[];
+  /** (sets: a phrase is looked up in them whole) */
+  prefixSubject: Set<string>;
   /** the words of prefixSubject that end with the last character of a text, in their order */
   prefixSubjectEndingLike: (text: string) => string[];
-  replaceBySubject: string[];
+  replaceBySubject: Set<string>;
   generic: string[];
   capacity: Record<string, string>;
   capacityWords: string[];
@@ -43,8 +46,8 @@ export interface Vocabulary {
   levels: string[];
   diffCues: string[];
   comparisonTail: RegExp;
-  /** the words comparisonTail starts with (比上年) */
-  comparisonBases: string[];
+  /** whether a phrase's last character may end a comparisonTail: most end none, and are not searched */
+  mayEndComparison: (code: number) => boolean;
   /** words that say a metric is a count (总数): redundant for a count */
   countWords: string[];
   /** a city's or province's zones as a whole (全市): a whole a share may be of */
@@ -120,9 +123,9 @@ function buildVocabulary(rules: Rules): Vocabulary {
     starters: [...verbs, ...leading],
     // a designation level (省级) is no place, but it grades the noun it goes with
     empty: new Set([...m.strip_leading, ...m.strip_trailing, ...rules.gazetteer.citywide, ...rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
-    prefixSubject: m.carried.prefix_subject,
+    prefixSubject: new Set(m.carried.prefix_subject),
     prefixSubjectEndingLike: endingLike(m.carried.prefix_subject),
-    replaceBySubject: m.carried.replace_by_subject,
+    replaceBySubject: new Set(m.carried.replace_by_subject),
     generic: m.generic_heads,
     capacity: m.capacity_prefixes,
     capacityWords: Object.keys(m.capacity_prefixes),
@@ -131,7 +134,7 @@ function buildVocabulary(rules: Rules): Vocabulary {
     levels,
     diffCues: cues.measure.diff.words,
     comparisonTail: comparisonTail(rules),
-    comparisonBases: rules.patterns.periods.comparison_bases.words,
+    mayEndComparison: charClass(['了', ...rules.patterns.periods.comparison_bases.words, ...cues.measure.growth.words].map((w) => w.slice(-1))),
     sloganCounter: sloganCounter(rules),
     ownScope: m.own_scope,
     citywide: rules.gazetteer.citywide,
@@ -183,10 +186,11 @@ function endingLike(words: string[]): (text: string) => string[] {
   return (text) => byLast.get(text.charCodeAt(text.length - 1)) ?? [];
 }
 
-const synonymWords = oncePer((synonyms: [string, string][]) => synonyms.map(([from]) => from));
+/** Any of the words synonyms replace: a pattern, which reads a metric faster than a word search calling charCodeAt on each character. */
+const anySynonym = oncePer((synonyms: [string, string][]) => new RegExp(synonyms.map(([from]) => from).join('|')));
 
 /** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn where it occurs. */
 export function withSynonyms(s: string, synonyms: [string, string][]): string {
-  if (!holdsAny(s, synonymWords(synonyms))) return s;
+  if (!anySynonym(synonyms).test(s)) return s;
   return synonyms.reduce((acc, [from, to]) => (acc.includes(from) ? acc.split(from).join(to) : acc), s);
 }

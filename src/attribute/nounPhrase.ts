@@ -35,8 +35,14 @@ const isPieceMark = charClass(',，。；;、：:()（）');
 
 /** The text up to the first mark that ends a noun phrase. */
 function firstPiece(text: string): string {
+  // each character read once, and the length once: the texts are strings of many kinds, each read of a property a lookup
+  const length = text.length;
   let end = 0;
-  while (end < text.length && !isPieceMark(text.charCodeAt(end)) && !isWhiteSpace(text.charCodeAt(end))) end++;
+  while (end < length) {
+    const c = text.charCodeAt(end);
+    if (isPieceMark(c) || isWhiteSpace(c)) break;
+    end++;
+  }
   return text.slice(0, end);
 }
 

@@ -2,12 +2,14 @@ import { QUOTES, QUOTE_CHARS, wordBoundaries } from './nounPhrase.js';
 import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
-import { everyWordStarting, holdsAny } from '../lib/wordSearch.js';
+import { everyWordStarting } from '../lib/wordSearch.js';
 import { charClass, holdsChar } from '../lib/chars.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 
 /** a dated time word ends the phrase before it; 全年 and 当年 stay inside one (产业全年产值) */
 export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[一二三四]季度|首季|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|今年以来|今年|去年|年内|年底前|开年以来)/g;
+/** TIME without its g flag, to test a phrase for one first: most phrases hold none, and a global replace costs more than a test */
+const HOLDS_TIME = new RegExp(TIME.source);
 const STARTING_POINT = ['由', '从'];
 /** what the rewrites of a phrase act on: quotes, and the 、 of an enumeration */
 const isRewrittenMark = charClass(`${QUOTE_CHARS}、`);
@@ -21,7 +23,8 @@ const OPENING_QUOTE = /[“"「]/;
  * comparison base (比去年同期提高) is not part of it.
  */
 function cutPhrase(text: string, v: Vocabulary): string {
-  const chunk = lastChunk(rewritten(text, v).replace(TIME, ' '));
+  const phrase = rewritten(text, v);
+  const chunk = lastChunk(HOLDS_TIME.test(phrase) ? phrase.replace(TIME, ' ') : phrase);
   return (STARTING_POINT.some((w) => text.includes(w)) && beforeStartingPoint(lastChunk(text))) || chunk;
 }
 
@@ -36,7 +39,7 @@ function lastChunk(phrase: string): string {
 
 /** A phrase without its comparison base, its quoted numbers and quotes, and the enumeration before 等; each only where it occurs. */
 function rewritten(text: string, v: Vocabulary): string {
-  const phrase = holdsAny(text, v.comparisonBases) ? text.replace(v.comparisonTail, '') : text;
+  const phrase = v.mayEndComparison(text.charCodeAt(text.length - 1)) ? text.replace(v.comparisonTail, '') : text;
   if (!holdsChar(phrase, isRewrittenMark)) return phrase;
   const unquoted = OPENING_QUOTE.test(phrase) ? phrase
     .replace(/[“"][^“”"\d]*\d[^“”"]*[”"]/g, '')
@@ -104,10 +107,10 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   // strip gives back what it has stripped already: a phrase with no cue in it is stripped once
   let phrase = (cue.tail === scanned ? stripped : strip(cue.tail, v)) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
   phrase = withoutZoneWord(phrase, v);
-  if (v.prefixSubject.includes(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
+  if (v.prefixSubject.has(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
   const { head, tail } = afterLast(phrase, v.verbs, () => wordBoundaries(phrase));
   const attribute = tail === phrase ? phrase : strip(tail, v);
-  if (v.prefixSubject.includes(attribute)) return { subject: strip(head, v), attribute };
+  if (v.prefixSubject.has(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
   const ending = v.prefixSubjectEndingLike(attribute).find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
   if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
