@@ -142,11 +142,12 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const before = inSentence.slice(0, countBelow(inSentence, figure.start + 1, (m) => m.end));
   const stock = isStock(ctx, site, sentence) || isSize(ctx, site);
   const own = ownPeriod(inSentence, before.length, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(before));
-  const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
-  // the section heads are read only where the figure's own text and passage leave the period or its year open
+  // the passage is read only where the figure's own text leaves the period or its year open, the section heads where the passage does too
+  let passage: TimeMention[] | undefined;
+  const passageBefore = (): TimeMention[] => (passage ??= stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd));
   const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));
-  const chosen = own ?? last(passage) ?? section(() => true);
-  const year = lastYear(before) ?? lastYear(passage) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
+  const chosen = own ?? last(passageBefore()) ?? section(() => true);
+  const year = lastYear(before) ?? lastYear(passageBefore()) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
   if (chosen) return chosen.period(year);
   return stock ? null : date.reported;
 }
