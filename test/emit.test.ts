@@ -18,6 +18,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeWhole } from '../src/emit/write.js';
+import { extract } from '../src/pipeline.js';
 import { formats } from '../src/emit/formats.js';
 import { paintFor } from '../src/cli/terminal.js';
 import { figuresOf, rules, inFormat } from './helpers.js';
@@ -30,6 +31,21 @@ describe('json and jsonl', () => {
     const lines = String(await inFormat(records, 'jsonl', plain)).trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(Object.keys(lines[0])).toEqual(recordFields);
+  });
+  it('jsonl: each line the bytes JSON.stringify writes, whatever the strings and numbers', () => {
+    const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().slice(0, 5);
+    const real = seeds.flatMap((f) => extract({ file: join('seeds', f), text: readFileSync(join('seeds', f), 'utf8') }, rules()));
+    const strings = ['', 'a"b', 'back\\slash', 'nul\u0000', 'tab\tline\nend\r', '\u001f\u007f', 'lone \ud800', 'lone \udc00 after', 'pair 😀', '\u2028\u2029', '高新区', '“全角”'];
+    const numbers = [0, -0, -1.5, 0.1, 1 / 3, 1e21, -1e21, 1e-7, 123456789012.5, NaN, Infinity, -Infinity];
+    const numeric = new Set(['value', 'base_value', 'value_max', 'start', 'end', 'line', 'column']);
+    // every field takes each awkward value twice in a row, then null (the writer keeps its last string)
+    const awkward = strings.flatMap((s, i) => [0, 1, 2].map((k) => {
+      const r: Record<string, unknown> = {};
+      for (const key of recordFields) r[key] = k === 2 ? null : numeric.has(key) ? numbers[(i + k) % numbers.length] : s;
+      return r as unknown as FigureRecord;
+    }));
+    const all = [...real, ...awkward, ...real];
+    expect(all.map(recordWriter('jsonl', plain).record).join('')).toBe(all.map((r) => `${JSON.stringify(r)}\n`).join(''));
   });
   it('json: grouped per zone in order of first appearance', async () => {
     const groups = JSON.parse(String(await inFormat(records, 'json', plain)));

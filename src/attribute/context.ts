@@ -8,7 +8,7 @@ import type { Rules } from '../patterns/compile.js';
 import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
-import { trieOf } from '../lib/wordSearch.js';
+import { WordIndex } from '../lib/wordIndex.js';
 import { charClass, holdsChar } from '../lib/chars.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
@@ -175,23 +175,18 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
 /** The zone mentions that lie within [start, end), in order. */
 export const mentionsWithin = (ctx: DocContext, start: number, end: number): ZoneMention[] => spansWithin(ctx.mentions, start, end);
 
-/** The rank of each of `terms`: where it first stands in the list. */
-const termRanks = oncePer((terms: string[]): Map<string, number> => {
-  const ranks = new Map<string, number>();
-  for (let rank = terms.length - 1; rank >= 0; rank--) ranks.set(terms[rank]!, rank);
-  return ranks;
-});
+/** The terms as an index whose values are their ranks: where each first stands in the list. */
+const rankedTerms = oncePer((terms: string[]) => new WordIndex(terms.map((word, rank) => ({ word, value: rank }))));
 
-/** Every place in `text` where one of `terms` starts, found in one pass, by rank then offset. */
-function termOccurrences(text: string, terms: string[]): { at: number; rank: number }[] {
-  const index = trieOf(terms);
-  const ranks = termRanks(terms);
-  const found: { at: number; rank: number }[] = [];
+/** Every place in `text` where one of `terms` starts, found in one pass: the offsets of each rank, in order. */
+function termOccurrences(text: string, terms: string[]): number[][] {
+  const index = rankedTerms(terms);
+  const byRank: number[][] = terms.map(() => []);
   // the start test first: allAt makes an array at every offset it is asked about
   for (let at = 0; at < text.length; at++) {
-    if (index.starts.mayStartAt(text, at)) for (const term of index.allAt(text, at)) found.push({ at, rank: ranks.get(term.word)! });
+    if (index.starts.mayStartAt(text, at)) for (const term of index.allAt(text, at)) byRank[term.value]!.push(at);
   }
-  return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  return byRank;
 }
 
 /**
@@ -199,19 +194,17 @@ function termOccurrences(text: string, terms: string[]): { at: number; rank: num
  * is not found where one before it in the list was blanked, nor inside its own previous match.
  */
 export function maskTerms(text: string, terms: string[]): string {
-  const occurrences = termOccurrences(text, terms);
-  if (!occurrences.length) return text;
-  const blank = new Uint8Array(text.length);
-  let rank = -1;
-  let end = 0;
-  for (const o of occurrences) {
-    const length = terms[o.rank]!.length;
-    if (o.rank !== rank) [rank, end] = [o.rank, 0];
-    if (o.at < end || anyMarked(blank, o.at, o.at + length)) continue;
-    blank.fill(1, o.at, o.at + length);
-    end = o.at + length;
-  }
-  return blanked(text, blank);
+  let blank: Uint8Array | null = null;
+  termOccurrences(text, terms).forEach((offsets, rank) => {
+    const length = terms[rank]!.length;
+    let end = 0;
+    for (const at of offsets) {
+      if (at < end || (blank && anyMarked(blank, at, at + length))) continue;
+      (blank ??= new Uint8Array(text.length)).fill(1, at, at + length);
+      end = at + length;
+    }
+  });
+  return blank ? blanked(text, blank) : text;
 }
 
 /** Whether any of blank[from, to) is marked: a loop, where a subarray would be made for each term found. */

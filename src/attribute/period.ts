@@ -1,6 +1,6 @@
 import { clausesIn, type DocContext, type FigureSite } from './context.js';
 import { countBelow, indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
-import { memoPer } from '../lib/oncePer.js';
+import { memoPer, oncePer } from '../lib/oncePer.js';
 import { holdsAny } from '../lib/wordSearch.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
@@ -22,6 +22,16 @@ const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(ment
 
 function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
   return ctx.times.mentions(start, end, 'period');
+}
+
+/** The stretch of a sentence last read for its periods, and those periods: a sentence's figures come in a row and read the same. */
+const lastSentenceRead = oncePer((_ctx: DocContext) => ({ start: -1, end: -1, periods: [] as TimeMention[] }));
+
+/** The periods in a figure's sentence (`sentence`: the part of it read), read once for the sentence's figures in a row. */
+function sentencePeriods(ctx: DocContext, sentence: Span): TimeMention[] {
+  const read = lastSentenceRead(ctx);
+  if (read.start !== sentence.start || read.end !== sentence.end) [read.start, read.end, read.periods] = [sentence.start, sentence.end, periodsIn(ctx, sentence.start, sentence.end)];
+  return read.periods;
 }
 
 /** The time expressions that open a sentence: those before its first figure (all, if it has none). */
@@ -127,16 +137,17 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const { figure, clause } = site;
   const sentence = afterHeadings(site);
   const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
-  const inSentence = periodsIn(ctx, sentence.start, sentence.end);
+  const inSentence = sentencePeriods(ctx, sentence);
   // the mentions come in order, and so do their ends: those before the figure come first
   const before = inSentence.slice(0, countBelow(inSentence, figure.start + 1, (m) => m.end));
   const stock = isStock(ctx, site, sentence) || isSize(ctx, site);
   const own = ownPeriod(inSentence, before.length, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(before));
-  const passage = stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd);
-  // the section heads are read only where the figure's own text and passage leave the period or its year open
+  // the passage is read only where the figure's own text leaves the period or its year open, the section heads where the passage does too
+  let passage: TimeMention[] | undefined;
+  const passageBefore = (): TimeMention[] => (passage ??= stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd));
   const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));
-  const chosen = own ?? last(passage) ?? section(() => true);
-  const year = lastYear(before) ?? lastYear(passage) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
+  const chosen = own ?? last(passageBefore()) ?? section(() => true);
+  const year = lastYear(before) ?? lastYear(passageBefore()) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
   if (chosen) return chosen.period(year);
   return stock ? null : date.reported;
 }

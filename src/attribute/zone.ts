@@ -7,6 +7,7 @@ import { clauseStartAt, isClosingParen, isOpeningParen, lineStartOf, mentionsWit
 import type { ArticleSpan } from '../segment/articles.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
+import { wordsEnding, wordsStarting } from '../lib/wordSearch.js';
 
 /** Whether a mention opens its clause (leadsClause), worked out once a mention: a sentence's figures ask of the same ones. */
 const opensClause = memoPer(leadsClause);
@@ -73,12 +74,12 @@ function resolve(ctx: DocContext, m: ZoneMention, article: ZoneRef | null): Zone
  */
 function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
   const { figure, sentence, clause } = site;
-  const suffixes = ctx.rules.gazetteer.suffixes;
+  const suffixEnding = wordsEnding(ctx.rules.gazetteer.suffixes);
   const usable = (m: ZoneMention): boolean => {
     // in a province's report a bare 高新区 is its zones as a whole where it is the subject
     if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m));
     if (m.level === 'zone' && !m.aggregate) return true;
-    const namesZones = !m.aggregate && suffixes.some((s) => m.printed.endsWith(s));
+    const namesZones = !m.aggregate && suffixEnding(m.printed, m.printed.length) !== undefined;
     return namesZones || opensClause(ctx, m) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
   };
   return nearestSubject(ctx, sentence, figure.start, usable);
@@ -89,7 +90,8 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
  * office (X经开区党工委书记) opens none.
  */
 function sentenceHead(ctx: DocContext, s: Span): ZoneMention | undefined {
-  const organ = (m: ZoneMention): boolean => ctx.rules.gazetteer.organWords.some((w) => ctx.text.startsWith(w, m.end));
+  const organAt = wordsStarting(ctx.rules.gazetteer.organWords);
+  const organ = (m: ZoneMention): boolean => organAt(ctx.text, m.end) !== undefined;
   const mentions = mentionsWithin(ctx, s.start, s.end);
   // the comparisons of the sentence are worked out only for a mention that opens its clause
   let compared: Set<ZoneMention> | undefined;
@@ -110,8 +112,8 @@ function opensLine(text: string, lineStart: number, at: number): boolean {
  * article, up to a heading ("大同市…\n其中…\n阳泉市…"). In a zone's report only a zone carries on.
  * One pass over the document, kept for all its figures.
  */
-const carriedSubjects = oncePer((ctx: DocContext): Map<number, ZoneMention | null> => {
-  const out = new Map<number, ZoneMention | null>();
+const carriedSubjects = oncePer((ctx: DocContext): (ZoneMention | null)[] => {
+  const out: (ZoneMention | null)[] = [];
   let article: ArticleSpan | null = null;
   let line = -1;
   let across: ZoneMention | null = null;
@@ -125,10 +127,10 @@ const carriedSubjects = oncePer((ctx: DocContext): Map<number, ZoneMention | nul
     const heading = a.headings[indexAt(a.headings, s.start)];
     if (heading && s.start < heading.end) {
       [across, inParagraph, opening] = [null, undefined, undefined];
-      out.set(s.start, null);
+      out.push(null);
       continue;
     }
-    out.set(s.start, inParagraph !== undefined ? inParagraph : across);
+    out.push(inParagraph !== undefined ? inParagraph : across);
     const zoneReport = a.zone?.level === 'zone';
     const carries = (m: ZoneMention): ZoneMention | null => (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null);
     const head = sentenceHead(ctx, s);
@@ -172,6 +174,6 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   if (own) return resolve(ctx, own, article) ?? article;
   const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
   if (later) return later;
-  const carried = carriedSubjects(ctx).get(site.sentence.start) ?? null;
+  const carried = carriedSubjects(ctx)[indexAt(ctx.sentences, site.sentence.start)] ?? null;
   return (carried && resolve(ctx, carried, article)) ?? article;
 }

@@ -7,9 +7,18 @@ import { maskRecord } from './mask.js';
 import type { Locate } from '../lib/position.js';
 import { toTwelveDigits } from '../lib/significant.js';
 
+/** The last excerpt cut, where it lies in which text: a sentence's records come in a row and share it (one string, compared at once where it is masked and written). */
+const lastExcerpt: { norm: NormalText | null; start: number; end: number; text: string } = { norm: null, start: -1, end: -1, text: '' };
+
+/** The source text of [start, end) trimmed, the same string as the record before's where it is the same stretch. */
+function excerptText(norm: NormalText, start: number, end: number): string {
+  const last = lastExcerpt;
+  if (last.norm !== norm || last.start !== start || last.end !== end) [last.norm, last.start, last.end, last.text] = [norm, start, end, norm.source.text.slice(start, end).trim()];
+  return last.text;
+}
+
 /** One output record, with every offset mapped back into the source text. */
 export function toRecord(norm: NormalText, a: Attributed, locate: Locate): FigureRecord {
-  const source = norm.source.text;
   const start = toSourceOffset(norm, a.figure.start);
   const end = toSourceEnd(norm, a.figure.end);
   const excerpt = excerptOf(norm.text, a.site);
@@ -41,7 +50,7 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
     end,
     line,
     column,
-    text: source.slice(clauseStart, clauseEnd).trim(),
+    text: excerptText(norm, clauseStart, clauseEnd),
     rule: a.figure.rule,
     quality: a.figure.quality,
   });
