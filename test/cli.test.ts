@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { recordFields } from '../src/emit/fields.js';
+import { isGiven } from '../src/cli/v8Flags.js';
 
 const cli = (args: string[], input?: string, env: NodeJS.ProcessEnv = {}) => {
   const r = spawnSync(process.execPath, ['bin/zone-extract.js', ...args], { input, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env } });
@@ -126,6 +127,20 @@ describe('zone-extract', () => {
     const r = spawnSync('bash', ['-c', 'node bin/zone-extract.js --format jsonl seeds/ | head -1'], { encoding: 'utf8' });
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('V8 flags', () => {
+  it('leaves a flag the user gave Node as it is, written with - or _', () => {
+    expect(isGiven('heap-growing-percent', ['--heap_growing_percent=30'])).toBe(true);
+    expect(isGiven('max-inlined-bytecode-size-cumulative', ['--max-inlined-bytecode-size-cumulative=920'])).toBe(true);
+    // another flag that starts the same is not the one
+    expect(isGiven('max-inlined-bytecode-size-cumulative', ['--max-inlined-bytecode-size=100'])).toBe(false);
+  });
+  it('gives the same records when the user sets the inlining budget back to V8\'s', () => {
+    const r = spawnSync(process.execPath, ['--max-inlined-bytecode-size-cumulative=920', 'bin/zone-extract.js', '-f', 'jsonl', 'seeds/'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(readFileSync('fixtures/golden/seeds.jsonl', 'utf8'));
   });
 });
 

@@ -7,6 +7,7 @@ import { addExtractOptions, runExtract, type ExtractOptions } from './extract.js
 import { checkCommand } from './check.js';
 import { analyseReporting, emit, nothingRead, subcommand } from './common.js';
 import { collect, EXIT_OK, EXIT_USAGE, fail, maxSizeOption } from './options.js';
+import { INLINING_BUDGET, setV8Flags } from './v8Flags.js';
 
 const examples = `
 Examples:
@@ -90,6 +91,7 @@ function quietOnClosedPipe(): void {
 
 export async function main(argv: string[]): Promise<void> {
   quietOnClosedPipe();
+  setV8Flags({ 'max-inlined-bytecode-size-cumulative': INLINING_BUDGET });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

@@ -6,6 +6,7 @@ import type { FigureRecord, Source } from '../types.js';
 import { readSource } from '../read/readSource.js';
 import { analyse } from '../pipeline.js';
 import { keeper, type Keeping, type Kept } from '../emit/keep.js';
+import { setV8Flags } from './v8Flags.js';
 
 /** One bulletin to analyse: its path, and its text when the main thread has read it already (stdin). */
 export interface BulletinTask {
@@ -81,18 +82,6 @@ const WORKER_YOUNG_GENERATION_MB = 16;
  */
 const HEAP_GROWING_PERCENT = 50;
 
-/**
- * Set HEAP_GROWING_PERCENT unless the user gave Node the flag. A V8 flag is the process's: it
- * holds for every heap, this thread's too, from here on. node:v8 is loaded only for a run on
- * workers (2 ms of a cold start).
- */
-async function limitHeapGrowth(): Promise<void> {
-  // (Node refuses the flag in NODE_OPTIONS: only its command line can hold one)
-  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a))) return;
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-}
-
 /** Tasks in flight per worker: enough to keep it busy while a longer bulletin holds up the output order, few enough to hold little in memory. */
 const QUEUE_PER_WORKER = 4;
 
@@ -116,7 +105,7 @@ async function closeWorkers(workers: Worker[], exits: Promise<unknown>[], stop: 
 
 async function* onWorkers(tasks: BulletinTask[], jobs: number, given: Omit<WorkerSetup, 'stop'>): AsyncGenerator<BulletinOutcome> {
   const setup: WorkerSetup = { ...given, stop: new SharedArrayBuffer(4) };
-  await limitHeapGrowth();
+  setV8Flags({ 'heap-growing-percent': HEAP_GROWING_PERCENT });
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
   // watched from the start: a worker that fails has exited before the run ends
   const exits = workers.map((w) => once(w, 'exit').catch(() => {}));
