@@ -48,8 +48,8 @@ function joinedDigits(text: string, number: NumberToken): number {
 const FOUR_DIGITS = /^\d{4}$/;
 const NONE: string[] = [];
 
-/** A class of the one-char entries of a list, made once per list: an entry of more chars is never the char a test reads. */
-const charsOf = oncePer((list: string[]): ((code: number) => boolean) => charClass(list.filter((c) => c.length === 1)));
+/** A class of the characters of a list (single characters: the schema refuses longer entries), made once per list. */
+const charsOf = oncePer((list: string[]): ((code: number) => boolean) => charClass(list));
 
 // word lists are looked up through indexes (lib/wordSearch.ts) and chars by code: each test runs for every number with a unit
 function compile(rule: Rule, ctx: TextContext): Exclusion {
