@@ -88,12 +88,15 @@ export function afterLastMark(text: string, at: number, floor: number, isMark: (
   return i + 1;
 }
 
-/** Where each of `chars` stands in a document, in order, as a span of one character: found by indexOf, no match object made. */
-function charsOf(ctx: DocContext, chars: string): Span[] {
+/** Where each of `words` starts in a document, in order: found by indexOf, no match object made. */
+export function wordStarts(ctx: DocContext, words: Iterable<string>): number[] {
   const found: number[] = [];
-  for (const c of chars) for (let at = ctx.text.indexOf(c); at >= 0; at = ctx.text.indexOf(c, at + 1)) found.push(at);
-  return found.sort((a, b) => a - b).map((at) => ({ start: at, end: at + 1 }));
+  for (const w of words) for (let at = ctx.text.indexOf(w); at >= 0; at = ctx.text.indexOf(w, at + 1)) found.push(at);
+  return found.sort((a, b) => a - b);
 }
+
+/** Where each of `chars` stands in a document, in order, as a span of one character. */
+const charsOf = (ctx: DocContext, chars: string): Span[] => wordStarts(ctx, chars).map((at) => ({ start: at, end: at + 1 }));
 
 const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '\n'));
 const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '：:'));

@@ -1,8 +1,8 @@
 import type { Attributed } from './attribute.js';
-import type { DocContext } from './context.js';
+import { wordStarts, type DocContext } from './context.js';
 import { cleanMetric } from './metricWords.js';
-import { memoPer } from '../lib/oncePer.js';
-import { spanAt } from '../segment/sentences.js';
+import { oncePer } from '../lib/oncePer.js';
+import { countBelow } from '../lib/spans.js';
 
 /** what joins the figures of a list: 18.9%、16.8%和13.6% */
 const FIGURE_JOINER = /^[、和及与]?$/;
@@ -15,10 +15,12 @@ const FIGURE_JOINER = /^[、和及与]?$/;
  */
 export function distributeRespectively(ctx: DocContext, records: Attributed[]): Attributed[] {
   const words = ctx.rules.patterns.cues.respectively;
+  const starts = respectivelyStarts(ctx);
   const out = [...records];
   for (let i = 0; i < out.length; i++) {
     const first = out[i]!;
-    if (first.figure.start <= first.site.sentence.end && !holdsRespectively(ctx, first.site.sentence.start)) continue;
+    // the sentence before the figure is read only where such a word starts in it
+    if (countBelow(starts, first.figure.start, itself) === countBelow(starts, first.site.sentence.start, itself)) continue;
     const sentenceText = ctx.text.slice(first.site.sentence.start, first.figure.start);
     const word = words.find((w) => sentenceText.includes(w));
     if (!word) continue;
@@ -39,11 +41,9 @@ export function distributeRespectively(ctx: DocContext, records: Attributed[]): 
   return out;
 }
 
-/** Whether the sentence that starts at `start` holds a word for "respectively" at all: read once, not before each of its figures. */
-const holdsRespectively = memoPer((ctx: DocContext, start: number): boolean => {
-  const sentence = ctx.text.slice(start, spanAt(ctx.sentences, start).end);
-  return ctx.rules.patterns.cues.respectively.some((w) => sentence.includes(w));
-});
+/** Where a word for "respectively" starts in a document, in order: found once for all its figures. */
+const respectivelyStarts = oncePer((ctx: DocContext): number[] => wordStarts(ctx, ctx.rules.patterns.cues.respectively));
+const itself = (offset: number): number => offset;
 
 /** The items written before the word, split at 、, where there are as many as figures. */
 function listItems(sentenceText: string, at: number, count: number): string[] | null {

@@ -6,14 +6,15 @@ import { excerptOf } from '../attribute/context.js';
 import { maskRecord } from './mask.js';
 import type { Locate } from '../lib/position.js';
 import { toTwelveDigits } from '../lib/significant.js';
+import { oncePer } from '../lib/oncePer.js';
 
-/** The last excerpt cut, where it lies in which text: a sentence's records come in a row and share it (one string, compared at once where it is masked and written). */
-const lastExcerpt: { norm: NormalText | null; start: number; end: number; text: string } = { norm: null, start: -1, end: -1, text: '' };
+/** The last excerpt cut from a text, and where: a sentence's records come in a row and share it (one string, compared at once where it is masked and written). */
+const lastExcerpt = oncePer((_norm: NormalText) => ({ start: -1, end: -1, text: '' }));
 
 /** The source text of [start, end) trimmed, the same string as the record before's where it is the same stretch. */
 function excerptText(norm: NormalText, start: number, end: number): string {
-  const last = lastExcerpt;
-  if (last.norm !== norm || last.start !== start || last.end !== end) [last.norm, last.start, last.end, last.text] = [norm, start, end, norm.source.text.slice(start, end).trim()];
+  const last = lastExcerpt(norm);
+  if (last.start !== start || last.end !== end) [last.start, last.end, last.text] = [start, end, norm.source.text.slice(start, end).trim()];
   return last.text;
 }
 
