@@ -45,7 +45,7 @@ export function addExtractOptions(program: Command): Command {
     .option('--status <status>', 'only actual or target figures (repeatable, or comma-separated)', choiceList(['actual', 'target']), [] as string[])
     .option('--measure <measure>', 'only figures of these measures: level, growth, share, diff (repeatable, or comma-separated)', choiceList(['level', 'growth', 'share', 'diff']), [] as string[])
     .option('-p, --patterns <dir>', 'a folder of extra rule files, merged over patterns/ (repeatable)', collect, [] as string[])
-    .option('-j, --jobs <n>', 'bulletins analysed at once on worker threads (default: the number of cores for a large input, else 1)', positiveInteger)
+    .option('-j, --jobs <n>', 'bulletins analysed at once, on this thread and N-1 worker threads (default: the number of cores for a large input, else 1)', positiveInteger)
     .addOption(maxSizeOption());
 }
 

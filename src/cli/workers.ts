@@ -55,10 +55,10 @@ export interface AnalyseOptions {
   maxBytes: number;
 }
 
-/** Every bulletin's outcome in input order, analysed on this thread or on `jobs` worker threads. */
+/** Every bulletin's outcome in input order, analysed on this thread, with `jobs` - 1 worker threads beside it. */
 export function analyseInOrder(files: string[], o: AnalyseOptions): AsyncGenerator<BulletinOutcome> {
   const tasks = files.map((file, id): BulletinTask => ({ id, file, source: o.sources?.get(file), maxBytes: o.maxBytes }));
-  return o.jobs > 1 && files.length > 1 ? onWorkers(tasks, Math.min(o.jobs, files.length), { patterns: o.patterns, keeping: o.keeping }) : onThisThread(tasks, o.rules, o.keeping);
+  return o.jobs > 1 && files.length > 1 ? onWorkers(tasks, Math.min(o.jobs, files.length), o) : onThisThread(tasks, o.rules, o.keeping);
 }
 
 async function* onThisThread(tasks: BulletinTask[], rules: () => Rules, keeping: Keeping): AsyncGenerator<BulletinOutcome> {
@@ -82,8 +82,14 @@ const WORKER_YOUNG_GENERATION_MB = 16;
  */
 const HEAP_GROWING_PERCENT = 50;
 
-/** Tasks in flight per worker: enough to keep it busy while a longer bulletin holds up the output order, few enough to hold little in memory. */
+/** Tasks in flight per worker: enough to keep it busy while this thread analyses a bulletin of its own, few enough to hold little in memory. */
 const QUEUE_PER_WORKER = 4;
+
+/**
+ * How far ahead of the next bulletin to write this thread takes bulletins of its own while a worker
+ * holds that one: the outcomes finished out of order that the run may hold in memory.
+ */
+const AHEAD = 64;
 
 /** What a worker is given: the --patterns folders, what the run keeps, and a flag raised when the run ends early. */
 export interface WorkerSetup {
@@ -92,6 +98,9 @@ export interface WorkerSetup {
   /** Int32Array over it: 1 once the run stops; tasks still queued are then skipped */
   stop: SharedArrayBuffer;
 }
+
+/** What a worker posts: that it has compiled the rules and takes tasks, or a bulletin's outcome. */
+export type WorkerMessage = 'ready' | BulletinOutcome;
 
 /**
  * Stop the workers once each has finished what it is doing. Terminating one inside jieba (a
@@ -103,37 +112,64 @@ async function closeWorkers(workers: Worker[], exits: Promise<unknown>[], stop: 
   await Promise.all(exits);
 }
 
-async function* onWorkers(tasks: BulletinTask[], jobs: number, given: Omit<WorkerSetup, 'stop'>): AsyncGenerator<BulletinOutcome> {
-  const setup: WorkerSetup = { ...given, stop: new SharedArrayBuffer(4) };
+/**
+ * Standard input not read yet: reading it would block this thread until it comes, and with it
+ * the signal handlers that clean up after an interrupted run. A worker reads it.
+ */
+const waitsForInput = (task: BulletinTask): boolean => task.file === '-' && !task.source;
+
+/** A turn of the event loop: the workers' messages that came in meanwhile are taken. */
+const aTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * `jobs` threads at the bulletins: this one and jobs - 1 workers. This thread starts at once while
+ * the workers load (each compiles the rules and its hot code again for itself), gives each worker
+ * a few tasks at a time once it is ready, and takes the next bulletin itself whenever the one to
+ * write next is not finished yet.
+ */
+async function* onWorkers(tasks: BulletinTask[], jobs: number, o: AnalyseOptions): AsyncGenerator<BulletinOutcome> {
+  const setup: WorkerSetup = { patterns: o.patterns, keeping: o.keeping, stop: new SharedArrayBuffer(4) };
   setV8Flags({ 'heap-growing-percent': HEAP_GROWING_PERCENT });
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(new URL('./bulletinWorker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
   // watched from the start: a worker that fails has exited before the run ends
   const exits = workers.map((w) => once(w, 'exit').catch(() => {}));
-  const load = new Map(workers.map((w) => [w, 0]));
-  const waiting = new Map<number, { resolve: (o: BulletinOutcome) => void; reject: (e: Error) => void }>();
-  const results: Promise<BulletinOutcome>[] = [];
-  const failAll = (error: Error): void => { for (const w of waiting.values()) w.reject(error); };
-  for (const worker of workers) {
-    worker.on('message', (outcome: BulletinOutcome) => {
-      load.set(worker, load.get(worker)! - 1);
-      waiting.get(outcome.id)!.resolve(outcome);
-      waiting.delete(outcome.id);
-    });
-    worker.on('error', failAll);
-  }
-  const send = (task: BulletinTask): void => {
-    const worker = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
-    load.set(worker, load.get(worker)! + 1);
-    results[task.id] = new Promise((resolve, reject) => waiting.set(task.id, { resolve, reject }));
-    results[task.id]!.catch(() => {}); // a worker's failure is thrown where that result is awaited
-    worker.postMessage(task);
+  const finished = new Map<number, BulletinOutcome>();
+  /** tasks given to each worker and not yet back; none until it is ready */
+  const inFlight = new Map<Worker, number>();
+  let next = 0;
+  let written = 0;
+  let failure: Error | null = null;
+  let wake = (): void => {};
+  const topUp = (worker: Worker): void => {
+    while (inFlight.get(worker)! < QUEUE_PER_WORKER && next < tasks.length && next < written + AHEAD) {
+      inFlight.set(worker, inFlight.get(worker)! + 1);
+      worker.postMessage(tasks[next++]);
+    }
   };
-  let sent = 0;
+  for (const worker of workers) {
+    worker.on('message', (message: WorkerMessage) => {
+      if (message === 'ready') inFlight.set(worker, 0);
+      else { inFlight.set(worker, inFlight.get(worker)! - 1); finished.set(message.id, message); }
+      topUp(worker);
+      wake();
+    });
+    worker.on('error', (error) => { failure = error; wake(); });
+  }
+  const compiled = o.rules();
+  const keep = keeper(o.keeping, compiled.patterns);
   try {
-    for (let id = 0; id < tasks.length; id++) {
-      while (sent < tasks.length && sent < id + jobs * QUEUE_PER_WORKER) send(tasks[sent++]!);
-      yield await results[id]!;
-      delete results[id];
+    for (; written < tasks.length; written++) {
+      while (!finished.has(written)) {
+        if (failure) throw failure;
+        if (next < tasks.length && next < written + AHEAD && !waitsForInput(tasks[next]!)) {
+          const task = tasks[next++]!;
+          finished.set(task.id, analyseOutcome(task, compiled, keep));
+          await aTurn();
+        } else await new Promise<void>((resolve) => { wake = resolve; });
+      }
+      yield finished.get(written)!;
+      finished.delete(written);
+      for (const worker of inFlight.keys()) topUp(worker);
     }
   } finally {
     await closeWorkers(workers, exits, setup.stop);
