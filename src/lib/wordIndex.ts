@@ -1,5 +1,3 @@
-import { codeAt } from './chars.js';
-
 interface Entry<T> {
   word: string;
   value: T;
@@ -129,64 +127,68 @@ export class WordIndex<T> {
   }
 }
 
-const hasBit = (bits: Int32Array, n: number): boolean => (bits[n >> 5]! & (1 << (n & 31))) !== 0;
-const setBit = (bits: Int32Array, n: number): void => { bits[n >> 5] = bits[n >> 5]! | (1 << (n & 31)); };
-
 const PAIR_BITS = 1 << 16;
-/** Two code units hashed to a bit of a table (past the end of the text the second is NaN, taken as 0: at worst a false pass). */
+/** Two code units hashed to a bit of a table (past the end of the text the second is 0: at worst a false pass). */
 const pairBit = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+const hasPair = (pairs: Int32Array, a: number, b: number): boolean => { const n = pairBit(a, b); return (pairs[n >> 5]! & (1 << (n & 31))) !== 0; };
+
+/** What a code unit tells of the words starting with it: none, some longer words (their next code unit decides), or a word of its own. */
+const NONE = 0;
+const LONGER = 1;
+const ALONE = 2;
 
 /**
- * Where words may start, by their first code unit and the one after it: a bit for each first
- * code unit, for each one that is a word of its own, and for each pair of first two (hashed).
- * Never wrong where a word starts; most other offsets are turned down at the first or second.
+ * Where words may start, by their first code unit and the one after it: a byte for each code unit
+ * (NONE, LONGER or ALONE: a word of its own, which starts whatever follows), and a bit for each
+ * pair of first two code units (hashed). Never wrong where a word starts; most other offsets are
+ * turned down at the first or second. Code units are read by charCodeAt in range only, and past
+ * the end taken as 0, so that they stay small integers.
  */
 export class WordStarts {
-  private readonly firsts = new Int32Array(0x10000 >> 5);
-  private readonly words = new Int32Array(0x10000 >> 5);
+  private readonly firsts = new Uint8Array(0x10000);
   private readonly pairs = new Int32Array(PAIR_BITS >> 5);
 
   /** A word of one code unit. */
   addWord(c: number): void {
-    setBit(this.firsts, c);
-    setBit(this.words, c);
+    this.firsts[c] = ALONE;
   }
 
   /** A word starting with these two code units. */
   addStart(first: number, second: number): void {
-    setBit(this.firsts, first);
-    setBit(this.pairs, pairBit(first, second));
+    if (this.firsts[first] === NONE) this.firsts[first] = LONGER;
+    const n = pairBit(first, second);
+    this.pairs[n >> 5] = this.pairs[n >> 5]! | (1 << (n & 31));
   }
 
   /** Whether some word may start at `at`. */
   mayStartAt(text: string, at: number): boolean {
     const first = text.charCodeAt(at);
-    return hasBit(this.firsts, first) && (hasBit(this.words, first) || hasBit(this.pairs, pairBit(first, codeAt(text, at + 1))));
+    const kind = this.firsts[first];
+    return kind === ALONE || (kind === LONGER && hasPair(this.pairs, first, at + 1 < text.length ? text.charCodeAt(at + 1) : 0));
   }
 
-  /**
-   * The first offset from `from` on where some word may start (the text's length: none), each
-   * character read once: mayStartAt's test turned round. The pair of code units is tested first:
-   * few pairs pass, where many first code units do; a pair that fails leaves the words of one code
-   * unit, whose code units are all first code units too.
-   */
+  /** The first offset from `from` on where some word may start (the text's length: none), each character read once. */
   nextStart(text: string, from: number): number {
-    const { firsts, words, pairs } = this;
-    const end = text.length;
-    let next = codeAt(text, from);
-    for (let at = from; at < end; at++) {
+    const { firsts, pairs } = this;
+    const last = text.length - 1;
+    if (from > last) return text.length;
+    let next = text.charCodeAt(from);
+    for (let at = from; at < last; at++) {
       const first = next;
-      next = codeAt(text, at + 1);
-      if (hasBit(pairs, pairBit(first, next)) ? hasBit(firsts, first) : hasBit(words, first)) return at;
+      next = text.charCodeAt(at + 1);
+      const kind = firsts[first];
+      if (kind === ALONE || (kind === LONGER && hasPair(pairs, first, next))) return at;
     }
-    return end;
+    const kind = firsts[next];
+    return kind === ALONE || (kind === LONGER && hasPair(pairs, next, 0)) ? last : text.length;
   }
 
   /** Where a word of any of these may start. */
   static union(all: WordStarts[]): WordStarts {
     const union = new WordStarts();
-    for (const starts of all) {
-      for (const table of ['firsts', 'words', 'pairs'] as const) union[table].forEach((bits, i, out) => { out[i] = bits | starts[table][i]!; });
+    for (const { firsts, pairs } of all) {
+      for (let c = 0; c < firsts.length; c++) union.firsts[c] = Math.max(union.firsts[c]!, firsts[c]!);
+      for (let i = 0; i < pairs.length; i++) union.pairs[i] = union.pairs[i]! | pairs[i]!;
     }
     return union;
   }
