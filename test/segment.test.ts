@@ -199,6 +199,11 @@ describe('character classes by code unit', () => {
     expect(holdsChar('', isExtB)).toBe(false);
     expect(holdsChar('a\ud840', (c) => c === 0xd840)).toBe(true);
   });
+  it('are found by their own tables as by calling their test', () => {
+    const isMark = charClass('、，𠀀');
+    const asTest = (code: number): boolean => isMark(code);
+    for (const text of ['工业，投资', '工业𠀀', '工业\ud840', '投资', '']) expect(holdsChar(text, isMark)).toBe(holdsChar(text, asTest));
+  });
   it('are read by code as charCodeAt reads them, NaN before and past the text', () => {
     const text = '投资a𠀀';
     expect([-1, 0, 1, 2, 3, 4, 5].map((i) => codeAt(text, i))).toEqual([-1, 0, 1, 2, 3, 4, 5].map((i) => text.charCodeAt(i)));

@@ -24,26 +24,50 @@ export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Whether text[i] is 0-9 (none before or past the text). */
 export const isDigitAt = (text: string, i: number): boolean => isAsciiDigit(codeAt(text, i));
 
+/** A test for the code points of some characters, with the tables it reads. */
+export interface CharClass {
+  (code: number): boolean;
+  /** a bit for each code unit of the BMP */
+  readonly bmp: Int32Array;
+  /** the characters past the BMP */
+  readonly astral: ReadonlySet<number>;
+}
+
+const hasCode = (bmp: Int32Array, code: number): boolean => (bmp[code >> 5]! & (1 << (code & 31))) !== 0;
+
 /**
  * A test for the code points of some characters, with a bit for each code unit of the BMP: one
  * load a test. NaN (charCodeAt before or past the end of a text) is none of them.
  */
-export function charClass(chars: Iterable<string>): (code: number) => boolean {
-  const bits = new Int32Array(0x10000 >> 5);
+export function charClass(chars: Iterable<string>): CharClass {
+  const bmp = new Int32Array(0x10000 >> 5);
   const astral = new Set<number>();
   for (const ch of chars) {
     const c = ch.codePointAt(0)!;
     if (c > 0xffff) astral.add(c);
-    else bits[c >> 5] = bits[c >> 5]! | (1 << (c & 31));
+    else bmp[c >> 5] = bmp[c >> 5]! | (1 << (c & 31));
   }
-  return (code) => (code > 0xffff ? astral.has(code) : code >= 0 && (bits[code >> 5]! & (1 << (code & 31))) !== 0);
+  const test = (code: number): boolean => (code > 0xffff ? astral.has(code) : code >= 0 && hasCode(bmp, code));
+  return Object.assign(test, { bmp, astral });
+}
+
+const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** Whether some character of a text is one of a character class's: its tables read in the loop, where a call of the test for each character costs more than the test. */
+function holdsCharOf(text: string, { bmp, astral }: CharClass): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (hasCode(bmp, code) || (astral.size > 0 && isLeadSurrogate(code) && astral.has(text.codePointAt(i)!))) return true;
+  }
+  return false;
 }
 
 /** Whether some character of a text passes `test`: a code unit each, a surrogate pair also read whole; a loop, where a pattern costs more. */
 export function holdsChar(text: string, test: (code: number) => boolean): boolean {
+  if ('bmp' in test) return holdsCharOf(text, test as CharClass);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (test(code) || (code >= 0xd800 && code <= 0xdbff && test(text.codePointAt(i)!))) return true;
+    if (test(code) || (isLeadSurrogate(code) && test(text.codePointAt(i)!))) return true;
   }
   return false;
 }

@@ -1,5 +1,3 @@
-import { codeAt } from './chars.js';
-
 interface Entry<T> {
   word: string;
   value: T;
@@ -28,8 +26,8 @@ function startsOf({ label, firstChild, childEnd, entryAt }: Trie): WordStarts {
  * Words for finding the longest one a text has at an offset: a trie of code units, walked one
  * character of the text at a time, without slicing it. The nodes are numbered breadth first
  * from the words sorted by code unit, so that the children of a node are numbered in a row, in
- * the order of their code units, and are searched by bisection. A word listed twice keeps its
- * first value.
+ * the order of their code units, and are searched by bisection (the root's are looked up in a
+ * table). A word listed twice keeps its first value.
  */
 export class WordIndex<T> {
   private readonly entries: Entry<T>[];
@@ -37,6 +35,12 @@ export class WordIndex<T> {
   private readonly firstChild: Int32Array;
   private readonly childEnd: Int32Array;
   private readonly entryAt: Int32Array;
+  /**
+   * The root's child by code unit (0: none, the root being no one's child): one load where
+   * bisecting the root's children, a thousand first characters in a gazetteer, takes ten. The
+   * root's children are nodes 1 to n in a row, so a node number fits 16 bits.
+   */
+  private readonly rootChild = new Uint16Array(0x10000);
   /** where a word may start: most offsets of a text start none, and are passed over at once */
   readonly starts: WordStarts;
 
@@ -46,6 +50,7 @@ export class WordIndex<T> {
     const nodes = trie ?? numberNodes(this.entries);
     [this.label, this.firstChild, this.childEnd, this.entryAt] = [nodes.label, nodes.firstChild, nodes.childEnd, nodes.entryAt];
     this.starts = starts ?? startsOf(nodes);
+    for (let node = this.firstChild[0]!; node < this.childEnd[0]!; node++) this.rootChild[this.label[node]!] = node;
   }
 
   /** The same words with each value mapped; the trie and its tables are shared, not built again. */
@@ -79,10 +84,12 @@ export class WordIndex<T> {
 
   /** The longest word the text has at `at`. */
   longestAt(text: string, at: number): Entry<T> | undefined {
-    if (at < 0 || at >= text.length || !this.starts.mayStartAt(text, at)) return undefined;
-    let node = this.child(0, text.charCodeAt(at));
+    const end = text.length;
+    if (at < 0 || at >= end) return undefined;
+    let node = this.rootChild[text.charCodeAt(at)]!;
+    if (node === 0) return undefined;
     let best = this.entryAt[node]!;
-    for (let k = at + 1; k < text.length; k++) {
+    for (let k = at + 1; k < end; k++) {
       node = this.child(node, text.charCodeAt(k));
       if (node < 0) break;
       if (this.entryAt[node]! >= 0) best = this.entryAt[node]!;
@@ -93,8 +100,9 @@ export class WordIndex<T> {
   /** Every word the text has at `at`, the longest first. */
   allAt(text: string, at: number): Entry<T>[] {
     const found: Entry<T>[] = [];
-    if (at < 0 || at >= text.length || !this.starts.mayStartAt(text, at)) return found;
-    for (let node = this.child(0, text.charCodeAt(at)), k = at + 1; node >= 0; node = k < text.length ? this.child(node, text.charCodeAt(k++)) : -1) {
+    const end = text.length;
+    if (at < 0 || at >= end) return found;
+    for (let node = this.rootChild[text.charCodeAt(at)]! || -1, k = at + 1; node >= 0; node = k < end ? this.child(node, text.charCodeAt(k++)) : -1) {
       if (this.entryAt[node]! >= 0) found.unshift(this.entries[this.entryAt[node]!]!);
     }
     return found;
@@ -119,64 +127,68 @@ export class WordIndex<T> {
   }
 }
 
-const hasBit = (bits: Int32Array, n: number): boolean => (bits[n >> 5]! & (1 << (n & 31))) !== 0;
-const setBit = (bits: Int32Array, n: number): void => { bits[n >> 5] = bits[n >> 5]! | (1 << (n & 31)); };
-
 const PAIR_BITS = 1 << 16;
-/** Two code units hashed to a bit of a table (past the end of the text the second is NaN, taken as 0: at worst a false pass). */
+/** Two code units hashed to a bit of a table (past the end of the text the second is 0: at worst a false pass). */
 const pairBit = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+const hasPair = (pairs: Int32Array, a: number, b: number): boolean => { const n = pairBit(a, b); return (pairs[n >> 5]! & (1 << (n & 31))) !== 0; };
+
+/** What a code unit tells of the words starting with it: none, some longer words (their next code unit decides), or a word of its own. */
+const NONE = 0;
+const LONGER = 1;
+const ALONE = 2;
 
 /**
- * Where words may start, by their first code unit and the one after it: a bit for each first
- * code unit, for each one that is a word of its own, and for each pair of first two (hashed).
- * Never wrong where a word starts; most other offsets are turned down at the first or second.
+ * Where words may start, by their first code unit and the one after it: a byte for each code unit
+ * (NONE, LONGER or ALONE: a word of its own, which starts whatever follows), and a bit for each
+ * pair of first two code units (hashed). Never wrong where a word starts; most other offsets are
+ * turned down at the first or second. Code units are read by charCodeAt in range only, and past
+ * the end taken as 0, so that they stay small integers.
  */
 export class WordStarts {
-  private readonly firsts = new Int32Array(0x10000 >> 5);
-  private readonly words = new Int32Array(0x10000 >> 5);
+  private readonly firsts = new Uint8Array(0x10000);
   private readonly pairs = new Int32Array(PAIR_BITS >> 5);
 
   /** A word of one code unit. */
   addWord(c: number): void {
-    setBit(this.firsts, c);
-    setBit(this.words, c);
+    this.firsts[c] = ALONE;
   }
 
   /** A word starting with these two code units. */
   addStart(first: number, second: number): void {
-    setBit(this.firsts, first);
-    setBit(this.pairs, pairBit(first, second));
+    if (this.firsts[first] === NONE) this.firsts[first] = LONGER;
+    const n = pairBit(first, second);
+    this.pairs[n >> 5] = this.pairs[n >> 5]! | (1 << (n & 31));
   }
 
   /** Whether some word may start at `at`. */
   mayStartAt(text: string, at: number): boolean {
     const first = text.charCodeAt(at);
-    return hasBit(this.firsts, first) && (hasBit(this.words, first) || hasBit(this.pairs, pairBit(first, codeAt(text, at + 1))));
+    const kind = this.firsts[first];
+    return kind === ALONE || (kind === LONGER && hasPair(this.pairs, first, at + 1 < text.length ? text.charCodeAt(at + 1) : 0));
   }
 
-  /**
-   * The first offset from `from` on where some word may start (the text's length: none), each
-   * character read once: mayStartAt's test turned round. The pair of code units is tested first:
-   * few pairs pass, where many first code units do; a pair that fails leaves the words of one code
-   * unit, whose code units are all first code units too.
-   */
+  /** The first offset from `from` on where some word may start (the text's length: none), each character read once. */
   nextStart(text: string, from: number): number {
-    const { firsts, words, pairs } = this;
-    const end = text.length;
-    let next = codeAt(text, from);
-    for (let at = from; at < end; at++) {
+    const { firsts, pairs } = this;
+    const last = text.length - 1;
+    if (from > last) return text.length;
+    let next = text.charCodeAt(from);
+    for (let at = from; at < last; at++) {
       const first = next;
-      next = codeAt(text, at + 1);
-      if (hasBit(pairs, pairBit(first, next)) ? hasBit(firsts, first) : hasBit(words, first)) return at;
+      next = text.charCodeAt(at + 1);
+      const kind = firsts[first];
+      if (kind === ALONE || (kind === LONGER && hasPair(pairs, first, next))) return at;
     }
-    return end;
+    const kind = firsts[next];
+    return kind === ALONE || (kind === LONGER && hasPair(pairs, next, 0)) ? last : text.length;
   }
 
   /** Where a word of any of these may start. */
   static union(all: WordStarts[]): WordStarts {
     const union = new WordStarts();
-    for (const starts of all) {
-      for (const table of ['firsts', 'words', 'pairs'] as const) union[table].forEach((bits, i, out) => { out[i] = bits | starts[table][i]!; });
+    for (const { firsts, pairs } of all) {
+      for (let c = 0; c < firsts.length; c++) union.firsts[c] = Math.max(union.firsts[c]!, firsts[c]!);
+      for (let i = 0; i < pairs.length; i++) union.pairs[i] = union.pairs[i]! | pairs[i]!;
     }
     return union;
   }

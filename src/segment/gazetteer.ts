@@ -158,7 +158,11 @@ export function zoneSetPattern(p: Patterns['zones']): RegExp {
   return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
 }
 
-const startsAny = (text: string, at: number, words: string[]): string | undefined => words.find((w) => text.startsWith(w, at));
+/** The first of `words` that the text has at `at`: a loop, where a callback would be a closure made at each call. */
+function startsAny(text: string, at: number, words: string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
 
 /** Whether a few characters between a place and a zone word can be part of the zone's name (莫干山, 临港). */
 export type NamePartTest = (s: string) => boolean;
@@ -226,7 +230,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       const end = ownZones ? form.end : after;
       // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
       const alone = d.full || !isHanCode(codeAt(text, after)) || !!g.aggregateWords.longestAt(text, after)
-        || g.shortNameFollowers.some((w) => text.startsWith(w, after));
+        || startsAny(text, after, g.shortNameFollowers) !== undefined;
       if (d.level !== 'county' && (alone || ownZones)) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;

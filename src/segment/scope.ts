@@ -77,15 +77,34 @@ export function resolveAggregate(kind: Aggregate, around: ZoneRef | null, doc: D
   }
 }
 
+// Words tested in place by loops: slices of the text and a callback made for each mention cost more than the tests.
+/** Whether one of `words` lies in text[from, to) and starts at `from`. */
+function startsAnyIn(text: string, from: number, to: number, words: string[]): boolean {
+  for (const w of words) if (from + w.length <= to && text.startsWith(w, from)) return true;
+  return false;
+}
+
+/** Whether one of `words` lies in text[from, to) and ends at `to`. */
+function endsAnyIn(text: string, from: number, to: number, words: string[]): boolean {
+  for (const w of words) if (to - w.length >= from && text.startsWith(w, to - w.length)) return true;
+  return false;
+}
+
+/** How far before and after a place a word that compares it is looked for. */
+const BEFORE = 12;
+const AFTER = 4;
+
+/** Whether the text before a place joins it to the place before it: 和, 与, 及 or 、 in the same clause. */
+const joinsPrevious = (before: string): boolean => /[和与及、]$/.test(before) && !/[，,；;。]/.test(before);
+
 /** A place after 占, 高于, 居 or before 占比, 总量 is compared with, and so is one joined to it (占A的10%和B的20%). */
 export function comparisons(text: string, g: Gazetteer, mentions: ZoneMention[], floor: number): Set<ZoneMention> {
   const out = new Set<ZoneMention>();
   let previous: ZoneMention | null = null;
   for (const m of mentions) {
-    const before = text.slice(Math.max(floor, m.start - 12), m.start);
-    const after = text.slice(m.end, m.end + 4);
-    const compared = g.comparisonBefore.some((w) => before.endsWith(w)) || g.comparisonAfter.some((w) => after.startsWith(w))
-      || (!!previous && out.has(previous) && /[和与及、]$/.test(before) && !/[，,；;。]/.test(before));
+    const from = Math.max(floor, m.start - BEFORE);
+    const compared = endsAnyIn(text, from, m.start, g.comparisonBefore) || startsAnyIn(text, m.end, m.end + AFTER, g.comparisonAfter)
+      || (!!previous && out.has(previous) && joinsPrevious(text.slice(from, m.start)));
     if (compared) out.add(m);
     previous = m;
   }
