@@ -117,6 +117,34 @@ function simplify(text: string): string {
 export function toSimplified(text: string): { rewrite: Rewrite; printedAt: Map<number, string> } | null {
   if (!isTraditional(text)) return null;
   const converted = simplify(text);
+  return inPlace(text, converted) ?? realigned(text, converted);
+}
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * The simplified text where the conversion wrote each char of the BMP as one char of the BMP
+ * (most texts): each char comes from the one at its offset, and the text is the converted one
+ * as it is. Null where a surrogate pair is read or written.
+ */
+function inPlace(text: string, converted: string): { rewrite: Rewrite; printedAt: Map<number, string> } | null {
+  const length = text.length;
+  if (converted.length !== length) return null;
+  const printedAt = new Map<number, string>();
+  const from = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const simpleCode = converted.charCodeAt(i);
+    if (isSurrogate(code) || isSurrogate(simpleCode)) return null;
+    if (simpleCode !== code) printedAt.set(i, text[i]!);
+    from[i] = i;
+  }
+  from[length] = length;
+  return { rewrite: { text: converted, from }, printedAt };
+}
+
+/** The simplified text, each code point from the one it replaces, read code point by code point. */
+function realigned(text: string, converted: string): { rewrite: Rewrite; printedAt: Map<number, string> } {
   const out = new RewriteBuilder(text.length);
   const printedAt = new Map<number, string>();
   let j = 0;
