@@ -62,9 +62,20 @@ function joinsFigure(input: string, start: number, end: number, out: RewriteBuil
 const PASS = 0;
 const WHITE_SPACE = 1;
 const FOLD = 2;
-/** The action for each code unit of the BMP: one load a character, where the tests called for each cost several times more. */
-const actionOf = new Uint8Array(0x10000);
-for (let code = 0; code <= 0xffff; code++) actionOf[code] = isWhiteSpace(code) ? WHITE_SPACE : isFoldable(code) ? FOLD : PASS;
+const UNKNOWN = 3;
+/**
+ * The action at each code unit of the BMP, worked out the first time a text holds it (tests run
+ * for all 65,536 at start-up would cost more than a bulletin): one load a character, where the
+ * tests called for each cost several times more.
+ */
+const actionOf = new Uint8Array(0x10000).fill(UNKNOWN);
+function actionFor(code: number): number {
+  const known = actionOf[code]!;
+  if (known !== UNKNOWN) return known;
+  const action = isWhiteSpace(code) ? WHITE_SPACE : isFoldable(code) ? FOLD : PASS;
+  actionOf[code] = action;
+  return action;
+}
 
 /** Fold full-width characters and drop the white space inside figures. */
 function joinFigures(input: string): Rewrite {
@@ -73,12 +84,13 @@ function joinFigures(input: string): Rewrite {
   let kept = 0;
   for (let at = 0; at < length;) {
     const code = input.charCodeAt(at);
-    const action = actionOf[code];
+    if (actionOf[code] === PASS) { at++; continue; }
+    const action = actionFor(code);
     if (action === PASS) {
       at++;
     } else if (action === WHITE_SPACE) {
       let end = at + 1;
-      while (end < length && actionOf[input.charCodeAt(end)] === WHITE_SPACE) end++;
+      while (end < length && actionFor(input.charCodeAt(end)) === WHITE_SPACE) end++;
       out.keep(input, kept, at);
       if (!joinsFigure(input, at, end, out)) out.keep(input, at, end);
       kept = at = end;

@@ -13,7 +13,9 @@ const opencc = lazyRequire<typeof import('opencc-js/t2cn')>('opencc-js/t2cn');
  * simplified text holds a stray one at most, a traditional one a fifth or more.
  */
 const TRADITIONAL_SHARE = 0.05;
-const isHan = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code >= 0x20000;
+/** Chinese characters: the blocks of the BMP that hold them ([first, last]), and every code point from the Supplementary Ideographic Plane on. */
+const HAN_BLOCKS = [[0x3400, 0x9fff], [0xf900, 0xfaff]] as const;
+const FIRST_ASTRAL_HAN = 0x20000;
 
 /** What isTraditional counts of a code unit: nothing, a Chinese character, a traditional-only one, or the first half of a surrogate pair (read whole). */
 const OTHER = 0;
@@ -66,7 +68,7 @@ function traditionalOnly(): ScriptTable {
   let chars: string[];
   try { chars = [...readFileSync(builtTraditionalFile, 'utf8')]; } catch { chars = traditionalOnlyChars(); }
   const kinds = new Uint8Array(0x10000);
-  for (let code = 0; code <= 0xffff; code++) if (isHan(code)) kinds[code] = HAN;
+  for (const [first, last] of HAN_BLOCKS) kinds.fill(HAN, first, last + 1);
   kinds.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
   const astralTraditional = new Set<number>();
   for (const ch of chars) {
@@ -94,7 +96,7 @@ export function isTraditional(text: string): boolean {
       const code = text.codePointAt(i)!;
       if (code <= 0xffff) continue;
       i++;
-      if (!isHan(code)) continue;
+      if (code < FIRST_ASTRAL_HAN) continue;
       if (astralTraditional.has(code)) traditional++;
     } else if (kind === TRADITIONAL_ONLY) traditional++;
     han++;

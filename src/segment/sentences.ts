@@ -6,13 +6,11 @@ const SENTENCE_ENDS = '。！？!?';
 const CLAUSE_ENDS = '，,、；;：:';
 export const isClauseEnd = charClass(CLAUSE_ENDS);
 
-/** What the loops below read of a code unit, a bit each, from one table: one load a character, where tests called for each cost several times more. */
+/** The marks the loops below read of a code unit, a bit each, from one table: one load a character, where tests called for each cost several times more. */
 const SENTENCE_END = 1;
 const CLAUSE_END = 2;
 const PUNCTUATION = 4;
-const WHITE_SPACE = 8;
 const kindsOf = new Uint8Array(0x10000);
-for (let code = 0; code <= 0xffff; code++) if (isWhiteSpace(code)) kindsOf[code] = WHITE_SPACE;
 const mark = (chars: string, kind: number): void => {
   for (let i = 0; i < chars.length; i++) kindsOf[chars.charCodeAt(i)] = kindsOf[chars.charCodeAt(i)]! | kind;
 };
@@ -71,7 +69,7 @@ export function sentenceSpans(text: string): Span[] {
     }
     const kinds = kindsOf[c]!;
     if (c === TAB) lineTabbed = true;
-    else if (!(kinds & WHITE_SPACE)) lastSolid = i;
+    else if (!isWhiteSpace(c)) lastSolid = i;
     if (kinds & PUNCTUATION) linePunctuated = true;
     if ((kinds & SENTENCE_END) || (i - start >= MAX_SENTENCE && (kinds & CLAUSE_END)) || (i - start >= 2 * MAX_SENTENCE && !/[\dA-Za-z.]/.test(text[i]!))) close(i + 1);
   }
