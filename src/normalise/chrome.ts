@@ -5,8 +5,11 @@ import { RewriteBuilder, type Rewrite } from './rewrite.js';
 export interface Chrome {
   maxLineLength: number;
   label: RegExp;
-  markers: string[];
+  /** any of the marker words */
+  markers: RegExp;
   menuWords: Set<string>;
+  /** a line whose first item may be a menu word or a count: it opens with a digit or #, or with a menu word's first character */
+  menuStart: RegExp;
   separators: RegExp;
   breadcrumbSeparators: string[];
 }
@@ -18,8 +21,16 @@ const SENTENCE_END = /[。！？；!?;]/;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
+/** Any of some strings, one pattern for all (an empty list matches nothing). */
+const anyOf = (strings: string[]): string => strings.map(escape).join('|') || '[^\\s\\S]';
+
 /** the colons a label ends with */
 const LABEL_COLONS = [':', '：'];
+/** a loop, not a callback made for each line */
+function holdsLabelColon(line: string): boolean {
+  for (const colon of LABEL_COLONS) if (line.includes(colon)) return true;
+  return false;
+}
 
 /** A label word and its colon, where no character of a longer word stands before it (数据来源: is a note, not chrome). */
 export function labelPattern(words: string[]): RegExp {
@@ -28,12 +39,15 @@ export function labelPattern(words: string[]): RegExp {
 }
 
 export function compileChrome(p: Patterns['chrome']): Chrome {
+  const separators = `[\\s${p.menus.separators.map(escape).join('')}]`;
+  const menuFirstChars = [...new Set(p.menus.words.map((w) => String.fromCodePoint(w.codePointAt(0)!)))];
   return {
     maxLineLength: p.max_line_length,
     label: labelPattern(p.labels.words),
-    markers: p.markers.words,
+    markers: new RegExp(anyOf(p.markers.words)),
     menuWords: new Set(p.menus.words),
-    separators: new RegExp(`[\\s${p.menus.separators.map(escape).join('')}]+`),
+    menuStart: new RegExp(`^${separators}*(?:[\\d#]|${anyOf(menuFirstChars)})`),
+    separators: new RegExp(`${separators}+`),
     breadcrumbSeparators: p.menus.breadcrumb_separators,
   };
 }
@@ -43,7 +57,8 @@ const asItem = (item: string): string => item.replace(COUNT, '#');
 
 /** Navigation: a line of menu words and counts (分享 微信 微博, 阅读 2.3万 评论 28条), or a breadcrumb from one. */
 function isMenu(line: string, c: Chrome): boolean {
-  // either way the first item is a menu word or a count: split no further where it is not (most short lines)
+  // either way the first item is a menu word or a count (# after asItem): split no further where it cannot be (most short lines)
+  if (!c.menuStart.test(line)) return false;
   const found = line.split(c.separators, 2).find(Boolean);
   const first = found === undefined ? undefined : asItem(found);
   if (first === undefined || (first !== '#' && !c.menuWords.has(first))) return false;
@@ -56,9 +71,9 @@ function isMenu(line: string, c: Chrome): boolean {
 /** Where page chrome starts in a line (0: the whole line), or -1 where the line is the bulletin's. */
 function chromeStart(line: string, c: Chrome): number {
   if (line.length > c.maxLineLength || !line.trim()) return -1;
-  if (c.markers.some((m) => line.includes(m)) || isMenu(line, c)) return 0;
+  if (c.markers.test(line) || isMenu(line, c)) return 0;
   // a label ends with a colon: the regex, which opens with a look behind, is not run on a line without one
-  const label = LABEL_COLONS.some((colon) => line.includes(colon)) ? c.label.exec(line) : null;
+  const label = holdsLabelColon(line) ? c.label.exec(line) : null;
   return label && !SENTENCE_END.test(line.slice(label.index)) ? label.index : -1;
 }
 

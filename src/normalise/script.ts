@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { ConverterFunction } from 'opencc-js/t2cn';
 import type { NormalText, PrintedScript } from '../types.js';
 import { RewriteBuilder, type Rewrite } from './rewrite.js';
-import { charClass, holdsChar } from '../lib/chars.js';
 import { lazyRequire } from '../lib/lazy.js';
 import { builtTraditionalFile } from '../patterns/builtin.js';
 
@@ -14,9 +13,23 @@ const opencc = lazyRequire<typeof import('opencc-js/t2cn')>('opencc-js/t2cn');
  * simplified text holds a stray one at most, a traditional one a fifth or more.
  */
 const TRADITIONAL_SHARE = 0.05;
-const isHan = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code >= 0x20000;
+/** Chinese characters: the blocks of the BMP that hold them ([first, last]), and every code point from the Supplementary Ideographic Plane on. */
+const HAN_BLOCKS = [[0x3400, 0x9fff], [0xf900, 0xfaff]] as const;
+const FIRST_ASTRAL_HAN = 0x20000;
 
-let isTraditionalOnly: ((code: number) => boolean) | undefined;
+/** What isTraditional counts of a code unit: nothing, a Chinese character, a traditional-only one, or the first half of a surrogate pair (read whole). */
+const OTHER = 0;
+const HAN = 1;
+const TRADITIONAL_ONLY = 2;
+const HIGH_SURROGATE = 3;
+
+/** The characters isTraditional counts: a kind for each code unit of the BMP (one load a character), the traditional-only ones past it. */
+interface ScriptTable {
+  kinds: Uint8Array;
+  astralTraditional: Set<number>;
+}
+
+let scriptTable: ScriptTable | undefined;
 let converter: ConverterFunction | undefined;
 
 /** GB2312, the simplified character set: its two-byte codes, rows 0xB0-0xF7 by cells 0xA1-0xFE. */
@@ -49,28 +62,44 @@ export function traditionalOnlyChars(): string[] {
   return traditionalChars;
 }
 
-/** The characters as the build wrote them, or worked out now where there is no build. */
-function traditionalOnly(): (code: number) => boolean {
-  if (isTraditionalOnly) return isTraditionalOnly;
+/** The table of the traditional-only characters as the build wrote them, or worked out now where there is no build. */
+function traditionalOnly(): ScriptTable {
+  if (scriptTable) return scriptTable;
   let chars: string[];
   try { chars = [...readFileSync(builtTraditionalFile, 'utf8')]; } catch { chars = traditionalOnlyChars(); }
-  isTraditionalOnly = charClass(chars);
-  return isTraditionalOnly;
+  const kinds = new Uint8Array(0x10000);
+  for (const [first, last] of HAN_BLOCKS) kinds.fill(HAN, first, last + 1);
+  kinds.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+  const astralTraditional = new Set<number>();
+  for (const ch of chars) {
+    const code = ch.codePointAt(0)!;
+    if (code > 0xffff) astralTraditional.add(code);
+    else if (kinds[code] === HAN) kinds[code] = TRADITIONAL_ONLY;
+  }
+  scriptTable = { kinds, astralTraditional };
+  return scriptTable;
 }
 
-/** Whether a text is written in traditional characters (decided for the whole text). */
+/**
+ * Whether a text is written in traditional characters (decided for the whole text): one pass that
+ * reads each code unit's kind from a table, where a test called for each character costs several times more.
+ */
 export function isTraditional(text: string): boolean {
-  const isKnown = traditionalOnly();
-  // most texts hold no traditional-only character at all: then none of their characters need be counted
-  if (!holdsChar(text, isKnown)) return false;
+  const { kinds, astralTraditional } = traditionalOnly();
   let han = 0;
   let traditional = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) i++;
-    if (!isHan(code)) continue;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const kind = kinds[text.charCodeAt(i)];
+    if (kind === OTHER) continue;
+    if (kind === HIGH_SURROGATE) {
+      const code = text.codePointAt(i)!;
+      if (code <= 0xffff) continue;
+      i++;
+      if (code < FIRST_ASTRAL_HAN) continue;
+      if (astralTraditional.has(code)) traditional++;
+    } else if (kind === TRADITIONAL_ONLY) traditional++;
     han++;
-    if (isKnown(code)) traditional++;
   }
   return traditional > 0 && traditional >= han * TRADITIONAL_SHARE;
 }
@@ -90,6 +119,34 @@ function simplify(text: string): string {
 export function toSimplified(text: string): { rewrite: Rewrite; printedAt: Map<number, string> } | null {
   if (!isTraditional(text)) return null;
   const converted = simplify(text);
+  return inPlace(text, converted) ?? realigned(text, converted);
+}
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * The simplified text where the conversion wrote each char of the BMP as one char of the BMP
+ * (most texts): each char comes from the one at its offset, and the text is the converted one
+ * as it is. Null where a surrogate pair is read or written.
+ */
+function inPlace(text: string, converted: string): { rewrite: Rewrite; printedAt: Map<number, string> } | null {
+  const length = text.length;
+  if (converted.length !== length) return null;
+  const printedAt = new Map<number, string>();
+  const from = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const simpleCode = converted.charCodeAt(i);
+    if (isSurrogate(code) || isSurrogate(simpleCode)) return null;
+    if (simpleCode !== code) printedAt.set(i, text[i]!);
+    from[i] = i;
+  }
+  from[length] = length;
+  return { rewrite: { text: converted, from }, printedAt };
+}
+
+/** The simplified text, each code point from the one it replaces, read code point by code point. */
+function realigned(text: string, converted: string): { rewrite: Rewrite; printedAt: Map<number, string> } {
   const out = new RewriteBuilder(text.length);
   const printedAt = new Map<number, string>();
   let j = 0;

@@ -66,11 +66,15 @@ export function timePattern(p: PeriodRules): RegExp {
   ].join('|'), 'g');
 }
 
+type Reading = Pick<TimeMention, 'dated' | 'year' | 'whole' | 'kind' | 'period'>;
+
+// the helpers of reading, made once: made in it, each call of it would make them anew
+const fixed = (period: string, year: number | null = null): Reading => ({ dated: true, year, whole: false, kind: 'period', period: () => period });
+const inYear = (f: (y: number) => string, whole = false): Reading => ({ dated: false, year: null, whole, kind: 'period', period: (y) => (y === null ? null : f(y)) });
+const subCode = (p: PeriodRules, s: string | undefined): string => (s ? (p.quarters.names[s] ?? p.halves.names[s] ?? '') : '');
+
 /** What one match of the time pattern states, before event words and openers are looked at. */
-function reading(g: Record<string, string | undefined>, p: PeriodRules): Pick<TimeMention, 'dated' | 'year' | 'whole' | 'kind' | 'period'> {
-  const fixed = (period: string, year: number | null = null) => ({ dated: true, year, whole: false, kind: 'period' as const, period: () => period });
-  const inYear = (f: (y: number) => string, whole = false) => ({ dated: false, year: null, whole, kind: 'period' as const, period: (y: number | null) => (y === null ? null : f(y)) });
-  const subCode = (s: string | undefined): string => (s ? (p.quarters.names[s] ?? p.halves.names[s] ?? '') : '');
+function reading(g: Record<string, string | undefined>, p: PeriodRules): Reading {
   if (g.plan) {
     const first = p.plans.first_years[g.plan]!;
     return fixed(p.since.words.includes(g.planSpan!) ? `${first}..` : `${first}..${first + 4}`);
@@ -83,15 +87,15 @@ function reading(g: Record<string, string | undefined>, p: PeriodRules): Pick<Ti
     if (g.since) return fixed(`${y}..`);
     if (g.ym1) return fixed(monthSpan(y, Number(g.ym1), Number(g.ym2)), y);
     if (g.yearToDate) return fixed(monthSpan(y, 1, p.to_date.months[g.yearToDate]!), y);
-    return fixed(`${y}${subCode(g.sub)}`, y);
+    return fixed(`${y}${subCode(p, g.sub)}`, y);
   }
   const [m1, m2] = [g.m1 ?? g.tm1, g.m2 ?? g.tm2];
   if (m1) return inYear((y) => monthSpan(y, Number(m1), Number(m2)));
   if (g.base) return { dated: false, year: null, whole: false, kind: 'base', period: () => null };
-  if (g.thisYear) return inYear((y) => (g.since2 ? `${y}..` : `${y}${subCode(g.sub2)}`));
+  if (g.thisYear) return inYear((y) => (g.since2 ? `${y}..` : `${y}${subCode(p, g.sub2)}`));
   if (g.lastYear) return inYear((y) => `${y - 1}`);
   if (g.whole) return inYear((y) => `${y}`, true);
-  return inYear((y) => `${y}${subCode(g.sub3)}`);
+  return inYear((y) => `${y}${subCode(p, g.sub3)}`);
 }
 
 /** The rest of the clause after `end`, at most `reach` characters. */
@@ -101,17 +105,31 @@ function clauseAfter(text: string, end: number, reach: number): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+// loops, not callbacks: a callback made for each time expression read costs more than its test
+/** Whether `s` holds one of `words`. */
+function holdsAny(s: string, words: string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
+/** Whether one of `words` ends at `at` in text, as long as `reach` characters at most. */
+function endsAt(text: string, at: number, words: string[], reach = Infinity): boolean {
+  for (const w of words) if (w.length <= reach && text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
 /** Whether the rest of the clause after `end`, at most `reach` characters, holds one of `words`. */
 function clauseAfterHolds(text: string, end: number, reach: number, words: string[]): boolean {
-  const rest = clauseAfter(text, end, reach);
-  return words.some((w) => rest.includes(w));
+  return holdsAny(clauseAfter(text, end, reach), words);
 }
+
+/** An event word and a joiner (成立于), that a year after them dates: each joined once per rules, not for each year read. */
+const eventEndings = oncePer((events: PeriodRules['events']): string[] => events.words.flatMap((w) => events.joiners.map((j) => w + j)));
 
 /** 1996年经省政府批准设立, 成立于1992年: a year that dates an event. */
 function isEventDate(text: string, mention: TimeMention, events: PeriodRules['events']): boolean {
-  const before = text.slice(Math.max(0, mention.at - EVENT_REACH), mention.at);
   return clauseAfterHolds(text, mention.end, EVENT_REACH, events.words)
-    || events.words.some((w) => events.joiners.some((j) => before.endsWith(w + j)));
+    || endsAt(text, mention.at, eventEndings(events), Math.min(mention.at, EVENT_REACH));
 }
 
 /** One match of the time pattern: where it lies, and what it states if it is a date a bulletin may print. */
@@ -123,8 +141,9 @@ interface TimeMatch {
 
 /** What a match of the pattern in text (at offset `start` of it) states, with the text around it read. */
 function mentionOf(text: string, m: RegExpMatchArray, start: number, p: PeriodRules): TimeMention | null {
-  const printed = [m.groups!.year, m.groups!.y1, m.groups!.y2].filter(Boolean).map(Number);
-  if (printed.some((y) => y < p.years.from || y > p.years.to)) return null; // 5000年历史 is no date
+  for (const printed of [m.groups!.year, m.groups!.y1, m.groups!.y2]) {
+    if (printed && (Number(printed) < p.years.from || Number(printed) > p.years.to)) return null; // 5000年历史 is no date
+  }
   const at = start + m.index!;
   const mention: TimeMention = { at, end: at + m[0].length, ...reading(m.groups!, p) };
   const opened = mention.year !== null && p.since.openers.includes(text[at - 1] ?? '');
@@ -133,7 +152,7 @@ function mentionOf(text: string, m: RegExpMatchArray, start: number, p: PeriodRu
     Object.assign(mention, { year: null, period: () => since });
   } else if (mention.year !== null && isEventDate(text, mention, p.events)) {
     mention.kind = 'event';
-  } else if (p.comparison_bases.openers.some((w) => text.startsWith(w, at - w.length))) {
+  } else if (endsAt(text, at, p.comparison_bases.openers)) {
     mention.kind = 'base'; // 比2022年增长12%
   }
   return mention;
