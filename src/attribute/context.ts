@@ -1,5 +1,5 @@
 import type { Figure } from '../types.js';
-import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
+import { firstWithin, indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import type { DocPlaces } from '../segment/scope.js';
 import type { ArticleSpan } from '../segment/articles.js';
@@ -88,18 +88,29 @@ export function afterLastMark(text: string, at: number, floor: number, isMark: (
   return i + 1;
 }
 
-/** Where each of `words` starts in a document, in order: found by indexOf, no match object made. */
-export function wordStarts(ctx: DocContext, words: Iterable<string>): number[] {
-  const found: number[] = [];
-  for (const w of words) for (let at = ctx.text.indexOf(w); at >= 0; at = ctx.text.indexOf(w, at + 1)) found.push(at);
-  return found.sort((a, b) => a - b);
+/** Where each of `words` stands in a document, in order of start: found by indexOf, no match object made. */
+function wordSpans(ctx: DocContext, words: Iterable<string>): Span[] {
+  const found: Span[] = [];
+  let count = 0;
+  for (const w of words) {
+    for (let at = ctx.text.indexOf(w); at >= 0; at = ctx.text.indexOf(w, at + 1)) found.push({ start: at, end: at + w.length });
+    count++;
+  }
+  // one word's are found in order
+  return count > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-/** Where each of `chars` stands in a document, in order, as a span of one character. */
-const charsOf = (ctx: DocContext, chars: string): Span[] => wordStarts(ctx, chars).map((at) => ({ start: at, end: at + 1 }));
+/** Where each of `words` starts in a document, in order. */
+export const wordStarts = (ctx: DocContext, words: Iterable<string>): number[] => wordSpans(ctx, words).map((s) => s.start);
 
-const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '\n'));
-const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '：:'));
+const lineBreaks = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '\n'));
+const colons = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '：:'));
+
+/** Where the words of a list stand in a document: found once per document and list. */
+const wordsOf = memoPer(wordSpans);
+
+/** Whether one of `words` lies within text[from, to) of a document: read from where they stand in it, no slice searched. */
+export const holdsWordIn = (ctx: DocContext, words: string[], from: number, to: number): boolean => firstWithin(wordsOf(ctx, words), from, to) >= 0;
 
 /** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
 export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(1, at))?.end ?? 0);

@@ -1,7 +1,6 @@
-import { clausesIn, type DocContext, type FigureSite } from './context.js';
-import { countBelow, indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
+import { clausesIn, holdsWordIn, type DocContext, type FigureSite } from './context.js';
+import { countBelow, firstWithin, indexAt, lastEndingBy, type Span } from '../lib/spans.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
-import { holdsAny } from '../lib/wordSearch.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 
@@ -36,8 +35,8 @@ function sentencePeriods(ctx: DocContext, sentence: Span): TimeMention[] {
 
 /** The time expressions that open a sentence: those before its first figure (all, if it has none). */
 function openingPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
-  const first = spansWithin(ctx.figures, sentence.start, sentence.end)[0];
-  return periodsIn(ctx, sentence.start, first ? first.start : sentence.end);
+  const first = firstWithin(ctx.figures, sentence.start, sentence.end);
+  return periodsIn(ctx, sentence.start, first >= 0 ? ctx.figures[first]!.start : sentence.end);
 }
 
 /** What passagePeriods found for each sentence of a document, by the header's end, then by sentence index. */
@@ -85,7 +84,7 @@ function lastTimeClausePeriod(ctx: DocContext, sentence: Span, end: number): Tim
   // read from the last clause back: the first that states a period gives its last
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i]!;
-    if (c.end > end || spansWithin(ctx.figures, c.start, c.end).length) continue;
+    if (c.end > end || firstWithin(ctx.figures, c.start, c.end) >= 0) continue;
     const found = last(periodsIn(ctx, c.start, c.end));
     if (found) return found;
   }
@@ -104,11 +103,11 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
 /** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,) in its sentence (headings aside). */
 function isStock(ctx: DocContext, site: FigureSite, sentence: Span): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
-  if (holdsAny(ctx.text.slice(site.clause.start, site.figure.start), words)) return true;
+  if (holdsWordIn(ctx, words, site.clause.start, site.figure.start)) return true;
   // the clauses come in order: those before the figure's come first
   for (const c of clausesIn(ctx, sentence)) {
     if (c.end > site.clause.start) break;
-    if (c.end - c.start <= STOCK_CLAUSE && holdsAny(ctx.text.slice(c.start, c.end), words) && !spansWithin(ctx.figures, c.start, c.end).length) return true;
+    if (c.end - c.start <= STOCK_CLAUSE && holdsWordIn(ctx, words, c.start, c.end) && firstWithin(ctx.figures, c.start, c.end) < 0) return true;
   }
   return false;
 }
