@@ -63,8 +63,9 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
-/** The clauses of a sentence of a document (by its index), split when first asked for: most sentences hold no figure. */
-const sentenceClauses = memoPer((ctx: DocContext, i: number): Span[] => clauseSpans(ctx.text, ctx.sentences[i]!));
+/** The clauses of each sentence of a document, by its index, split when first asked for: most sentences hold no figure. */
+const clausesBySentence = oncePer((ctx: DocContext): (Span[] | undefined)[] => new Array(ctx.sentences.length));
+const sentenceClauses = (ctx: DocContext, i: number): Span[] => (clausesBySentence(ctx)[i] ??= clauseSpans(ctx.text, ctx.sentences[i]!));
 
 /** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (a whole sentence's are the kept list: not to be changed). */
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
@@ -156,8 +157,9 @@ export const withoutAsides = (text: string): string => (holdsChar(text, isOpenin
 
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
-  const sentence = spanAt(ctx.sentences, figure.start);
-  const clause = spanAt(sentenceClauses(ctx, Math.max(0, indexAt(ctx.sentences, figure.start))), figure.start);
+  const sentenceIndex = Math.max(0, indexAt(ctx.sentences, figure.start));
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const clause = spanAt(sentenceClauses(ctx, sentenceIndex), figure.start);
   const prev = ctx.figures[index - 1];
   // the figure before ends after its own trailing qualifier (5000万元以上的项目: 以上 is its)
   const prevEnd = prev ? Math.min(figure.start, prev.end + qualifierAfter(ctx, prev.end)) : 0;
