@@ -8,16 +8,17 @@ import type { DocumentDate } from '../segment/documentDate.js';
 const STOCK_CLAUSE = 10;
 const UNDATED: DocumentDate = { published: null, reported: null, year: null, reportedYear: null, headerEnd: 0, sections: [] };
 
-const last = <T>(list: T[]): T | undefined => list[list.length - 1];
+/** The last item of a list, or of its first `end`. */
+const last = <T>(list: T[], end = list.length): T | undefined => (end > 0 ? list[end - 1] : undefined);
 
-/** The last item of a list that passes `test`, found from the end. */
-function lastWhere<T>(list: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+/** The last item of a list (or of its first `end`) that passes `test`, found from the end. */
+function lastWhere<T>(list: T[], test: (item: T) => boolean, end = list.length): T | undefined {
+  for (let i = end - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
   return undefined;
 }
 
 const hasYear = (m: TimeMention): boolean => m.year !== null;
-const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(mentions, hasYear)?.year ?? undefined;
+const lastYear = (mentions: TimeMention[], end = mentions.length): number | undefined => lastWhere(mentions, hasYear, end)?.year ?? undefined;
 
 function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
   return ctx.times.mentions(start, end, 'period');
@@ -138,15 +139,15 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
   const inSentence = sentencePeriods(ctx, sentence);
   // the mentions come in order, and so do their ends: those before the figure come first
-  const before = inSentence.slice(0, countBelow(inSentence, figure.start + 1, (m) => m.end));
+  const endedByFigure = countBelow(inSentence, figure.start + 1, (m) => m.end);
   const stock = isStock(ctx, site, sentence) || isSize(ctx, site);
-  const own = ownPeriod(inSentence, before.length, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(before));
+  const own = ownPeriod(inSentence, endedByFigure, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(inSentence, endedByFigure));
   // the passage is read only where the figure's own text leaves the period or its year open, the section heads where the passage does too
   let passage: TimeMention[] | undefined;
   const passageBefore = (): TimeMention[] => (passage ??= stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd));
   const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));
   const chosen = own ?? last(passageBefore()) ?? section(() => true);
-  const year = lastYear(before) ?? lastYear(passageBefore()) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
+  const year = lastYear(inSentence, endedByFigure) ?? lastYear(passageBefore()) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
   if (chosen) return chosen.period(year);
   return stock ? null : date.reported;
 }
