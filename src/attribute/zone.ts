@@ -90,9 +90,10 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
  * office (X经开区党工委书记) opens none.
  */
 function sentenceHead(ctx: DocContext, s: Span): ZoneMention | undefined {
+  const mentions = mentionsWithin(ctx, s.start, s.end);
+  if (!mentions.length) return undefined;
   const organAt = wordsStarting(ctx.rules.gazetteer.organWords);
   const organ = (m: ZoneMention): boolean => organAt(ctx.text, m.end) !== undefined;
-  const mentions = mentionsWithin(ctx, s.start, s.end);
   // the comparisons of the sentence are worked out only for a mention that opens its clause
   let compared: Set<ZoneMention> | undefined;
   return mentions.find((m) => (!m.bare || m.aggregate) && !organ(m)
