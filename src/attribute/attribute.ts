@@ -40,7 +40,9 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
   let previousStatus: Status | null = null;
   let previousInSentence: MetricReading | null = null;
   let parts: { whole: MetricReading; count: number } | null = null;
-  ctx.figures.forEach((figure, index) => {
+  // a loop, not forEach: what carries from figure to figure stays in locals, not in a closure's context
+  for (let index = 0; index < ctx.figures.length; index++) {
+    const figure = ctx.figures[index]!;
     const site = siteOf(ctx, index);
     if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousInSentence = null; parts = null; previousSentence = site.sentence.start; }
     // items after a semicolon have subjects of their own
@@ -68,6 +70,6 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
     if (metric.subject) previousMetric = metric;
     previousStatus = status;
     previousInSentence = metric;
-  });
+  }
   return distributeRespectively(ctx, out);
 }
