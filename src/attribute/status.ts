@@ -8,6 +8,7 @@ import { strip, vocabulary } from './metricWords.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { indexAt, type Span } from '../lib/spans.js';
 import { spanAt } from '../segment/sentences.js';
+import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 /** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
 const HEADING_MAX_LENGTH = 30;
@@ -37,13 +38,18 @@ interface Stretch {
   to: number;
 }
 
-/** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing). */
+const isStop = charClass('，,。；;！？!?');
+
+/** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing): what follows it read in place, up to `to`. */
 function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
-  const rest = text.slice(hit.at + hit.word.length, to);
-  if (/^\s*[，,。；;！？!?]/.test(rest)) return false;
-  const unless = cues.target.unless_followed_by[hit.word] ?? [];
+  const rest = hit.at + hit.word.length;
+  let next = rest;
+  while (next < to && isWhiteSpace(text.charCodeAt(next))) next++;
+  if (next < to && isStop(text.charCodeAt(next))) return false;
+  const followedBy = (w: string): boolean => rest + w.length <= to && text.startsWith(w, rest);
+  const unless = cues.target.unless_followed_by[hit.word];
   const only = cues.target.only_followed_by[hit.word];
-  return !unless.some((w) => rest.startsWith(w)) && (!only || only.some((w) => rest.startsWith(w)));
+  return !unless?.some(followedBy) && (!only || only.some(followedBy));
 }
 
 /** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
