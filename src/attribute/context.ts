@@ -9,7 +9,7 @@ import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { WordIndex } from '../lib/wordIndex.js';
-import { charClass, holdsChar } from '../lib/chars.js';
+import { charClass, codeAt, holdsChar } from '../lib/chars.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -155,6 +155,8 @@ const ASIDE = /[(（][^()（）]*[)）]/g;
 /** A text without its closed bracketed asides: 20个高新区(含X) → 20个高新区. */
 export const withoutAsides = (text: string): string => (holdsChar(text, isOpeningParen) ? text.replace(ASIDE, '') : text);
 
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
   const sentenceIndex = Math.max(0, indexAt(ctx.sentences, figure.start));
@@ -165,12 +167,13 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const prevEnd = prev ? Math.min(figure.start, prev.end + qualifierAfter(ctx, prev.end)) : 0;
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
-  if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
+  if (beforeStart === clause.start && codeAt(ctx.text, clause.start - 1) === ENUMERATION_COMMA) {
     const head = afterLastMark(ctx.text, clause.start - 1, sentence.start, isClauseMark);
     const list = ctx.text.slice(head, clause.start);
     if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }
-  const inParens = isOpeningParen(ctx.text.charCodeAt(figure.start - 1)) && isClosingParen(ctx.text.charCodeAt(figure.end));
+  // codeAt, not charCodeAt: a figure may start or end its text
+  const inParens = isOpeningParen(codeAt(ctx.text, figure.start - 1)) && isClosingParen(codeAt(ctx.text, figure.end));
   if (!inParens) beforeStart = afterUnbalancedParen(ctx.text, beforeStart, figure.start);
   const q = ctx.rules.lexicon.qualifierBefore(ctx.text, figure.start)?.word;
   const beforeEnd = q && figure.start - q.length >= beforeStart ? figure.start - q.length : figure.start;

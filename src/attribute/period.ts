@@ -3,9 +3,11 @@ import { countBelow, firstWithin, indexAt, lastEndingBy, type Span } from '../li
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
+import { codeAt } from '../lib/chars.js';
 
 /** how long a clause of its own that marks a stock may be: 截至目前, 截至今年6月底 */
 const STOCK_CLAUSE = 10;
+const LINE_FEED = 10;
 const UNDATED: DocumentDate = { published: null, reported: null, year: null, reportedYear: null, headerEnd: 0, sections: [] };
 
 /** The last item of a list, or of its first `end`. */
@@ -55,7 +57,7 @@ function openingFlowPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
  * Each sentence is walked past once: the sentences walked get what the walk found.
  */
 function passagePeriods(ctx: DocContext, sentence: Span, headerEnd: number): TimeMention[] {
-  const startsLine = (s: Span): boolean => /^\s*\n/.test(ctx.text.slice(s.start, s.end)) || ctx.text[s.start - 1] === '\n' || s.start === 0;
+  const startsLine = (s: Span): boolean => /^\s*\n/.test(ctx.text.slice(s.start, s.end)) || codeAt(ctx.text, s.start - 1) === LINE_FEED || s.start === 0;
   const known = passagesFor(ctx, headerEnd);
   const walked: number[] = [];
   let found: TimeMention[] = [];
