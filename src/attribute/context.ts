@@ -125,7 +125,7 @@ export function lastColonIn(ctx: DocContext, from: number, to: number): number {
 /** The most characters of a record's `text`. */
 export const EXCERPT_MAX = 200;
 
-const CLAUSE_BREAK = /[，,、；;：:]/;
+const isClauseBreak = charClass('，,、；;：:');
 
 /**
  * What a record shows of its figure's context: the sentence, or where that is long the
@@ -140,9 +140,9 @@ export function excerptOf(text: string, site: FigureSite): Span {
     return { start, end: Math.min(clause.end, start + EXCERPT_MAX) };
   }
   let start = Math.max(sentence.start, clause.end - EXCERPT_MAX);
-  while (start > sentence.start && start < clause.start && !CLAUSE_BREAK.test(text[start - 1]!)) start++;
+  while (start > sentence.start && start < clause.start && !isClauseBreak(text.charCodeAt(start - 1))) start++;
   let end = Math.min(sentence.end, start + EXCERPT_MAX);
-  while (end < sentence.end && end > clause.end && !CLAUSE_BREAK.test(text[end]!)) end--;
+  while (end < sentence.end && end > clause.end && !isClauseBreak(text.charCodeAt(end))) end--;
   return { start, end };
 }
 
