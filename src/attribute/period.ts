@@ -19,6 +19,9 @@ function lastWhere<T>(list: T[], test: (item: T) => boolean, end = list.length):
   return undefined;
 }
 
+const NONE: TimeMention[] = [];
+const endOf = (m: TimeMention): number => m.end;
+const anyPeriod = (): boolean => true;
 const hasYear = (m: TimeMention): boolean => m.year !== null;
 const lastYear = (mentions: TimeMention[], end = mentions.length): number | undefined => lastWhere(mentions, hasYear, end)?.year ?? undefined;
 
@@ -99,8 +102,20 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
   const { after, after_families: afterFamilies, units, before } = ctx.rules.patterns.periods.sizes;
   const { family, unit } = site.figure;
   return units.includes(unit)
-    || (afterFamilies.includes(family) && after.some((w) => site.after.startsWith(w)))
-    || before.some((w) => site.before.endsWith(w));
+    || (afterFamilies.includes(family) && startsWithOneOf(site.after, after))
+    || endsWithOneOf(site.before, before);
+}
+
+/** Whether a text starts with one of `words`: a loop, where some() makes a closure for each figure. */
+function startsWithOneOf(text: string, words: string[]): boolean {
+  for (const w of words) if (text.startsWith(w)) return true;
+  return false;
+}
+
+/** Whether a text ends with one of `words`. */
+function endsWithOneOf(text: string, words: string[]): boolean {
+  for (const w of words) if (text.endsWith(w)) return true;
+  return false;
 }
 
 /** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,) in its sentence (headings aside). */
@@ -141,15 +156,14 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
   const inSentence = sentencePeriods(ctx, sentence);
   // the mentions come in order, and so do their ends: those before the figure come first
-  const endedByFigure = countBelow(inSentence, figure.start + 1, (m) => m.end);
+  const endedByFigure = countBelow(inSentence, figure.start + 1, endOf);
   const stock = isStock(ctx, site, sentence) || isSize(ctx, site);
   const own = ownPeriod(inSentence, endedByFigure, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(inSentence, endedByFigure));
+  const ownYear = lastYear(inSentence, endedByFigure);
+  if (stock) return own ? own.period(ownYear ?? (own.whole ? date.reportedYear : date.year)) : null;
   // the passage is read only where the figure's own text leaves the period or its year open, the section heads where the passage does too
-  let passage: TimeMention[] | undefined;
-  const passageBefore = (): TimeMention[] => (passage ??= stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd));
-  const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));
-  const chosen = own ?? last(passageBefore()) ?? section(() => true);
-  const year = lastYear(inSentence, endedByFigure) ?? lastYear(passageBefore()) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
-  if (chosen) return chosen.period(year);
-  return stock ? null : date.reported;
+  const passage = own && ownYear !== undefined ? NONE : passagePeriods(ctx, site.sentence, date.headerEnd);
+  const chosen = own ?? last(passage) ?? lastSectionPeriod(date, figure.start, anyPeriod);
+  const year = ownYear ?? lastYear(passage) ?? lastSectionPeriod(date, figure.start, hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
+  return chosen ? chosen.period(year) : date.reported;
 }

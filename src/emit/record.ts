@@ -31,7 +31,6 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
   const { line, column } = locate(markup ? markup.offsets[start] ?? 0 : start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
   // zone, park and metric stay simplified so that both scripts group together; what is quoted is as printed
-  const printed = (s: string, from: number, to: number): string => asPrinted(norm, s, from, to);
   const { sentence } = a.site;
   return maskRecord({
     file: norm.source.file,
@@ -39,9 +38,9 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
     zone_level: a.zone?.level ?? null,
     park: a.park,
     metric: a.metric.metric || null,
-    metric_text: printed(a.metric.printed, sentence.start, sentence.end) || null,
+    metric_text: asPrinted(norm, a.metric.printed, sentence.start, sentence.end) || null,
     value: a.value,
-    unit: printed(a.figure.unit, a.figure.start, a.figure.end),
+    unit: asPrinted(norm, a.figure.unit, a.figure.start, a.figure.end),
     base_value: toTwelveDigits(a.value * factor),
     base_unit: a.figure.baseUnit,
     qualifier: a.qualifier,
