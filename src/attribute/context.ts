@@ -106,6 +106,13 @@ export const wordStarts = (ctx: DocContext, words: Iterable<string>): number[] =
 
 const lineBreaks = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '\n'));
 const colons = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '：:'));
+const brackets = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '(（)）'));
+
+/** Where the first bracket, opening or closing, stands in text[from, to) of a document, or -1: read from where they stand, not by a scan. */
+export function firstBracketIn(ctx: DocContext, from: number, to: number): number {
+  const i = firstWithin(brackets(ctx), from, to);
+  return i < 0 ? -1 : brackets(ctx)[i]!.start;
+}
 
 /** Where the words of a list stand in a document: found once per document and list. */
 const wordsOf = memoPer(wordSpans);

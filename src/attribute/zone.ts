@@ -3,7 +3,7 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { spanAt } from '../segment/sentences.js';
 import { indexAt, type Span } from '../lib/spans.js';
-import { clauseStartAt, isClosingParen, isOpeningParen, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { clauseStartAt, firstBracketIn, isClosingParen, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
@@ -21,14 +21,10 @@ function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
 }
 
-/** Whether `at` lies inside brackets that close before `end`: 20个高新区(未含X高新区)实现… */
-function inClosedBrackets(text: string, at: number, end: number): boolean {
-  for (let i = at; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isClosingParen(c)) return true;
-    if (isOpeningParen(c)) return false;
-  }
-  return false;
+/** Whether `at` lies inside brackets that close before `end` (the first bracket after it closes): 20个高新区(未含X高新区)实现… */
+function inClosedBrackets(ctx: DocContext, at: number, end: number): boolean {
+  const bracket = firstBracketIn(ctx, at, end);
+  return bracket >= 0 && isClosingParen(ctx.text.charCodeAt(bracket));
 }
 
 /** The mentions of the sentence that starts at `start`, and those of them that are compared with. */
@@ -53,7 +49,7 @@ function opensWith<T>(list: T[], first: T[]): boolean {
 
 /** Whether a mention of a sentence can be its subject: not compared with, no park, not in brackets that close before `end`. */
 const canBeSubject = (ctx: DocContext, m: ZoneMention, compared: Set<ZoneMention>, end: number): boolean =>
-  !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end);
+  !compared.has(m) && !m.park && !inClosedBrackets(ctx, m.end, end);
 
 
 /** What a mention stands for in its article: aggregates and bare zone words resolved; null if it names no subject here. */
