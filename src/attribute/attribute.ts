@@ -1,5 +1,5 @@
 import type { Figure, Measure, Qualifier, Status, ZoneRef } from '../types.js';
-import { siteOf, type DocContext, type FigureSite } from './context.js';
+import { holdsWordIn, siteOf, type DocContext, type FigureSite } from './context.js';
 import { attributeMetric, type MetricReading } from './metric.js';
 import { attributeMeasure, type MeasureReading } from './measure.js';
 import { attributeStatus } from './status.js';
@@ -22,6 +22,9 @@ export interface Attributed {
   qualifier: Qualifier | null;
 }
 
+/** what ends an item of a list: the items after it have subjects of their own */
+const SEMICOLONS = ['；', ';'];
+
 /** The figure measures what the one before it in its sentence does (营收将超N亿元,较上年增长M%). */
 function goesOn(metric: MetricReading, previous: MetricReading | null): boolean {
   if (!previous || !metric.metric) return false;
@@ -37,14 +40,16 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
   let previousStatus: Status | null = null;
   let previousInSentence: MetricReading | null = null;
   let parts: { whole: MetricReading; count: number } | null = null;
-  ctx.figures.forEach((figure, index) => {
+  // a loop, not forEach: what carries from figure to figure stays in locals, not in a closure's context
+  for (let index = 0; index < ctx.figures.length; index++) {
+    const figure = ctx.figures[index]!;
     const site = siteOf(ctx, index);
     if (site.sentence.start !== previousSentence) { previousMetric = null; previousPercent = null; previousInSentence = null; parts = null; previousSentence = site.sentence.start; }
     // items after a semicolon have subjects of their own
-    if (index > 0 && /[；;]/.test(ctx.text.slice(ctx.figures[index - 1]!.end, figure.start))) { previousMetric = null; parts = null; }
+    if (index > 0 && holdsWordIn(ctx, SEMICOLONS, ctx.figures[index - 1]!.end, figure.start)) { previousMetric = null; parts = null; }
     const measure = attributeMeasure(ctx, site, previousPercent);
-    const sinceLast = ctx.text.slice(index > 0 ? ctx.figures[index - 1]!.end : site.sentence.start, figure.start);
-    if (previousMetric && ctx.rules.patterns.cues.measure.share.part_words.some((w) => sinceLast.includes(w))) parts = { whole: previousMetric, count: 0 };
+    const previousEnd = index > 0 ? ctx.figures[index - 1]!.end : site.sentence.start;
+    if (previousMetric && holdsWordIn(ctx, ctx.rules.patterns.cues.measure.share.part_words, previousEnd, figure.start)) parts = { whole: previousMetric, count: 0 };
     let metric = attributeMetric(ctx, site, measure, previousMetric);
     // after a list of parts (其中A 5个,B 7个,完成投资N亿元) an attribute is the whole's, not the last part's
     const carried = previousMetric !== null && metric.subject === (previousMetric as MetricReading).subject;
@@ -65,6 +70,6 @@ export function attributeFigures(ctx: DocContext): Attributed[] {
     if (metric.subject) previousMetric = metric;
     previousStatus = status;
     previousInSentence = metric;
-  });
+  }
   return distributeRespectively(ctx, out);
 }

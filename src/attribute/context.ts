@@ -1,5 +1,5 @@
 import type { Figure } from '../types.js';
-import { indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
+import { firstWithin, indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 import type { DocPlaces } from '../segment/scope.js';
 import type { ArticleSpan } from '../segment/articles.js';
@@ -9,7 +9,7 @@ import type { TimeReader } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { WordIndex } from '../lib/wordIndex.js';
-import { charClass, holdsChar } from '../lib/chars.js';
+import { charClass, codeAt, holdsChar } from '../lib/chars.js';
 
 /** capacities and ratings (7GW光伏项目): a project's spec, named by what follows it and never a target by section */
 export const SPEC_FAMILIES = new Set(['power', 'energy', 'voltage']);
@@ -63,8 +63,9 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
   return from;
 }
 
-/** The clauses of a sentence of a document (by its index), split when first asked for: most sentences hold no figure. */
-const sentenceClauses = memoPer((ctx: DocContext, i: number): Span[] => clauseSpans(ctx.text, ctx.sentences[i]!));
+/** The clauses of each sentence of a document, by its index, split when first asked for: most sentences hold no figure. */
+const clausesBySentence = oncePer((ctx: DocContext): (Span[] | undefined)[] => new Array(ctx.sentences.length));
+const sentenceClauses = (ctx: DocContext, i: number): Span[] => (clausesBySentence(ctx)[i] ??= clauseSpans(ctx.text, ctx.sentences[i]!));
 
 /** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (a whole sentence's are the kept list: not to be changed). */
 export function clausesIn(ctx: DocContext, span: Span): Span[] {
@@ -88,18 +89,36 @@ export function afterLastMark(text: string, at: number, floor: number, isMark: (
   return i + 1;
 }
 
-/** Where each of `words` starts in a document, in order: found by indexOf, no match object made. */
-export function wordStarts(ctx: DocContext, words: Iterable<string>): number[] {
-  const found: number[] = [];
-  for (const w of words) for (let at = ctx.text.indexOf(w); at >= 0; at = ctx.text.indexOf(w, at + 1)) found.push(at);
-  return found.sort((a, b) => a - b);
+/** Where each of `words` stands in a document, in order of start: found by indexOf, no match object made. */
+function wordSpans(ctx: DocContext, words: Iterable<string>): Span[] {
+  const found: Span[] = [];
+  let count = 0;
+  for (const w of words) {
+    for (let at = ctx.text.indexOf(w); at >= 0; at = ctx.text.indexOf(w, at + 1)) found.push({ start: at, end: at + w.length });
+    count++;
+  }
+  // one word's are found in order
+  return count > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-/** Where each of `chars` stands in a document, in order, as a span of one character. */
-const charsOf = (ctx: DocContext, chars: string): Span[] => wordStarts(ctx, chars).map((at) => ({ start: at, end: at + 1 }));
+/** Where each of `words` starts in a document, in order. */
+export const wordStarts = (ctx: DocContext, words: Iterable<string>): number[] => wordSpans(ctx, words).map((s) => s.start);
 
-const lineBreaks = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '\n'));
-const colons = oncePer((ctx: DocContext): Span[] => charsOf(ctx, '：:'));
+const lineBreaks = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '\n'));
+const colons = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '：:'));
+const brackets = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '(（)）'));
+
+/** Where the first bracket, opening or closing, stands in text[from, to) of a document, or -1: read from where they stand, not by a scan. */
+export function firstBracketIn(ctx: DocContext, from: number, to: number): number {
+  const i = firstWithin(brackets(ctx), from, to);
+  return i < 0 ? -1 : brackets(ctx)[i]!.start;
+}
+
+/** Where the words of a list stand in a document: found once per document and list. */
+const wordsOf = memoPer(wordSpans);
+
+/** Whether one of `words` lies within text[from, to) of a document: read from where they stand in it, no slice searched. */
+export const holdsWordIn = (ctx: DocContext, words: string[], from: number, to: number): boolean => firstWithin(wordsOf(ctx, words), from, to) >= 0;
 
 /** Where the line that holds text[at - 1] starts (as text.lastIndexOf('\n', at - 1) + 1 reads it). */
 export const lineStartOf = (ctx: DocContext, at: number): number => (lastEndingBy(lineBreaks(ctx), Math.max(1, at))?.end ?? 0);
@@ -113,7 +132,7 @@ export function lastColonIn(ctx: DocContext, from: number, to: number): number {
 /** The most characters of a record's `text`. */
 export const EXCERPT_MAX = 200;
 
-const CLAUSE_BREAK = /[，,、；;：:]/;
+const isClauseBreak = charClass('，,、；;：:');
 
 /**
  * What a record shows of its figure's context: the sentence, or where that is long the
@@ -128,9 +147,9 @@ export function excerptOf(text: string, site: FigureSite): Span {
     return { start, end: Math.min(clause.end, start + EXCERPT_MAX) };
   }
   let start = Math.max(sentence.start, clause.end - EXCERPT_MAX);
-  while (start > sentence.start && start < clause.start && !CLAUSE_BREAK.test(text[start - 1]!)) start++;
+  while (start > sentence.start && start < clause.start && !isClauseBreak(text.charCodeAt(start - 1))) start++;
   let end = Math.min(sentence.end, start + EXCERPT_MAX);
-  while (end < sentence.end && end > clause.end && !CLAUSE_BREAK.test(text[end]!)) end--;
+  while (end < sentence.end && end > clause.end && !isClauseBreak(text.charCodeAt(end))) end--;
   return { start, end };
 }
 
@@ -143,21 +162,25 @@ const ASIDE = /[(（][^()（）]*[)）]/g;
 /** A text without its closed bracketed asides: 20个高新区(含X) → 20个高新区. */
 export const withoutAsides = (text: string): string => (holdsChar(text, isOpeningParen) ? text.replace(ASIDE, '') : text);
 
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
 export function siteOf(ctx: DocContext, index: number): FigureSite {
   const figure = ctx.figures[index]!;
-  const sentence = spanAt(ctx.sentences, figure.start);
-  const clause = spanAt(sentenceClauses(ctx, Math.max(0, indexAt(ctx.sentences, figure.start))), figure.start);
+  const sentenceIndex = Math.max(0, indexAt(ctx.sentences, figure.start));
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const clause = spanAt(sentenceClauses(ctx, sentenceIndex), figure.start);
   const prev = ctx.figures[index - 1];
   // the figure before ends after its own trailing qualifier (5000万元以上的项目: 以上 is its)
   const prevEnd = prev ? Math.min(figure.start, prev.end + qualifierAfter(ctx, prev.end)) : 0;
   let beforeStart = Math.max(clause.start, prev && prev.end <= figure.start ? prevEnd : 0);
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
-  if (beforeStart === clause.start && ctx.text[clause.start - 1] === '、') {
+  if (beforeStart === clause.start && codeAt(ctx.text, clause.start - 1) === ENUMERATION_COMMA) {
     const head = afterLastMark(ctx.text, clause.start - 1, sentence.start, isClauseMark);
     const list = ctx.text.slice(head, clause.start);
     if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }
-  const inParens = isOpeningParen(ctx.text.charCodeAt(figure.start - 1)) && isClosingParen(ctx.text.charCodeAt(figure.end));
+  // codeAt, not charCodeAt: a figure may start or end its text
+  const inParens = isOpeningParen(codeAt(ctx.text, figure.start - 1)) && isClosingParen(codeAt(ctx.text, figure.end));
   if (!inParens) beforeStart = afterUnbalancedParen(ctx.text, beforeStart, figure.start);
   const q = ctx.rules.lexicon.qualifierBefore(ctx.text, figure.start)?.word;
   const beforeEnd = q && figure.start - q.length >= beforeStart ? figure.start - q.length : figure.start;
@@ -203,7 +226,7 @@ export function maskTerms(text: string, terms: string[]): string {
     let end = 0;
     for (const at of offsets) {
       if (at < end || (blank && anyMarked(blank, at, at + length))) continue;
-      (blank ??= new Uint8Array(text.length)).fill(1, at, at + length);
+      mark((blank ??= new Uint8Array(text.length)), at, at + length);
       end = at + length;
     }
   });
@@ -214,6 +237,11 @@ export function maskTerms(text: string, terms: string[]): string {
 function anyMarked(blank: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (blank[i] === 1) return true;
   return false;
+}
+
+/** Mark blank[from, to): a loop, where fill is a call into V8's runtime for each term found. */
+function mark(blank: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) blank[i] = 1;
 }
 
 /** `text` with the characters marked in `blank` replaced by NUL. */

@@ -1,6 +1,7 @@
 import { lineStartOf, type DocContext, type FigureSite } from './context.js';
 import { wordsEnding } from '../lib/wordSearch.js';
 import { isHanCode } from '../lib/chars.js';
+import { oncePer } from '../lib/oncePer.js';
 
 /** The name of a park that ends at `upto` with one of its suffixes (found by `suffixEnding`), read back no further than `floor`. */
 function parkNameEndingAt(text: string, suffixEnding: (text: string, end: number) => string | undefined, upto: number, floor: number): string | null {
@@ -23,6 +24,15 @@ export function attributePark(ctx: DocContext, site: FigureSite): string | null 
     if (found) return found.replace(/^(盘活|建设|推进|加快|依托|位于)/, '');
   }
   const lineStart = lineStartOf(ctx, site.figure.start);
-  const firstComma = ctx.text.slice(lineStart, lineStart + 16).search(/[,，]/);
-  return firstComma > 0 ? parkNameEndingAt(ctx.text, suffixEnding, lineStart + firstComma, lineStart) : null;
+  const last = lastLineRead(ctx);
+  if (last.lineStart !== lineStart) {
+    const firstComma = ctx.text.slice(lineStart, lineStart + 16).search(/[,，]/);
+    last.lineStart = lineStart;
+    last.park = firstComma > 0 ? parkNameEndingAt(ctx.text, suffixEnding, lineStart + firstComma, lineStart) : null;
+  }
+  return last.park;
 }
+
+/** The line last read for the park that opens it, and that park: a line's figures come in a row and ask of the same one. */
+const lastLineRead = oncePer((_ctx: DocContext) => ({ lineStart: -1, park: null as string | null }));
+

@@ -1,24 +1,29 @@
-import { clausesIn, type DocContext, type FigureSite } from './context.js';
-import { countBelow, indexAt, lastEndingBy, spansWithin, type Span } from '../lib/spans.js';
+import { clausesIn, holdsWordIn, type DocContext, type FigureSite } from './context.js';
+import { countBelow, firstWithin, indexAt, lastEndingBy, type Span } from '../lib/spans.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
-import { holdsAny } from '../lib/wordSearch.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
+import { codeAt } from '../lib/chars.js';
 
 /** how long a clause of its own that marks a stock may be: 截至目前, 截至今年6月底 */
 const STOCK_CLAUSE = 10;
+const LINE_FEED = 10;
 const UNDATED: DocumentDate = { published: null, reported: null, year: null, reportedYear: null, headerEnd: 0, sections: [] };
 
-const last = <T>(list: T[]): T | undefined => list[list.length - 1];
+/** The last item of a list, or of its first `end`. */
+const last = <T>(list: T[], end = list.length): T | undefined => (end > 0 ? list[end - 1] : undefined);
 
-/** The last item of a list that passes `test`, found from the end. */
-function lastWhere<T>(list: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+/** The last item of a list (or of its first `end`) that passes `test`, found from the end. */
+function lastWhere<T>(list: T[], test: (item: T) => boolean, end = list.length): T | undefined {
+  for (let i = end - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
   return undefined;
 }
 
+const NONE: TimeMention[] = [];
+const endOf = (m: TimeMention): number => m.end;
+const anyPeriod = (): boolean => true;
 const hasYear = (m: TimeMention): boolean => m.year !== null;
-const lastYear = (mentions: TimeMention[]): number | undefined => lastWhere(mentions, hasYear)?.year ?? undefined;
+const lastYear = (mentions: TimeMention[], end = mentions.length): number | undefined => lastWhere(mentions, hasYear, end)?.year ?? undefined;
 
 function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
   return ctx.times.mentions(start, end, 'period');
@@ -36,8 +41,8 @@ function sentencePeriods(ctx: DocContext, sentence: Span): TimeMention[] {
 
 /** The time expressions that open a sentence: those before its first figure (all, if it has none). */
 function openingPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
-  const first = spansWithin(ctx.figures, sentence.start, sentence.end)[0];
-  return periodsIn(ctx, sentence.start, first ? first.start : sentence.end);
+  const first = firstWithin(ctx.figures, sentence.start, sentence.end);
+  return periodsIn(ctx, sentence.start, first >= 0 ? ctx.figures[first]!.start : sentence.end);
 }
 
 /** What passagePeriods found for each sentence of a document, by the header's end, then by sentence index. */
@@ -55,7 +60,7 @@ function openingFlowPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
  * Each sentence is walked past once: the sentences walked get what the walk found.
  */
 function passagePeriods(ctx: DocContext, sentence: Span, headerEnd: number): TimeMention[] {
-  const startsLine = (s: Span): boolean => /^\s*\n/.test(ctx.text.slice(s.start, s.end)) || ctx.text[s.start - 1] === '\n' || s.start === 0;
+  const startsLine = (s: Span): boolean => /^\s*\n/.test(ctx.text.slice(s.start, s.end)) || codeAt(ctx.text, s.start - 1) === LINE_FEED || s.start === 0;
   const known = passagesFor(ctx, headerEnd);
   const walked: number[] = [];
   let found: TimeMention[] = [];
@@ -85,7 +90,7 @@ function lastTimeClausePeriod(ctx: DocContext, sentence: Span, end: number): Tim
   // read from the last clause back: the first that states a period gives its last
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i]!;
-    if (c.end > end || spansWithin(ctx.figures, c.start, c.end).length) continue;
+    if (c.end > end || firstWithin(ctx.figures, c.start, c.end) >= 0) continue;
     const found = last(periodsIn(ctx, c.start, c.end));
     if (found) return found;
   }
@@ -97,18 +102,30 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
   const { after, after_families: afterFamilies, units, before } = ctx.rules.patterns.periods.sizes;
   const { family, unit } = site.figure;
   return units.includes(unit)
-    || (afterFamilies.includes(family) && after.some((w) => site.after.startsWith(w)))
-    || before.some((w) => site.before.endsWith(w));
+    || (afterFamilies.includes(family) && startsWithOneOf(site.after, after))
+    || endsWithOneOf(site.before, before);
+}
+
+/** Whether a text starts with one of `words`: a loop, where some() makes a closure for each figure. */
+function startsWithOneOf(text: string, words: string[]): boolean {
+  for (const w of words) if (text.startsWith(w)) return true;
+  return false;
+}
+
+/** Whether a text ends with one of `words`. */
+function endsWithOneOf(text: string, words: string[]): boolean {
+  for (const w of words) if (text.endsWith(w)) return true;
+  return false;
 }
 
 /** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,) in its sentence (headings aside). */
 function isStock(ctx: DocContext, site: FigureSite, sentence: Span): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
-  if (holdsAny(ctx.text.slice(site.clause.start, site.figure.start), words)) return true;
+  if (holdsWordIn(ctx, words, site.clause.start, site.figure.start)) return true;
   // the clauses come in order: those before the figure's come first
   for (const c of clausesIn(ctx, sentence)) {
     if (c.end > site.clause.start) break;
-    if (c.end - c.start <= STOCK_CLAUSE && holdsAny(ctx.text.slice(c.start, c.end), words) && !spansWithin(ctx.figures, c.start, c.end).length) return true;
+    if (c.end - c.start <= STOCK_CLAUSE && holdsWordIn(ctx, words, c.start, c.end) && firstWithin(ctx.figures, c.start, c.end) < 0) return true;
   }
   return false;
 }
@@ -139,15 +156,14 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
   const inSentence = sentencePeriods(ctx, sentence);
   // the mentions come in order, and so do their ends: those before the figure come first
-  const before = inSentence.slice(0, countBelow(inSentence, figure.start + 1, (m) => m.end));
+  const endedByFigure = countBelow(inSentence, figure.start + 1, endOf);
   const stock = isStock(ctx, site, sentence) || isSize(ctx, site);
-  const own = ownPeriod(inSentence, before.length, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(before));
+  const own = ownPeriod(inSentence, endedByFigure, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(inSentence, endedByFigure));
+  const ownYear = lastYear(inSentence, endedByFigure);
+  if (stock) return own ? own.period(ownYear ?? (own.whole ? date.reportedYear : date.year)) : null;
   // the passage is read only where the figure's own text leaves the period or its year open, the section heads where the passage does too
-  let passage: TimeMention[] | undefined;
-  const passageBefore = (): TimeMention[] => (passage ??= stock ? [] : passagePeriods(ctx, site.sentence, date.headerEnd));
-  const section = (test: (m: TimeMention) => boolean): TimeMention | undefined => (stock ? undefined : lastSectionPeriod(date, figure.start, test));
-  const chosen = own ?? last(passageBefore()) ?? section(() => true);
-  const year = lastYear(before) ?? lastYear(passageBefore()) ?? section(hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
-  if (chosen) return chosen.period(year);
-  return stock ? null : date.reported;
+  const passage = own && ownYear !== undefined ? NONE : passagePeriods(ctx, site.sentence, date.headerEnd);
+  const chosen = own ?? last(passage) ?? lastSectionPeriod(date, figure.start, anyPeriod);
+  const year = ownYear ?? lastYear(passage) ?? lastSectionPeriod(date, figure.start, hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
+  return chosen ? chosen.period(year) : date.reported;
 }

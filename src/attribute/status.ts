@@ -1,6 +1,6 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
-import { SPEC_FAMILIES, afterLastMark, isClauseMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { SPEC_FAMILIES, afterLastMark, holdsWordIn, isClauseMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { CueEnds, lastCue, type Cue } from '../lib/wordSearch.js';
 import { paragraphs } from '../lib/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -8,6 +8,7 @@ import { strip, vocabulary } from './metricWords.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { indexAt, type Span } from '../lib/spans.js';
 import { spanAt } from '../segment/sentences.js';
+import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 /** a paragraph this short with no clause punctuation is a heading (2024年工作安排, 二、主要目标) */
 const HEADING_MAX_LENGTH = 30;
@@ -37,19 +38,42 @@ interface Stretch {
   to: number;
 }
 
-/** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing). */
-function holds(cues: Cues, text: string, to: number, hit: Cue): boolean {
-  const rest = text.slice(hit.at + hit.word.length, to);
-  if (/^\s*[，,。；;！？!?]/.test(rest)) return false;
-  const unless = cues.target.unless_followed_by[hit.word] ?? [];
-  const only = cues.target.only_followed_by[hit.word];
-  return !unless.some((w) => rest.startsWith(w)) && (!only || only.some((w) => rest.startsWith(w)));
+const isStop = charClass('，,。；;！？!?');
+
+/** A test of a cue found in a stretch of a document: a function of its own, where a closure would be made for each search. */
+type CueTest = (ctx: DocContext, stretch: Stretch, c: Cue) => boolean;
+
+/** Whether one of `words` starts at `at` of a text and ends by `to`. */
+function startsWithAny(text: string, at: number, to: number, words: string[]): boolean {
+  for (const w of words) if (at + w.length <= to && text.startsWith(w, at)) return true;
+  return false;
 }
 
+/** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing): what follows it read in place, up to the stretch's end. */
+const holds: CueTest = (ctx, { to }, hit) => {
+  const { text } = ctx;
+  const rest = hit.at + hit.word.length;
+  let next = rest;
+  while (next < to && isWhiteSpace(text.charCodeAt(next))) next++;
+  if (next < to && isStop(text.charCodeAt(next))) return false;
+  const unless = ctx.rules.patterns.cues.status.target.unless_followed_by[hit.word];
+  const only = ctx.rules.patterns.cues.status.target.only_followed_by[hit.word];
+  return !(unless && startsWithAny(text, rest, to, unless)) && (!only || startsWithAny(text, rest, to, only));
+};
+
+/** What follows a cue in its stretch, 8 characters at most. */
+const textAfter = (text: string, stretch: Stretch, c: Cue): string => text.slice(c.at + c.word.length, Math.min(stretch.to, c.at + c.word.length + 8));
+
+/** 将 or 计划 before a verb (将超, 计划建设). */
+const beforeVerb: CueTest = (ctx, stretch, c) => /^(v|vn)$/.test(tokenize(textAfter(ctx.text, stretch, c))[0]?.tag ?? '');
+
+/** 到 before a year that is a deadline: it opens its clause or follows a cue (力争到2027年); 增加到2023年的 is no deadline. */
+const beforeDeadline: CueTest = (ctx, stretch, c) => YEAR.test(textAfter(ctx.text, stretch, c)) && opensClause(ctx.text, stretch.from, c, ctx.rules.patterns.cues.status);
+
 /** The nearest of `words` in the stretch before `end` that passes `test`, searching backwards. */
-function lastCueWhere(stretch: Stretch, words: string[], test: (c: Cue) => boolean, end = stretch.to): Cue | null {
+function lastCueWhere(ctx: DocContext, stretch: Stretch, words: string[], test: CueTest, end = stretch.to): Cue | null {
   let hit = stretch.found.last(words, stretch.from, end);
-  while (hit && !test(hit)) hit = stretch.found.last(words, stretch.from, hit.at);
+  while (hit && !test(ctx, stretch, hit)) hit = stretch.found.last(words, stretch.from, hit.at);
   return hit;
 }
 
@@ -59,23 +83,18 @@ function opensClause(text: string, from: number, c: Cue, cues: Cues): boolean {
   return !/[\u4e00-\u9fff]$/.test(before) || cues.target.governing.some((w) => before.endsWith(w));
 }
 
+/** Of a cue found and another, the one nearer the figure: the other only where it stands after. */
+const nearer = (hit: Cue | null, other: Cue | null): Cue | null => (other && (!hit || other.at > hit.at) ? other : hit);
+
 /**
  * The nearest target cue in the stretch before `end` that holds, searching backwards (what
  * follows a cue is read up to the end of the stretch). 将 or 计划 count only before a verb (将超,
  * 计划建设), 到 only before a year (到2027年).
  */
 function targetCue(ctx: DocContext, stretch: Stretch, words: string[], end = stretch.to): Cue | null {
-  const cues = ctx.rules.patterns.cues.status;
-  const { text } = ctx;
-  let hit = lastCueWhere(stretch, words, (c) => holds(cues, text, stretch.to, c), end);
-  const after = (c: Cue): string => text.slice(c.at + c.word.length, Math.min(stretch.to, c.at + c.word.length + 8));
-  const conditional = [
-    lastCueWhere(stretch, cues.target.before_verb, (c) => /^(v|vn)$/.test(tokenize(after(c))[0]?.tag ?? ''), end),
-    // a deadline opens its clause or follows a cue (力争到2027年); 增加到2023年的 is no deadline
-    lastCueWhere(stretch, cues.target.before_year, (c) => YEAR.test(after(c)) && opensClause(text, stretch.from, c, cues), end),
-  ];
-  for (const c of conditional) if (c && (!hit || c.at > hit.at)) hit = c;
-  return hit;
+  const { before_verb: beforeVerbWords, before_year: beforeYearWords } = ctx.rules.patterns.cues.status.target;
+  const hit = lastCueWhere(ctx, stretch, words, holds, end);
+  return nearer(nearer(hit, lastCueWhere(ctx, stretch, beforeVerbWords, beforeVerb, end)), lastCueWhere(ctx, stretch, beforeYearWords, beforeDeadline, end));
 }
 
 /** The cue stands at the head of its clause: nothing but a time, a place, a scope word or another cue before it. */
@@ -228,8 +247,7 @@ export function attributeStatus(ctx: DocContext, site: FigureSite, measure: Meas
   const actual = found.last(cues.actual, sentence.start, figure.start);
   if (actual && (!cue || actual.at > cue.at)) return 'actual';
   if (cue) {
-    const between = text.slice(Math.max(cue.at, site.clause.start), figure.start);
-    const done = cues.perfective.some((w) => between.includes(w));
+    const done = holdsWordIn(ctx, cues.perfective, Math.max(cue.at, site.clause.start), figure.start);
     const localShare = measure.measure === 'share' && !cues.target.governing.includes(cue.word);
     if (!done && !localShare) return 'target';
     if (!done) return 'actual';

@@ -3,7 +3,7 @@ import type { ZoneMention } from '../segment/gazetteer.js';
 import { cityOwn, comparisons, refOf, resolveAggregate } from '../segment/scope.js';
 import { spanAt } from '../segment/sentences.js';
 import { indexAt, type Span } from '../lib/spans.js';
-import { clauseStartAt, isClosingParen, isOpeningParen, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
+import { clauseStartAt, firstBracketIn, isClosingParen, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import type { ArticleSpan } from '../segment/articles.js';
 import { memoPer, oncePer } from '../lib/oncePer.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
@@ -21,14 +21,10 @@ function leadsClause(ctx: DocContext, m: ZoneMention): boolean {
   return !lead || ctx.rules.patterns.zones.subject_lead.includes(lead);
 }
 
-/** Whether `at` lies inside brackets that close before `end`: 20个高新区(未含X高新区)实现… */
-function inClosedBrackets(text: string, at: number, end: number): boolean {
-  for (let i = at; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isClosingParen(c)) return true;
-    if (isOpeningParen(c)) return false;
-  }
-  return false;
+/** Whether `at` lies inside brackets that close before `end` (the first bracket after it closes): 20个高新区(未含X高新区)实现… */
+function inClosedBrackets(ctx: DocContext, at: number, end: number): boolean {
+  const bracket = firstBracketIn(ctx, at, end);
+  return bracket >= 0 && isClosingParen(ctx.text.charCodeAt(bracket));
 }
 
 /** The mentions of the sentence that starts at `start`, and those of them that are compared with. */
@@ -41,22 +37,20 @@ const sentenceComparisons = memoPer((ctx: DocContext, start: number): { mentions
 function comparedIn(ctx: DocContext, sentence: Span, mentions: ZoneMention[]): Set<ZoneMention> {
   const whole = sentenceComparisons(ctx, sentence.start);
   // a mention is compared or not by itself and the mentions before it
-  const opening = mentions.every((m, i) => whole.mentions[i] === m);
-  return opening ? whole.compared : comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
+  return opensWith(whole.mentions, mentions) ? whole.compared : comparisons(ctx.text, ctx.rules.gazetteer, mentions, sentence.start);
+}
+
+/** Whether a list starts with the items of `first`, in order. */
+function opensWith<T>(list: T[], first: T[]): boolean {
+  if (first.length > list.length) return false;
+  for (let i = 0; i < first.length; i++) if (list[i] !== first[i]) return false;
+  return true;
 }
 
 /** Whether a mention of a sentence can be its subject: not compared with, no park, not in brackets that close before `end`. */
 const canBeSubject = (ctx: DocContext, m: ZoneMention, compared: Set<ZoneMention>, end: number): boolean =>
-  !compared.has(m) && !m.park && !inClosedBrackets(ctx.text, m.end, end);
+  !compared.has(m) && !m.park && !inClosedBrackets(ctx, m.end, end);
 
-/** The nearest subject a sentence names before `end` that passes `test`: comparisons, parks and parentheticals left out; those before it are not looked at. */
-function nearestSubject(ctx: DocContext, sentence: Span, end: number, test: (m: ZoneMention) => boolean): ZoneMention | null {
-  const mentions = mentionsWithin(ctx, sentence.start, end);
-  if (!mentions.length) return null;
-  const compared = comparedIn(ctx, sentence, mentions);
-  for (let i = mentions.length - 1; i >= 0; i--) if (canBeSubject(ctx, mentions[i]!, compared, end) && test(mentions[i]!)) return mentions[i]!;
-  return null;
-}
 
 /** What a mention stands for in its article: aggregates and bare zone words resolved; null if it names no subject here. */
 function resolve(ctx: DocContext, m: ZoneMention, article: ZoneRef | null): ZoneRef | null {
@@ -73,16 +67,22 @@ function resolve(ctx: DocContext, m: ZoneMention, article: ZoneRef | null): Zone
  * names its zones (阳泉市开发区), is the figure's own clause's aggregate, or stands right before the figure.
  */
 function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null {
-  const { figure, sentence, clause } = site;
-  const suffixEnding = wordsEnding(ctx.rules.gazetteer.suffixes);
-  const usable = (m: ZoneMention): boolean => {
-    // in a province's report a bare 高新区 is its zones as a whole where it is the subject
-    if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m));
-    if (m.level === 'zone' && !m.aggregate) return true;
-    const namesZones = !m.aggregate && suffixEnding(m.printed, m.printed.length) !== undefined;
-    return namesZones || opensClause(ctx, m) || (!!m.aggregate && m.start >= clause.start) || !ctx.text.slice(m.end, figure.start).trim();
-  };
-  return nearestSubject(ctx, sentence, figure.start, usable);
+  const { figure, sentence } = site;
+  const mentions = mentionsWithin(ctx, sentence.start, figure.start);
+  if (!mentions.length) return null;
+  const compared = comparedIn(ctx, sentence, mentions);
+  // the nearest first: comparisons, parks and parentheticals left out; those before it are not looked at
+  for (let i = mentions.length - 1; i >= 0; i--) if (canBeSubject(ctx, mentions[i]!, compared, figure.start) && usable(ctx, site, mentions[i]!)) return mentions[i]!;
+  return null;
+}
+
+/** Whether a mention before a figure in its sentence is one the figure can be about, as sentenceSubject says. */
+function usable(ctx: DocContext, site: FigureSite, m: ZoneMention): boolean {
+  // in a province's report a bare 高新区 is its zones as a whole where it is the subject
+  if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m));
+  if (m.level === 'zone' && !m.aggregate) return true;
+  const namesZones = !m.aggregate && wordsEnding(ctx.rules.gazetteer.suffixes)(m.printed, m.printed.length) !== undefined;
+  return namesZones || opensClause(ctx, m) || (!!m.aggregate && m.start >= site.clause.start) || !ctx.text.slice(m.end, site.figure.start).trim();
 }
 
 /**
@@ -90,9 +90,10 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
  * office (X经开区党工委书记) opens none.
  */
 function sentenceHead(ctx: DocContext, s: Span): ZoneMention | undefined {
+  const mentions = mentionsWithin(ctx, s.start, s.end);
+  if (!mentions.length) return undefined;
   const organAt = wordsStarting(ctx.rules.gazetteer.organWords);
   const organ = (m: ZoneMention): boolean => organAt(ctx.text, m.end) !== undefined;
-  const mentions = mentionsWithin(ctx, s.start, s.end);
   // the comparisons of the sentence are worked out only for a mention that opens its clause
   let compared: Set<ZoneMention> | undefined;
   return mentions.find((m) => (!m.bare || m.aggregate) && !organ(m)

@@ -7,14 +7,19 @@ import { maskRecord } from './mask.js';
 import type { Locate } from '../lib/position.js';
 import { toTwelveDigits } from '../lib/significant.js';
 import { oncePer } from '../lib/oncePer.js';
+import type { Span } from '../lib/spans.js';
 
-/** The last excerpt cut from a text, and where: a sentence's records come in a row and share it (one string, compared at once where it is masked and written). */
+/** The last excerpt cut from a text, and where in the normalised text: a sentence's records come in a row and share it (one string, compared at once where it is masked and written). */
 const lastExcerpt = oncePer((_norm: NormalText) => ({ start: -1, end: -1, text: '' }));
 
-/** The source text of [start, end) trimmed, the same string as the record before's where it is the same stretch. */
-function excerptText(norm: NormalText, start: number, end: number): string {
+/** The source text of an excerpt (normalised offsets) trimmed, mapped and cut only where it is not the record before's. */
+function excerptText(norm: NormalText, excerpt: Span): string {
   const last = lastExcerpt(norm);
-  if (last.start !== start || last.end !== end) [last.start, last.end, last.text] = [start, end, norm.source.text.slice(start, end).trim()];
+  if (last.start !== excerpt.start || last.end !== excerpt.end) {
+    last.start = excerpt.start;
+    last.end = excerpt.end;
+    last.text = norm.source.text.slice(toSourceOffset(norm, excerpt.start), toSourceEnd(norm, excerpt.end)).trim();
+  }
   return last.text;
 }
 
@@ -22,14 +27,10 @@ function excerptText(norm: NormalText, start: number, end: number): string {
 export function toRecord(norm: NormalText, a: Attributed, locate: Locate): FigureRecord {
   const start = toSourceOffset(norm, a.figure.start);
   const end = toSourceEnd(norm, a.figure.end);
-  const excerpt = excerptOf(norm.text, a.site);
-  const clauseStart = toSourceOffset(norm, excerpt.start);
-  const clauseEnd = toSourceEnd(norm, excerpt.end);
   const markup = norm.source.markup;
   const { line, column } = locate(markup ? markup.offsets[start] ?? 0 : start);
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
   // zone, park and metric stay simplified so that both scripts group together; what is quoted is as printed
-  const printed = (s: string, from: number, to: number): string => asPrinted(norm, s, from, to);
   const { sentence } = a.site;
   return maskRecord({
     file: norm.source.file,
@@ -37,9 +38,9 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
     zone_level: a.zone?.level ?? null,
     park: a.park,
     metric: a.metric.metric || null,
-    metric_text: printed(a.metric.printed, sentence.start, sentence.end) || null,
+    metric_text: asPrinted(norm, a.metric.printed, sentence.start, sentence.end) || null,
     value: a.value,
-    unit: printed(a.figure.unit, a.figure.start, a.figure.end),
+    unit: asPrinted(norm, a.figure.unit, a.figure.start, a.figure.end),
     base_value: toTwelveDigits(a.value * factor),
     base_unit: a.figure.baseUnit,
     qualifier: a.qualifier,
@@ -51,7 +52,7 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
     end,
     line,
     column,
-    text: excerptText(norm, clauseStart, clauseEnd),
+    text: excerptText(norm, excerptOf(norm.text, a.site)),
     rule: a.figure.rule,
     quality: a.figure.quality,
   });

@@ -11,7 +11,9 @@ export function oncePer<K extends object, V>(build: (key: K) => V): (key: K) => 
       value = build(key);
       built.set(key, value);
     }
-    [lastKey, lastValue] = [key, value];
+    // two stores, not a destructuring: that iterates an array made for it, on every change of key
+    lastKey = key;
+    lastValue = value;
     return value;
   };
 }

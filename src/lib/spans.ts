@@ -28,3 +28,9 @@ export function spansWithin<T extends Span>(sorted: T[], start: number, end: num
   for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
   return out;
 }
+
+/** The index of the first span lying within [start, end), from a list sorted by start; -1 if none: spansWithin's first, no list made. */
+export function firstWithin(sorted: Span[], start: number, end: number): number {
+  for (let i = countBelow(sorted, start, (s) => s.start); i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) return i;
+  return -1;
+}
