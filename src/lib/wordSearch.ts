@@ -1,6 +1,6 @@
 import { oncePer } from './oncePer.js';
 import { WordIndex } from './wordIndex.js';
-import { charClass } from './chars.js';
+import { charClass, codeAt } from './chars.js';
 import { countBelow } from './spans.js';
 
 /**
@@ -23,20 +23,18 @@ function indexByLast(words: string[]): CharIndex {
   return { ends: charClass([...byChar.keys()].map((c) => String.fromCharCode(c))), byChar };
 }
 
-/** The words of an index that may hold `text` at the character at `at`, longest first: none at most characters. */
-function candidates(index: CharIndex, text: string, at: number): string[] | undefined {
-  if (at < 0 || at >= text.length) return undefined;
-  const c = text.charCodeAt(at);
-  return index.ends(c) ? index.byChar.get(c) : undefined;
-}
-
 /** The words as an index of themselves, made once per list. */
 export const trieOf = oncePer((words: string[]) => new WordIndex(words.map((word) => ({ word, value: word }))));
 const byLastChar = oncePer(indexByLast);
 
 /** The longest of an index's words that ends at `end` of a text and starts at `floor` or after. */
-const longestEnding = (index: CharIndex, text: string, end: number, floor = 0): string | undefined =>
-  candidates(index, text, end - 1)?.find((w) => w.length <= end - floor && text.startsWith(w, end - w.length));
+function longestEnding(index: CharIndex, text: string, end: number, floor = 0): string | undefined {
+  const c = codeAt(text, end - 1);
+  if (!index.ends(c)) return undefined; // most characters end none of the words
+  // a loop, not find: no closure made for each offset tried
+  for (const w of index.byChar.get(c)!) if (w.length <= end - floor && text.startsWith(w, end - w.length)) return w;
+  return undefined;
+}
 
 /** Finds the longest of `words` that ends at `end` of a text; built once per list. */
 export const wordsEnding = oncePer((words: string[]) => {
@@ -79,7 +77,7 @@ export interface Cue {
 export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
   const index = byLastChar(words);
   for (let at = end; at > 0; at--) {
-    if (!index.ends(text.charCodeAt(at - 1))) continue;
+    if (!index.ends(codeAt(text, at - 1))) continue;
     const word = longestEnding(index, text, at);
     if (word && (!endsWord || endsWord(at))) return { word, at: at - word.length };
   }
@@ -119,8 +117,8 @@ export class CueEnds {
   }
 
   private readUpTo(end: number): void {
-    const { text, index, from } = this;
-    for (let at = this.readTo + 1; at <= end; at++) if (index.ends(text.charCodeAt(at - 1)) && longestEnding(index, text, at, from)) this.ends.push(at);
+    const { text, index, from, ends } = this;
+    for (let at = this.readTo + 1; at <= end; at++) if (index.ends(codeAt(text, at - 1)) && longestEnding(index, text, at, from)) ends.push(at);
     this.readTo = Math.max(this.readTo, end);
   }
 }
