@@ -74,10 +74,12 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     ? { subject: r.ofNoun, metric: r.subject ? `${r.ofNoun}占${r.subject}比重` : r.ofNoun } : null),
   // 完成年度目标的70% → X占年度目标比重; …和全市的30% → X占全市比重
   (r) => {
-    if (r.measure.measure !== 'share') return null;
-    const whole = r.subject || r.v.citywide.find((w) => r.site.before.trim().endsWith(`${w}的`));
-    return whole && !r.site.before.includes('占') && r.site.before.trim().endsWith('的') && r.previous?.metric
-      ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
+    if (r.measure.measure !== 'share' || !r.previous?.metric) return null;
+    const before = r.site.before.trim();
+    if (!before.endsWith('的') || before.includes('占')) return null;
+    // the words of a whole are read only before a 的 (there are over a hundred)
+    const whole = r.subject || r.v.citywide.find((w) => before.endsWith(w, before.length - 1));
+    return whole ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
   },
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {

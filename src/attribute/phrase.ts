@@ -1,4 +1,4 @@
-import { QUOTES, QUOTE_CHARS, wordBoundaries } from './nounPhrase.js';
+import { QUOTES, QUOTE_CHARS, endsAWord } from './nounPhrase.js';
 import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
@@ -98,9 +98,9 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   // or, where nothing follows (产值增长力争达到), precedes it
   const stripped = strip(before, v);
   const scanned = stripped || before;
-  const cue = afterLast(scanned, v.cutBefore);
+  const cue = afterLast(scanned, v.lastCutBefore);
   // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
-  const rawTail = (scanned === before ? cue : afterLast(before, v.cutBefore)).tail;
+  const rawTail = (scanned === before ? cue : afterLast(before, v.lastCutBefore)).tail;
   const whole = v.prefixSubjectEndingLike(rawTail).find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
   if (whole) return { subject: '', attribute: whole };
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
@@ -108,7 +108,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   let phrase = (cue.tail === scanned ? stripped : strip(cue.tail, v)) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
   phrase = withoutZoneWord(phrase, v);
   if (v.prefixSubject.has(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
-  const { head, tail } = afterLast(phrase, v.verbs, () => wordBoundaries(phrase));
+  const { head, tail } = afterLast(phrase, v.lastVerb, (at) => endsAWord(phrase, at)); // 完成 in 完成投资 and 全面完成, not in 完成率
   const attribute = tail === phrase ? phrase : strip(tail, v);
   if (v.prefixSubject.has(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole

@@ -74,8 +74,19 @@ export interface Cue {
  * The nearest of `words` in text[0, end), searching backwards: of those that end last, the
  * longest. With `endsWord`, only a word that ends where it says a word may end counts.
  */
-export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
+export const lastCue = (text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null =>
+  lastCueIn(byLastChar(words), text, end, endsWord);
+
+/** A search of `words` as lastCue makes it, its index found once for callers that search the same list again and again. */
+export type CueSearch = (text: string, end: number, endsWord?: (at: number) => boolean) => Cue | null;
+
+/** lastCue of `words`; built once per list. */
+export const cueSearch = oncePer((words: string[]): CueSearch => {
   const index = byLastChar(words);
+  return (text, end, endsWord) => lastCueIn(index, text, end, endsWord);
+});
+
+function lastCueIn(index: CharIndex, text: string, end: number, endsWord?: (at: number) => boolean): Cue | null {
   for (let at = end; at > 0; at--) {
     if (!index.ends(codeAt(text, at - 1))) continue;
     const word = longestEnding(index, text, at);
