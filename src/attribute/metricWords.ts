@@ -103,7 +103,8 @@ function scopeFinder(words: string[]): (before: string) => string | undefined {
   return (before) => {
     const phrase = before.trim();
     // the word itself is looked for first: most phrases hold none, and a search for it is cheaper than the pattern
-    return patterns.find((p) => phrase.includes(p.w) && p.re.test(phrase))?.w;
+    for (const p of patterns) if (phrase.includes(p.w) && p.re.test(phrase)) return p.w;
+    return undefined;
   };
 }
 
@@ -155,6 +156,15 @@ function buildVocabulary(rules: Rules): Vocabulary {
   };
 }
 
+/**
+ * The first of `words` that `text` ends with, `before` characters or more standing before it: a
+ * loop, where find would make a closure at every call (these run for every figure).
+ */
+export function firstEnding(words: readonly string[], text: string, before = 0): string | undefined {
+  for (const w of words) if (text.length - w.length >= before && text.endsWith(w)) return w;
+  return undefined;
+}
+
 export function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;
   for (let changed = true; changed && s;) {
@@ -173,7 +183,7 @@ export function strip(phrase: string, v: Vocabulary): string {
  * `endsWord`, only a word that ends where it says a word may end cuts (asked only where one of the
  * words ends).
  */
-export function afterLast(phrase: string, search: CueSearch, endsWord?: (at: number) => boolean): { head: string; tail: string } {
+export function afterLast(phrase: string, search: CueSearch, endsWord?: (text: string, at: number) => boolean): { head: string; tail: string } {
   const cut = search(phrase, phrase.length, endsWord);
   return cut ? { head: phrase.slice(0, cut.at), tail: phrase.slice(cut.at + cut.word.length) } : { head: '', tail: phrase };
 }

@@ -48,10 +48,12 @@ export const wordsStarting = oncePer((words: string[]) => {
   return (text: string, at: number): string | undefined => index.longestAt(text, at)?.word;
 });
 
+const wordOf = (e: { word: string }): string => e.word;
+
 /** Finds every one of `words` that starts at `at` of a text, the longest first; built once per list. */
 export const everyWordStarting = oncePer((words: string[]) => {
   const index = trieOf(words);
-  return (text: string, at: number): string[] => index.allAt(text, at).map((e) => e.word);
+  return (text: string, at: number): string[] => index.allAt(text, at).map(wordOf);
 });
 
 /** The first offset from `from` on where one of `words` starts, or -1. */
@@ -74,11 +76,11 @@ export interface Cue {
  * The nearest of `words` in text[0, end), searching backwards: of those that end last, the
  * longest. With `endsWord`, only a word that ends where it says a word may end counts.
  */
-export const lastCue = (text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null =>
+export const lastCue = (text: string, words: string[], end = text.length, endsWord?: (text: string, at: number) => boolean): Cue | null =>
   lastCueIn(byLastChar(words), text, end, endsWord);
 
 /** A search of `words` as lastCue makes it, its index found once for callers that search the same list again and again. */
-export type CueSearch = (text: string, end: number, endsWord?: (at: number) => boolean) => Cue | null;
+export type CueSearch = (text: string, end: number, endsWord?: (text: string, at: number) => boolean) => Cue | null;
 
 /** lastCue of `words`; built once per list. */
 export const cueSearch = oncePer((words: string[]): CueSearch => {
@@ -86,11 +88,11 @@ export const cueSearch = oncePer((words: string[]): CueSearch => {
   return (text, end, endsWord) => lastCueIn(index, text, end, endsWord);
 });
 
-function lastCueIn(index: CharIndex, text: string, end: number, endsWord?: (at: number) => boolean): Cue | null {
+function lastCueIn(index: CharIndex, text: string, end: number, endsWord?: (text: string, at: number) => boolean): Cue | null {
   for (let at = end; at > 0; at--) {
     if (!index.ends(codeAt(text, at - 1))) continue;
     const word = longestEnding(index, text, at);
-    if (word && (!endsWord || endsWord(at))) return { word, at: at - word.length };
+    if (word && (!endsWord || endsWord(text, at))) return { word, at: at - word.length };
   }
   return null;
 }
