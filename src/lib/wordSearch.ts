@@ -32,7 +32,11 @@ function longestEnding(index: CharIndex, text: string, end: number, floor = 0): 
   const c = codeAt(text, end - 1);
   if (!index.ends(c)) return undefined; // most characters end none of the words
   // a loop, not find: no closure made for each offset tried
-  for (const w of index.byChar.get(c)!) if (w.length <= end - floor && text.startsWith(w, end - w.length)) return w;
+  const words = index.byChar.get(c)!;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length <= end - floor && text.startsWith(w, end - w.length)) return w;
+  }
   return undefined;
 }
 
@@ -89,8 +93,9 @@ export const cueSearch = oncePer((words: string[]): CueSearch => {
 });
 
 function lastCueIn(index: CharIndex, text: string, end: number, endsWord?: (text: string, at: number) => boolean): Cue | null {
-  for (let at = end; at > 0; at--) {
-    if (!index.ends(codeAt(text, at - 1))) continue;
+  // the text's length read once, not at each character: texts are strings of many kinds, and each read of a property a lookup
+  for (let at = Math.min(end, text.length); at > 0; at--) {
+    if (!index.ends(text.charCodeAt(at - 1))) continue;
     const word = longestEnding(index, text, at);
     if (word && (!endsWord || endsWord(text, at))) return { word, at: at - word.length };
   }
@@ -131,7 +136,8 @@ export class CueEnds {
 
   private readUpTo(end: number): void {
     const { text, index, from, ends } = this;
-    for (let at = this.readTo + 1; at <= end; at++) if (index.ends(codeAt(text, at - 1)) && longestEnding(index, text, at, from)) ends.push(at);
+    const last = Math.min(end, text.length); // read once (see lastCueIn)
+    for (let at = this.readTo + 1; at <= last; at++) if (index.ends(text.charCodeAt(at - 1)) && longestEnding(index, text, at, from)) ends.push(at);
     this.readTo = Math.max(this.readTo, end);
   }
 }
