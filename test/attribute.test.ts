@@ -315,7 +315,7 @@ describe('cue words and terms', () => {
     expect(lastCue('产值同比增长,增速', words)).toEqual({ word: '增速', at: 7 });
     expect(lastCue('产值同比增长,增速', words, 6)).toEqual({ word: '同比增长', at: 2 });
     expect(lastCue('产值同比增长,增速', words, 5)).toBeNull();
-    expect(lastCue('增长率增长', words, 5, (end) => end !== 5)).toEqual({ word: '增长', at: 0 });
+    expect(lastCue('增长率增长', words, 5, (_text, end) => end !== 5)).toEqual({ word: '增长', at: 0 });
   });
   it('reads a stretch for cues once and finds in any part of it what lastCue finds there of any list read, asked in any order', () => {
     const lists = [['增长', '同比增长', '长', '增速'], ['增长'], ['速', '比']];

@@ -1,14 +1,19 @@
 import type { Measure } from '../types.js';
 import type { DocContext, FigureSite } from './context.js';
-import { lastCue } from '../lib/wordSearch.js';
+import { cueSearch } from '../lib/wordSearch.js';
+import { firstEnding } from './metricWords.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
 
 /** a noun that is itself a rate (开工率, 比重): a percent after it is its level */
 const RATE_ENDING = /(率|比重|比例|占比|增速|增幅|强度)$/;
 
-/** The words of a share, and of progress towards a whole: listed once per rules. */
-const shareWords = oncePer((cues: DocContext['rules']['patterns']['cues']['measure']) => [...cues.share.words, ...cues.share_progress]);
+/** The searches for the cues of growth, of a gap, and of a share or of progress towards a whole: made once per rules. */
+const cueSearches = oncePer((cues: DocContext['rules']['patterns']['cues']['measure']) => ({
+  growth: cueSearch(cues.growth.words),
+  diff: cueSearch(cues.diff.words),
+  share: cueSearch([...cues.share.words, ...cues.share_progress]),
+}));
 
 export interface MeasureReading {
   measure: Measure;
@@ -21,7 +26,7 @@ export interface MeasureReading {
  */
 function isPartOfSubject(window: string, after: string, partWords: string[]): boolean {
   const head = window.trimEnd();
-  if (partWords.some((w) => head.endsWith(w))) return true;
+  if (firstEnding(partWords, head) !== undefined) return true;
   const lastWord = tokenize(head.slice(-8)).at(-1);
   const nextWord = tokenize(after.slice(0, 6))[0];
   return !!lastWord && !!nextWord && /^n/.test(lastWord.tag) && !RATE_ENDING.test(lastWord.word) && nextWord.tag === 'v';
@@ -38,16 +43,17 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
   if (site.inParens && family === 'percent' && /目标值?[(（]$/.test(ctx.text.slice(site.clause.start, site.figure.start))) {
     return previousPercent ?? { measure: 'level', negative: false };
   }
-  const growth = lastCue(window, cues.growth.words);
+  const search = cueSearches(cues);
+  const growth = search.growth(window, window.length);
   // diff cues are read for points only, share cues for percents only: most figures are neither
   if (family === 'pp') {
-    const diff = lastCue(window, cues.diff.words);
+    const diff = search.diff(window, window.length);
     if (diff) return { measure: 'diff', negative: cues.diff.negative.includes(diff.word) };
     return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
   }
   if (family === 'percent') {
     const afterGrowth = /^的?(增长|增幅|增速)/.test(site.after);
-    const share = lastCue(window, shareWords(cues));
+    const share = search.share(window, window.length);
     // the nearer cue decides: growth where both start at once
     const shareNearer = !!share && (!growth || share.at > growth.at);
     if (afterGrowth || (growth && !shareNearer)) return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };

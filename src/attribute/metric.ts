@@ -1,10 +1,10 @@
 import { endSkippingQuotes, nounPhraseAt, nounPhraseEnding, withoutQuotes } from './nounPhrase.js';
-import { cleanMetric, strip, vocabulary, withSynonyms, type Vocabulary } from './metricWords.js';
+import { cleanMetric, firstEnding, strip, vocabulary, withSynonyms, type Vocabulary } from './metricWords.js';
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
 import { SPEC_FAMILIES, afterLastMark, isClauseMark, maskTerms, mentionsWithin, withoutAsides, type DocContext, type FigureSite } from './context.js';
-import { tokenize } from '../lib/tokenizer.js';
+import { tokenize, type Token } from '../lib/tokenizer.js';
 
 export interface MetricReading {
   /** the thing measured, without attributes: carried to the figures after it */
@@ -51,7 +51,7 @@ type Choice = { subject: string; metric: string } | null;
 /** The noun after a capacity or rating, without the project words around the product. */
 function productNoun(r: Reading): string {
   let s = r.nextNoun;
-  for (let t = r.v.capacityTrailing.find((w) => s.endsWith(w) && s.length > w.length); t; t = r.v.capacityTrailing.find((w) => s.endsWith(w) && s.length > w.length)) s = s.slice(0, -t.length);
+  for (let t = firstEnding(r.v.capacityTrailing, s, 1); t; t = firstEnding(r.v.capacityTrailing, s, 1)) s = s.slice(0, -t.length);
   return s;
 }
 
@@ -62,7 +62,7 @@ function productNoun(r: Reading): string {
 const CHOICES: ((r: Reading) => Choice)[] = [
   // 年产2万吨碳纤维项目 → 碳纤维年产能
   (r) => {
-    const capacity = r.v.capacityWords.find((w) => r.site.before.endsWith(w));
+    const capacity = firstEnding(r.v.capacityWords, r.site.before);
     if (!capacity || !r.nextNoun) return null;
     const product = productNoun(r);
     return { subject: product, metric: product + r.v.capacity[capacity]! };
@@ -74,10 +74,12 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     ? { subject: r.ofNoun, metric: r.subject ? `${r.ofNoun}占${r.subject}比重` : r.ofNoun } : null),
   // 完成年度目标的70% → X占年度目标比重; …和全市的30% → X占全市比重
   (r) => {
-    if (r.measure.measure !== 'share') return null;
-    const whole = r.subject || r.v.citywide.find((w) => r.site.before.trim().endsWith(`${w}的`));
-    return whole && !r.site.before.includes('占') && r.site.before.trim().endsWith('的') && r.previous?.metric
-      ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
+    if (r.measure.measure !== 'share' || !r.previous?.metric) return null;
+    const before = r.site.before.trim();
+    if (!before.endsWith('的') || before.includes('占')) return null;
+    // the words of a whole are read only before a 的 (there are over a hundred)
+    const whole = r.subject || r.v.citywide.find((w) => before.endsWith(w, before.length - 1));
+    return whole ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
   },
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重
   (r) => {
@@ -94,14 +96,14 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   (r) => {
     if (!r.genericHead || r.countLike) return null;
     const whole = r.subject + r.attribute;
-    const attr = r.v.prefixSubjectEndingLike(whole).find((w) => whole.endsWith(w));
+    const attr = firstEnding(r.v.prefixSubjectEndingLike(whole), whole);
     if (!attr) return null;
     const subject = whole.slice(0, -attr.length) + r.genericHead;
     return { subject, metric: subject + attr };
   },
   // 计划总投资8亿元的X项目 → X项目总投资; 6000平米的检测中心楼 → 检测中心楼
   (r) => (r.ofNoun && !r.countLike && !r.v.generic.includes(r.ofNoun) && !/(目标|增长|增速)/.test(r.ofNoun)
-    ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || r.v.prefixSubjectEndingLike(r.subject).find((w) => r.subject.endsWith(w)) || '') } : null),
+    ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || firstEnding(r.v.prefixSubjectEndingLike(r.subject), r.subject) || '') } : null),
   // 3个项目竣工投产 → 竣工投产项目: a count of a general head named by what its members did
   (r) => {
     const head = r.countLike ? r.v.generic.find((g) => r.site.afterInClause.startsWith(g)) : undefined;
@@ -228,9 +230,11 @@ function withoutTrailingNumber(metric: string): string {
   return metric.slice(0, end);
 }
 
+const isNounLike = (w: Token): boolean => NOUN_LIKE.has(w.tag);
+
 /** A metric names a thing or an action: a phrase of place words and particles alone (在以下) names none. */
 function namesAThing(metric: string): string {
-  return !metric || tokenize(cleanMetric(metric)).some((w) => NOUN_LIKE.has(w.tag)) ? metric : '';
+  return !metric || tokenize(cleanMetric(metric)).some(isNounLike) ? metric : '';
 }
 
 /** A noun phrase never ends with a one-character adverb or particle (…集中开工仅); a share word ends one. */
@@ -281,7 +285,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   else if (scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
   metric = namesAThing(withoutTrailingNumber(capped(metric, v)));
   // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
-  const countWord = countLike ? v.countWords.find((w) => metric.endsWith(w) && metric.length > w.length + 1) : undefined;
+  const countWord = countLike ? firstEnding(v.countWords, metric, 2) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
   const normalSubject = normalForm(choice.subject, v);
   const normalMetric = metric === choice.subject ? normalSubject : normalForm(metric, v);

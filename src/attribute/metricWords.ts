@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { lastCue, wordsEnding, wordsStarting } from '../lib/wordSearch.js';
+import { cueSearch, wordsEnding, wordsStarting, type CueSearch } from '../lib/wordSearch.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 /** the marks that end a metric phrase besides white space; · and 《》 join the parts of a name and stay in one */
@@ -27,8 +27,10 @@ export function cleanMetric(s: string): string {
 }
 
 export interface Vocabulary {
-  cutBefore: string[];
   verbs: string[];
+  /** the nearest word that cuts a phrase before its metric (a stop word, a cue of plan, a gap), and verb, before an offset */
+  lastCutBefore: CueSearch;
+  lastVerb: CueSearch;
   /** cut verbs and leading words: a noun phrase after a figure skips one that opens it and ends at the next */
   starters: string[];
   empty: Set<string>;
@@ -101,7 +103,8 @@ function scopeFinder(words: string[]): (before: string) => string | undefined {
   return (before) => {
     const phrase = before.trim();
     // the word itself is looked for first: most phrases hold none, and a search for it is cheaper than the pattern
-    return patterns.find((p) => phrase.includes(p.w) && p.re.test(phrase))?.w;
+    for (const p of patterns) if (phrase.includes(p.w) && p.re.test(phrase)) return p.w;
+    return undefined;
   };
 }
 
@@ -118,8 +121,9 @@ function buildVocabulary(rules: Rules): Vocabulary {
   const levels = longest(m.level_words);
   return {
     zoneWords: longest([...rules.gazetteer.suffixes, '园区']),
-    cutBefore: longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words]),
     verbs,
+    lastCutBefore: cueSearch(longest([...m.stop_words, ...cues.status.target.governing, ...cues.measure.diff.words])),
+    lastVerb: cueSearch(verbs),
     starters: [...verbs, ...leading],
     // a designation level (省级) is no place, but it grades the noun it goes with
     empty: new Set([...m.strip_leading, ...m.strip_trailing, ...rules.gazetteer.citywide, ...rules.gazetteer.notPlaces.filter((w) => !m.level_words.includes(w))]),
@@ -152,6 +156,15 @@ function buildVocabulary(rules: Rules): Vocabulary {
   };
 }
 
+/**
+ * The first of `words` that `text` ends with, `before` characters or more standing before it: a
+ * loop, where find would make a closure at every call (these run for every figure).
+ */
+export function firstEnding(words: readonly string[], text: string, before = 0): string | undefined {
+  for (const w of words) if (text.length - w.length >= before && text.endsWith(w)) return w;
+  return undefined;
+}
+
 export function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;
   for (let changed = true; changed && s;) {
@@ -166,13 +179,12 @@ export function strip(phrase: string, v: Vocabulary): string {
 }
 
 /**
- * The text after the last of `words` (empty when the phrase ends with one). With `boundaries`,
- * only a word that ends where a word of jieba ends cuts (完成 in 完成投资 and 全面完成, not in 完成率);
- * they are asked for only where one of `words` ends.
+ * The text after the last of the words `search` finds (empty when the phrase ends with one). With
+ * `endsWord`, only a word that ends where it says a word may end cuts (asked only where one of the
+ * words ends).
  */
-export function afterLast(phrase: string, words: string[], boundaries?: () => Set<number>): { head: string; tail: string } {
-  let known: Set<number> | undefined;
-  const cut = lastCue(phrase, words, phrase.length, boundaries && ((at) => (known ??= boundaries()).has(at)));
+export function afterLast(phrase: string, search: CueSearch, endsWord?: (text: string, at: number) => boolean): { head: string; tail: string } {
+  const cut = search(phrase, phrase.length, endsWord);
   return cut ? { head: phrase.slice(0, cut.at), tail: phrase.slice(cut.at + cut.word.length) } : { head: '', tail: phrase };
 }
 

@@ -130,9 +130,9 @@ export function endSkippingQuotes(text: string, length: number): number {
   return i;
 }
 
-/** The offsets of `text` where jieba puts a word boundary. */
-export function wordBoundaries(text: string): Set<number> {
-  const out = new Set<number>([0]);
-  for (const t of tokenize(text)) { out.add(t.start); out.add(t.end); }
-  return out;
+/** Whether jieba puts a word boundary at `at` of `text`. */
+export function endsAWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  for (const t of tokenize(text)) if (t.start === at || t.end === at) return true;
+  return false;
 }

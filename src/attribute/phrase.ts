@@ -1,5 +1,5 @@
-import { QUOTES, QUOTE_CHARS, wordBoundaries } from './nounPhrase.js';
-import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
+import { QUOTES, QUOTE_CHARS, endsAWord } from './nounPhrase.js';
+import { afterLast, endsPhrase, firstEnding, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { everyWordStarting } from '../lib/wordSearch.js';
@@ -11,6 +11,7 @@ export const TIME = /(\d{4}年(以来|底前|底|末)?|[一二三四]季度|第[
 /** TIME without its g flag, to test a phrase for one first: most phrases hold none, and a global replace costs more than a test */
 const HOLDS_TIME = new RegExp(TIME.source);
 const STARTING_POINT = ['由', '从'];
+const isStartingPoint = charClass(STARTING_POINT);
 /** what the rewrites of a phrase act on: quotes, and the 、 of an enumeration */
 const isRewrittenMark = charClass(`${QUOTE_CHARS}、`);
 /** what opens a quoted number or slogan */
@@ -25,7 +26,7 @@ const OPENING_QUOTE = /[“"「]/;
 function cutPhrase(text: string, v: Vocabulary): string {
   const phrase = rewritten(text, v);
   const chunk = lastChunk(HOLDS_TIME.test(phrase) ? phrase.replace(TIME, ' ') : phrase);
-  return (STARTING_POINT.some((w) => text.includes(w)) && beforeStartingPoint(lastChunk(text))) || chunk;
+  return (holdsChar(text, isStartingPoint) && beforeStartingPoint(lastChunk(text))) || chunk;
 }
 
 /** The part of a phrase after the last mark that ends one. */
@@ -72,8 +73,8 @@ function onlyLeadingWords(text: string, v: Vocabulary): boolean {
 
 /** A bare zone word opening the phrase (园区技改投资) names the zone, not the metric. */
 export function withoutZoneWord(phrase: string, v: Vocabulary): string {
-  const zoneWord = everyWordStarting(v.zoneWords)(phrase, 0).find((w) => phrase.length >= w.length + 2);
-  return zoneWord ? strip(phrase.slice(zoneWord.length), v) : phrase;
+  for (const zoneWord of everyWordStarting(v.zoneWords)(phrase, 0)) if (phrase.length >= zoneWord.length + 2) return strip(phrase.slice(zoneWord.length), v);
+  return phrase;
 }
 
 /** the characters before a place that compare it or make it a whole: 占全县总量, 高于全市 */
@@ -98,21 +99,22 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   // or, where nothing follows (产值增长力争达到), precedes it
   const stripped = strip(before, v);
   const scanned = stripped || before;
-  const cue = afterLast(scanned, v.cutBefore);
+  const cue = afterLast(scanned, v.lastCutBefore);
   // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
-  const rawTail = (scanned === before ? cue : afterLast(before, v.cutBefore)).tail;
-  const whole = v.prefixSubjectEndingLike(rawTail).find((w) => rawTail.endsWith(w) && onlyLeadingWords(rawTail.slice(0, -w.length), v));
-  if (whole) return { subject: '', attribute: whole };
+  const rawTail = (scanned === before ? cue : afterLast(before, v.lastCutBefore)).tail;
+  for (const whole of v.prefixSubjectEndingLike(rawTail)) {
+    if (rawTail.endsWith(whole) && onlyLeadingWords(rawTail.slice(0, -whole.length), v)) return { subject: '', attribute: whole };
+  }
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
   // strip gives back what it has stripped already: a phrase with no cue in it is stripped once
   let phrase = (cue.tail === scanned ? stripped : strip(cue.tail, v)) || (v.future.includes(cueWord) ? strip(cue.head, v) : '');
   phrase = withoutZoneWord(phrase, v);
   if (v.prefixSubject.has(phrase)) return { subject: '', attribute: phrase }; // 完成投资 after 续建项目8个
-  const { head, tail } = afterLast(phrase, v.verbs, () => wordBoundaries(phrase));
+  const { head, tail } = afterLast(phrase, v.lastVerb, endsAWord); // 完成 in 完成投资 and 全面完成, not in 完成率
   const attribute = tail === phrase ? phrase : strip(tail, v);
   if (v.prefixSubject.has(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
-  const ending = v.prefixSubjectEndingLike(attribute).find((w) => attribute.endsWith(w) && attribute.length > w.length + 2);
+  const ending = firstEnding(v.prefixSubjectEndingLike(attribute), attribute, 3);
   if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
     return { subject: attribute.slice(0, -ending.length), attribute: ending };
   }

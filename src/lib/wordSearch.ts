@@ -1,6 +1,6 @@
 import { oncePer } from './oncePer.js';
 import { WordIndex } from './wordIndex.js';
-import { charClass } from './chars.js';
+import { charClass, codeAt } from './chars.js';
 import { countBelow } from './spans.js';
 
 /**
@@ -23,20 +23,22 @@ function indexByLast(words: string[]): CharIndex {
   return { ends: charClass([...byChar.keys()].map((c) => String.fromCharCode(c))), byChar };
 }
 
-/** The words of an index that may hold `text` at the character at `at`, longest first: none at most characters. */
-function candidates(index: CharIndex, text: string, at: number): string[] | undefined {
-  if (at < 0 || at >= text.length) return undefined;
-  const c = text.charCodeAt(at);
-  return index.ends(c) ? index.byChar.get(c) : undefined;
-}
-
 /** The words as an index of themselves, made once per list. */
 export const trieOf = oncePer((words: string[]) => new WordIndex(words.map((word) => ({ word, value: word }))));
 const byLastChar = oncePer(indexByLast);
 
 /** The longest of an index's words that ends at `end` of a text and starts at `floor` or after. */
-const longestEnding = (index: CharIndex, text: string, end: number, floor = 0): string | undefined =>
-  candidates(index, text, end - 1)?.find((w) => w.length <= end - floor && text.startsWith(w, end - w.length));
+function longestEnding(index: CharIndex, text: string, end: number, floor = 0): string | undefined {
+  const c = codeAt(text, end - 1);
+  if (!index.ends(c)) return undefined; // most characters end none of the words
+  // a loop, not find: no closure made for each offset tried
+  const words = index.byChar.get(c)!;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length <= end - floor && text.startsWith(w, end - w.length)) return w;
+  }
+  return undefined;
+}
 
 /** Finds the longest of `words` that ends at `end` of a text; built once per list. */
 export const wordsEnding = oncePer((words: string[]) => {
@@ -50,10 +52,12 @@ export const wordsStarting = oncePer((words: string[]) => {
   return (text: string, at: number): string | undefined => index.longestAt(text, at)?.word;
 });
 
+const wordOf = (e: { word: string }): string => e.word;
+
 /** Finds every one of `words` that starts at `at` of a text, the longest first; built once per list. */
 export const everyWordStarting = oncePer((words: string[]) => {
   const index = trieOf(words);
-  return (text: string, at: number): string[] => index.allAt(text, at).map((e) => e.word);
+  return (text: string, at: number): string[] => index.allAt(text, at).map(wordOf);
 });
 
 /** The first offset from `from` on where one of `words` starts, or -1. */
@@ -76,12 +80,24 @@ export interface Cue {
  * The nearest of `words` in text[0, end), searching backwards: of those that end last, the
  * longest. With `endsWord`, only a word that ends where it says a word may end counts.
  */
-export function lastCue(text: string, words: string[], end = text.length, endsWord?: (at: number) => boolean): Cue | null {
+export const lastCue = (text: string, words: string[], end = text.length, endsWord?: (text: string, at: number) => boolean): Cue | null =>
+  lastCueIn(byLastChar(words), text, end, endsWord);
+
+/** A search of `words` as lastCue makes it, its index found once for callers that search the same list again and again. */
+export type CueSearch = (text: string, end: number, endsWord?: (text: string, at: number) => boolean) => Cue | null;
+
+/** lastCue of `words`; built once per list. */
+export const cueSearch = oncePer((words: string[]): CueSearch => {
   const index = byLastChar(words);
-  for (let at = end; at > 0; at--) {
+  return (text, end, endsWord) => lastCueIn(index, text, end, endsWord);
+});
+
+function lastCueIn(index: CharIndex, text: string, end: number, endsWord?: (text: string, at: number) => boolean): Cue | null {
+  // the text's length read once, not at each character: texts are strings of many kinds, and each read of a property a lookup
+  for (let at = Math.min(end, text.length); at > 0; at--) {
     if (!index.ends(text.charCodeAt(at - 1))) continue;
     const word = longestEnding(index, text, at);
-    if (word && (!endsWord || endsWord(at))) return { word, at: at - word.length };
+    if (word && (!endsWord || endsWord(text, at))) return { word, at: at - word.length };
   }
   return null;
 }
@@ -119,8 +135,9 @@ export class CueEnds {
   }
 
   private readUpTo(end: number): void {
-    const { text, index, from } = this;
-    for (let at = this.readTo + 1; at <= end; at++) if (index.ends(text.charCodeAt(at - 1)) && longestEnding(index, text, at, from)) this.ends.push(at);
+    const { text, index, from, ends } = this;
+    const last = Math.min(end, text.length); // read once (see lastCueIn)
+    for (let at = this.readTo + 1; at <= last; at++) if (index.ends(text.charCodeAt(at - 1)) && longestEnding(index, text, at, from)) ends.push(at);
     this.readTo = Math.max(this.readTo, end);
   }
 }
