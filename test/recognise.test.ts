@@ -107,6 +107,48 @@ describe('OCR repeats', () => {
     expect(repeatedSpans(damage)).toEqual(spanAt(0));
     for (const lead of [1000, 1037]) expect(repeatedSpans(prose(lead, 1) + damage + prose(300, 2))).toEqual(spanAt(lead));
   });
+  it('finds what comparing every run with each of the 50 before it finds', () => {
+    // the definition, run by run: a printing's count is that of the nearest identical run in the 50 characters before, plus one
+    const GRAM = 10;
+    const reference = (s: string) => {
+      const count = new Map<number, number>();
+      const second = new Map<number, number>();
+      const runs: { start: number; end: number }[] = [];
+      for (let at = 0; at + GRAM <= s.length; at++) {
+        const run = s.slice(at, at + GRAM);
+        if (/\s/.test(run) || new Set(run).size === 1) continue;
+        for (let p = at - 1; p >= Math.max(0, at - 50); p--) {
+          if (s.slice(p, p + GRAM) !== run) continue;
+          count.set(at, (count.get(p) ?? 1) + 1);
+          second.set(at, count.get(at) === 2 ? at : second.get(p)!);
+          if (count.get(at)! >= 4) runs.push({ start: second.get(at)!, end: at + GRAM });
+          break;
+        }
+      }
+      const merged: { start: number; end: number }[] = [];
+      for (const r of runs.sort((x, y) => x.start - y.start)) {
+        const top = merged[merged.length - 1];
+        if (top && r.start <= top.end + GRAM) top.end = Math.max(top.end, r.end); else merged.push({ ...r });
+      }
+      return merged;
+    };
+    let seed = 7;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const alphabets = ['一二三 四\n五', '一二', 'ab', '一二三四五六七八九十甲乙丙丁 '];
+    let withDamage = 0;
+    for (let t = 0; t < 600; t++) {
+      const alphabet = alphabets[t % alphabets.length]!;
+      let s = '';
+      for (const length = 50 + random(400); s.length < length;) {
+        if (random(100) < 15 && s.length > 12) { const n = 8 + random(20); s += s.substr(Math.max(0, s.length - n - random(60)), n); }
+        else s += alphabet[random(alphabet.length)];
+      }
+      const expected = reference(s);
+      if (expected.length) withDamage++;
+      expect(repeatedSpans(s)).toEqual(expected);
+    }
+    expect(withDamage).toBeGreaterThan(100);
+  });
   it('reports a repeated figure once and marks figures inside damage', () => {
     const damaged = '全年建成5万平米厂房并交付使用,' + '建成5万平米厂房并交付使用,'.repeat(5) + '建成7万平米厂房并交付使用。';
     const figures = figuresOf(damaged);

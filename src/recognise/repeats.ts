@@ -8,57 +8,71 @@ const MIN_REPEATS = 4;
 const MAX_GAP = 40;
 /** how far back a printing counts as the one before */
 const REACH = MAX_GAP + GRAM;
-const BUCKETS = 1024;
-/** what is kept of each run, by its offset modulo this power of two above REACH: no run further back is read */
+/** what is kept of each printing, by its offset modulo this power of two above REACH: no printing further back is read */
 const WINDOW = 2 ** Math.ceil(Math.log2(REACH + 1));
+/** the characters of a probe, and the stride of probes: each run holds exactly one whole probe */
+const PROBE = 4;
+const STRIDE = GRAM - PROBE + 1;
 
-function sameGram(text: string, a: number, b: number): boolean {
-  for (let k = 0; k < GRAM; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
+/** A run of one character, or with white space, repeats no phrase. */
+function phraseAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  let one = true;
+  for (let k = 0; k < GRAM; k++) {
+    const c = text.charCodeAt(at + k);
+    if (isWhiteSpace(c)) return false;
+    if (c !== first) one = false;
+  }
+  return !one;
 }
-
-/** 31 to the power GRAM in 32 bits: the weight of the character a run's hash drops as it rolls on */
-const DROPPED = Array.from({ length: GRAM }).reduce<number>((x) => Math.imul(x, 31), 1);
 
 /**
  * Where a 10-character run is printed MIN_REPEATS times or more back to back: from its second
- * printing to the end of each printing from the MIN_REPEATS-th on, in order of their ends. Each
- * printing is found as the last one in the characters just before it, along a chain of the runs
- * before it with the same hash bucket. Runs with white space, or of one character (a rule line,
- * a masked number), repeat no phrase and are left out.
+ * printing to the end of each printing from the MIN_REPEATS-th on, in order of their ends. The
+ * printing before a run's is the nearest one in the REACH before it. Runs with white space, or
+ * of one character (a rule line, a masked number), repeat no phrase and are left out.
+ *
+ * Most runs are printed once, and are passed over a probe at a time: a probe is PROBE characters
+ * every STRIDE, so each run holds one, and a run printed before holds the same probe at the same
+ * distance. A probe found in the REACH before it by indexOf (native, where a loop in JavaScript
+ * costs some fifty instructions a character) is then compared at each distance, nearest first.
  */
 function repeatedRuns(text: string): Span[] {
-  // for the printing at each offset in reach: the printings of its run so far, where the run's second one is, and the run before it in its bucket
+  const n = text.length;
+  // for the printings with one before them, by offset modulo WINDOW: the offset, its printings so far, where its second one is
+  const owner = new Int32Array(WINDOW).fill(-1);
   const count = new Int32Array(WINDOW);
   const second = new Int32Array(WINDOW);
-  const bucketChain = new Int32Array(WINDOW);
-  const lastInBucket = new Int32Array(BUCKETS).fill(-1);
+  // for each run holding the probe, the distance of its nearest printing before (0: none)
+  const nearest = new Int32Array(STRIDE);
   const found: Span[] = [];
-  let lastSpace = -1;
-  let sameRun = 0;
-  let before = -1;
-  let hash = 0;
-  for (let end = 0; end < text.length; end++) {
-    const c = text.charCodeAt(end);
-    hash = (Math.imul(hash, 31) + c - (end >= GRAM ? Math.imul(text.charCodeAt(end - GRAM), DROPPED) : 0)) | 0;
-    if (isWhiteSpace(c)) lastSpace = end;
-    sameRun = c === before ? sameRun + 1 : 1;
-    before = c;
-    const at = end - GRAM + 1;
-    if (at < 0 || lastSpace >= at || sameRun >= GRAM) continue;
-    const bucket = hash & (BUCKETS - 1);
-    const slot = at & (WINDOW - 1);
-    count[slot] = 1;
-    for (let p = lastInBucket[bucket]!; p >= 0 && at - p <= REACH; p = bucketChain[p & (WINDOW - 1)]!) {
-      if (!sameGram(text, at, p)) continue;
-      const previous = p & (WINDOW - 1);
-      count[slot] = count[previous]! + 1;
-      second[slot] = count[previous] === 1 ? at : second[previous]!;
-      if (count[slot]! >= MIN_REPEATS) found.push({ start: second[slot]!, end: at + GRAM });
-      break;
+  for (let probe = STRIDE - 1; probe + PROBE <= n; probe += STRIDE) {
+    if (text.indexOf(text.slice(probe, probe + PROBE), Math.max(0, probe - REACH)) === probe) continue;
+    const first = probe - STRIDE + 1;
+    nearest.fill(0);
+    let open = STRIDE;
+    for (let d = 1; d <= REACH && d <= probe && open > 0; d++) {
+      let k = 0;
+      while (k < PROBE && text.charCodeAt(probe + k - d) === text.charCodeAt(probe + k)) k++;
+      if (k < PROBE) continue;
+      // the characters around the probe equal to those d before, as far as the runs holding it reach
+      let from = probe;
+      while (from > first && from > d && text.charCodeAt(from - 1) === text.charCodeAt(from - 1 - d)) from--;
+      let to = probe + PROBE;
+      while (to < probe + GRAM && to < n && text.charCodeAt(to) === text.charCodeAt(to - d)) to++;
+      for (let at = from; at + GRAM <= to; at++) if (nearest[at - first] === 0) { nearest[at - first] = d; open--; }
     }
-    bucketChain[slot] = lastInBucket[bucket]!;
-    lastInBucket[bucket] = at;
+    for (let at = first; at <= probe && at + GRAM <= n; at++) {
+      const d = nearest[at - first]!;
+      if (d === 0 || !phraseAt(text, at)) continue;
+      const before = (at - d) & (WINDOW - 1);
+      const printings = owner[before] === at - d ? count[before]! + 1 : 2;
+      const slot = at & (WINDOW - 1);
+      owner[slot] = at;
+      count[slot] = printings;
+      second[slot] = printings === 2 ? at : second[before]!;
+      if (printings >= MIN_REPEATS) found.push({ start: second[slot]!, end: at + GRAM });
+    }
   }
   return found;
 }
