@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { cueSearch, wordsEnding, wordsStarting, type CueSearch } from '../lib/wordSearch.js';
+import { cueSearch, firstEndingAt, wordsEnding, wordsStarting, type CueSearch } from '../lib/wordSearch.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
 
 /** the marks that end a metric phrase besides white space; · and 《》 join the parts of a name and stay in one */
@@ -156,14 +156,8 @@ function buildVocabulary(rules: Rules): Vocabulary {
   };
 }
 
-/**
- * The first of `words` that `text` ends with, `before` characters or more standing before it: a
- * loop, where find would make a closure at every call (these run for every figure).
- */
-export function firstEnding(words: readonly string[], text: string, before = 0): string | undefined {
-  for (const w of words) if (text.length - w.length >= before && text.endsWith(w)) return w;
-  return undefined;
-}
+/** The first of `words` that `text` ends with, `before` characters or more standing before it. */
+export const firstEnding = (words: readonly string[], text: string, before = 0): string | undefined => firstEndingAt(text, text.length, words, before);
 
 export function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;

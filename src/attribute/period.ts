@@ -4,6 +4,7 @@ import { memoPer, oncePer } from '../lib/oncePer.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { codeAt } from '../lib/chars.js';
+import { firstEndingAt, firstStartingAt } from '../lib/wordSearch.js';
 
 /** how long a clause of its own that marks a stock may be: 截至目前, 截至今年6月底 */
 const STOCK_CLAUSE = 10;
@@ -102,20 +103,8 @@ function isSize(ctx: DocContext, site: FigureSite): boolean {
   const { after, after_families: afterFamilies, units, before } = ctx.rules.patterns.periods.sizes;
   const { family, unit } = site.figure;
   return units.includes(unit)
-    || (afterFamilies.includes(family) && startsWithOneOf(site.after, after))
-    || endsWithOneOf(site.before, before);
-}
-
-/** Whether a text starts with one of `words`: a loop, where some() makes a closure for each figure. */
-function startsWithOneOf(text: string, words: string[]): boolean {
-  for (const w of words) if (text.startsWith(w)) return true;
-  return false;
-}
-
-/** Whether a text ends with one of `words`. */
-function endsWithOneOf(text: string, words: string[]): boolean {
-  for (const w of words) if (text.endsWith(w)) return true;
-  return false;
+    || (afterFamilies.includes(family) && firstStartingAt(site.after, 0, after) !== undefined)
+    || firstEndingAt(site.before, site.before.length, before) !== undefined;
 }
 
 /** A stock, not a flow: 现有, 累计 before the figure in its clause, or a clause of its own before it (截至目前,) in its sentence (headings aside). */

@@ -1,7 +1,7 @@
 import type { Status } from '../types.js';
 import type { MeasureReading } from './measure.js';
 import { SPEC_FAMILIES, afterLastMark, holdsWordIn, isClauseMark, lastColonIn, lineStartOf, mentionsWithin, type DocContext, type FigureSite } from './context.js';
-import { CueEnds, lastCue, type Cue } from '../lib/wordSearch.js';
+import { CueEnds, firstStartingAt, lastCue, type Cue } from '../lib/wordSearch.js';
 import { paragraphs } from '../lib/paragraphs.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { strip, vocabulary } from './metricWords.js';
@@ -43,12 +43,6 @@ const isStop = charClass('，,。；;！？!?');
 /** A test of a cue found in a stretch of a document: a function of its own, where a closure would be made for each search. */
 type CueTest = (ctx: DocContext, stretch: Stretch, c: Cue) => boolean;
 
-/** Whether one of `words` starts at `at` of a text and ends by `to`. */
-function startsWithAny(text: string, at: number, to: number, words: string[]): boolean {
-  for (const w of words) if (at + w.length <= to && text.startsWith(w, at)) return true;
-  return false;
-}
-
 /** A cue its neighbours do not cancel (规划总面积, 争取贷款), and that governs something (好于预期, governs nothing): what follows it read in place, up to the stretch's end. */
 const holds: CueTest = (ctx, { to }, hit) => {
   const { text } = ctx;
@@ -58,7 +52,7 @@ const holds: CueTest = (ctx, { to }, hit) => {
   if (next < to && isStop(text.charCodeAt(next))) return false;
   const unless = ctx.rules.patterns.cues.status.target.unless_followed_by[hit.word];
   const only = ctx.rules.patterns.cues.status.target.only_followed_by[hit.word];
-  return !(unless && startsWithAny(text, rest, to, unless)) && (!only || startsWithAny(text, rest, to, only));
+  return !(unless && firstStartingAt(text, rest, unless, to) !== undefined) && (!only || firstStartingAt(text, rest, only, to) !== undefined);
 };
 
 /** What follows a cue in its stretch, 8 characters at most. */

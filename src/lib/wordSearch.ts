@@ -68,6 +68,20 @@ export function nextWordAt(text: string, words: string[], from = 0): number {
   return -1;
 }
 
+// Short lists read at a few offsets: a loop over the words, where an index would cost more to build
+// and a callback (find, some) would be a closure made at each call.
+/** The first of `words`, in their order, that the text has at `at` and that ends by `to`. */
+export function firstStartingAt(text: string, at: number, words: readonly string[], to = text.length): string | undefined {
+  for (const w of words) if (at + w.length <= to && text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+/** The first of `words`, in their order, that the text has ending at `at` and starting at `from` or later. */
+export function firstEndingAt(text: string, at: number, words: readonly string[], from = 0): string | undefined {
+  for (const w of words) if (at - w.length >= from && text.startsWith(w, at - w.length)) return w;
+  return undefined;
+}
+
 /** Whether any of `words` occurs in `text`. */
 export const holdsAny = (text: string, words: string[]): boolean => nextWordAt(text, words) >= 0;
 

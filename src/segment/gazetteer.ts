@@ -3,7 +3,7 @@ import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { WordIndex, WordStarts } from '../lib/wordIndex.js';
-import { trieOf } from '../lib/wordSearch.js';
+import { firstStartingAt, trieOf } from '../lib/wordSearch.js';
 import { codeAt, isHanCode } from '../lib/chars.js';
 
 /** What a mention stands for beyond its name: a province's or city's zones as a whole, the report's own zone, or many zones. */
@@ -158,11 +158,6 @@ export function zoneSetPattern(p: Patterns['zones']): RegExp {
   return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
 }
 
-/** The first of `words` that the text has at `at`: a loop, where a callback would be a closure made at each call. */
-function startsAny(text: string, at: number, words: string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, at)) return w;
-  return undefined;
-}
 
 /** Whether a few characters between a place and a zone word can be part of the zone's name (莫干山, 临港). */
 export type NamePartTest = (s: string) => boolean;
@@ -179,7 +174,7 @@ function zoneByForm(text: string, at: number, g: Gazetteer, isNamePart: NamePart
   for (let part = 0; part <= MAX_NAME_PART; part++) {
     const from = at + part;
     if (part && !isHanCode(codeAt(text, from - 1))) return null;
-    const rank = startsAny(text, from, g.rankWords) ?? '';
+    const rank = firstStartingAt(text, from, g.rankWords) ?? '';
     const suffix = g.suffixWords.longestAt(text, from + rank.length)?.word;
     if (!suffix) continue;
     if (part && !isNamePart(text.slice(at, from))) return null;
@@ -230,7 +225,7 @@ export function findZoneMentions(text: string, g: Gazetteer, isNamePart: NamePar
       const end = ownZones ? form.end : after;
       // a short name alone is a place only where no word goes on after it (太原理工大学 is no place)
       const alone = d.full || !isHanCode(codeAt(text, after)) || !!g.aggregateWords.longestAt(text, after)
-        || startsAny(text, after, g.shortNameFollowers) !== undefined;
+        || firstStartingAt(text, after, g.shortNameFollowers) !== undefined;
       if (d.level !== 'county' && (alone || ownZones)) push(i, end, { name: d.name, level: d.level, city: d.city, province: d.province });
       i = end;
       continue;

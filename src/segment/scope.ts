@@ -1,5 +1,6 @@
 import type { ZoneRef } from '../types.js';
 import type { Aggregate, Gazetteer, ZoneMention } from './gazetteer.js';
+import { firstEndingAt, firstStartingAt } from '../lib/wordSearch.js';
 
 /** The places a whole document is about: its province and city, and its zone if it names only one. */
 export interface DocPlaces {
@@ -77,19 +78,6 @@ export function resolveAggregate(kind: Aggregate, around: ZoneRef | null, doc: D
   }
 }
 
-// Words tested in place by loops: slices of the text and a callback made for each mention cost more than the tests.
-/** Whether one of `words` lies in text[from, to) and starts at `from`. */
-function startsAnyIn(text: string, from: number, to: number, words: string[]): boolean {
-  for (const w of words) if (from + w.length <= to && text.startsWith(w, from)) return true;
-  return false;
-}
-
-/** Whether one of `words` lies in text[from, to) and ends at `to`. */
-function endsAnyIn(text: string, from: number, to: number, words: string[]): boolean {
-  for (const w of words) if (to - w.length >= from && text.startsWith(w, to - w.length)) return true;
-  return false;
-}
-
 /** How far before and after a place a word that compares it is looked for. */
 const BEFORE = 12;
 const AFTER = 4;
@@ -103,7 +91,7 @@ export function comparisons(text: string, g: Gazetteer, mentions: ZoneMention[],
   let previous: ZoneMention | null = null;
   for (const m of mentions) {
     const from = Math.max(floor, m.start - BEFORE);
-    const compared = endsAnyIn(text, from, m.start, g.comparisonBefore) || startsAnyIn(text, m.end, m.end + AFTER, g.comparisonAfter)
+    const compared = firstEndingAt(text, m.start, g.comparisonBefore, from) !== undefined || firstStartingAt(text, m.end, g.comparisonAfter, m.end + AFTER) !== undefined
       || (!!previous && out.has(previous) && joinsPrevious(text.slice(from, m.start)));
     if (compared) out.add(m);
     previous = m;

@@ -1,6 +1,7 @@
 import type { Patterns } from '../patterns/schema.js';
 import { oncePer } from '../lib/oncePer.js';
 import { indexAt, spansWithin } from '../lib/spans.js';
+import { firstEndingAt, holdsAny } from '../lib/wordSearch.js';
 
 type PeriodRules = Patterns['periods'];
 
@@ -105,19 +106,6 @@ function clauseAfter(text: string, end: number, reach: number): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
-// loops, not callbacks: a callback made for each time expression read costs more than its test
-/** Whether `s` holds one of `words`. */
-function holdsAny(s: string, words: string[]): boolean {
-  for (const w of words) if (s.includes(w)) return true;
-  return false;
-}
-
-/** Whether one of `words` ends at `at` in text, as long as `reach` characters at most. */
-function endsAt(text: string, at: number, words: string[], reach = Infinity): boolean {
-  for (const w of words) if (w.length <= reach && text.startsWith(w, at - w.length)) return true;
-  return false;
-}
-
 /** Whether the rest of the clause after `end`, at most `reach` characters, holds one of `words`. */
 function clauseAfterHolds(text: string, end: number, reach: number, words: string[]): boolean {
   return holdsAny(clauseAfter(text, end, reach), words);
@@ -129,7 +117,7 @@ const eventEndings = oncePer((events: PeriodRules['events']): string[] => events
 /** 1996年经省政府批准设立, 成立于1992年: a year that dates an event. */
 function isEventDate(text: string, mention: TimeMention, events: PeriodRules['events']): boolean {
   return clauseAfterHolds(text, mention.end, EVENT_REACH, events.words)
-    || endsAt(text, mention.at, eventEndings(events), Math.min(mention.at, EVENT_REACH));
+    || firstEndingAt(text, mention.at, eventEndings(events), mention.at - EVENT_REACH) !== undefined;
 }
 
 /** One match of the time pattern: where it lies, and what it states if it is a date a bulletin may print. */
@@ -152,7 +140,7 @@ function mentionOf(text: string, m: RegExpMatchArray, start: number, p: PeriodRu
     Object.assign(mention, { year: null, period: () => since });
   } else if (mention.year !== null && isEventDate(text, mention, p.events)) {
     mention.kind = 'event';
-  } else if (endsAt(text, at, p.comparison_bases.openers)) {
+  } else if (firstEndingAt(text, at, p.comparison_bases.openers) !== undefined) {
     mention.kind = 'base'; // 比2022年增长12%
   }
   return mention;
