@@ -5,9 +5,9 @@ import { afterLastMark, isClauseMark, clauseStartAt, clausesIn, lastColonIn, lin
 import { lastTargetCue } from '../src/attribute/status.js';
 import { memoPer } from '../src/lib/oncePer.js';
 import { withoutQuotes } from '../src/attribute/nounPhrase.js';
-import { strip, vocabulary } from '../src/attribute/metricWords.js';
+import { strip, vocabulary, withSynonyms } from '../src/attribute/metricWords.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
-import { CueEnds, holdsAny, lastCue, nextWordAt, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
+import { CueEnds, firstEndingAt, firstStartingAt, holdsAny, lastCue, nextWordAt, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
 const text = readFileSync('fixtures/attribute/sentences.txt', 'utf8');
 const records = figuresOf(text);
@@ -370,5 +370,26 @@ describe('metric words', () => {
     const phrases = ['累计完成投资', '新建项目', '全年新增规上企业', '已累计', '产值同比增长', '全市', '实现营业收入', '共有', '新开工项目', '园区技改投资'];
     for (const phrase of phrases) expect(strip(strip(phrase, v), v)).toBe(strip(phrase, v));
     expect(phrases.filter((p) => strip(p, v) !== p).length).toBeGreaterThan(2);
+  });
+});
+
+describe('word lists read in place', () => {
+  it('takes the first word of the list, in its order, within the bounds given', () => {
+    expect(firstStartingAt('同比增长12%', 0, ['同比', '同比增长'])).toBe('同比');
+    expect(firstStartingAt('同比增长12%', 0, ['同比增长'], 3)).toBeUndefined();
+    expect(firstEndingAt('比上年增长', 3, ['上年', '比上年'])).toBe('上年');
+    expect(firstEndingAt('比上年增长', 3, ['比上年'], 1)).toBeUndefined();
+  });
+
+  it('never reads a word that would end before the text starts', () => {
+    expect(firstEndingAt('较比2022年', 1, ['较比'], -5)).toBeUndefined();
+    expect(firstEndingAt('比2022年', 1, ['比'], -5)).toBe('比');
+  });
+});
+
+describe('synonyms', () => {
+  it('replaces a synonym written with characters a pattern would read as operators', () => {
+    expect(withSynonyms('5G+工业互联网项目', [['5G+工业互联网', '工业互联网']])).toBe('工业互联网项目');
+    expect(withSynonyms('规上(限上)企业', [['规上(限上)', '规模以上']])).toBe('规模以上企业');
   });
 });

@@ -101,9 +101,6 @@ function wordSpans(ctx: DocContext, words: Iterable<string>): Span[] {
   return count > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-/** Where each of `words` starts in a document, in order. */
-export const wordStarts = (ctx: DocContext, words: Iterable<string>): number[] => wordSpans(ctx, words).map((s) => s.start);
-
 const lineBreaks = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '\n'));
 const colons = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '：:'));
 const brackets = oncePer((ctx: DocContext): Span[] => wordSpans(ctx, '(（)）'));
@@ -132,8 +129,6 @@ export function lastColonIn(ctx: DocContext, from: number, to: number): number {
 /** The most characters of a record's `text`. */
 export const EXCERPT_MAX = 200;
 
-const isClauseBreak = charClass('，,、；;：:');
-
 /**
  * What a record shows of its figure's context: the sentence, or where that is long the
  * figure's clause with as many clauses before it (then after it) as fit; a long clause is cut
@@ -147,9 +142,9 @@ export function excerptOf(text: string, site: FigureSite): Span {
     return { start, end: Math.min(clause.end, start + EXCERPT_MAX) };
   }
   let start = Math.max(sentence.start, clause.end - EXCERPT_MAX);
-  while (start > sentence.start && start < clause.start && !isClauseBreak(text.charCodeAt(start - 1))) start++;
+  while (start > sentence.start && start < clause.start && !isClauseEnd(text.charCodeAt(start - 1))) start++;
   let end = Math.min(sentence.end, start + EXCERPT_MAX);
-  while (end < sentence.end && end > clause.end && !isClauseBreak(text.charCodeAt(end))) end--;
+  while (end < sentence.end && end > clause.end && !isClauseEnd(text.charCodeAt(end))) end--;
   return { start, end };
 }
 

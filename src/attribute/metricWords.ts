@@ -3,6 +3,7 @@ import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
 import { cueSearch, firstEndingAt, wordsEnding, wordsStarting, type CueSearch } from '../lib/wordSearch.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
+import { escapeRegExp } from '../lib/regex.js';
 
 /** the marks that end a metric phrase besides white space; · and 《》 join the parts of a name and stay in one */
 const PHRASE_MARKS = '"“”‘’\'「」()（）【】[].,，。、:：;；!?！？#*…';
@@ -193,7 +194,7 @@ function endingLike(words: string[]): (text: string) => string[] {
 }
 
 /** Any of the words synonyms replace: a pattern, which reads a metric faster than a word search calling charCodeAt on each character. */
-const anySynonym = oncePer((synonyms: [string, string][]) => new RegExp(synonyms.map(([from]) => from).join('|')));
+const anySynonym = oncePer((synonyms: [string, string][]) => new RegExp(synonyms.map(([from]) => escapeRegExp(from)).join('|')));
 
 /** A metric written with the synonyms of metrics.yaml replaced (规上 → 规模以上), each in turn where it occurs. */
 export function withSynonyms(s: string, synonyms: [string, string][]): string {

@@ -1,8 +1,6 @@
 import type { Attributed } from './attribute.js';
-import { wordStarts, type DocContext } from './context.js';
+import { holdsWordIn, type DocContext } from './context.js';
 import { cleanMetric } from './metricWords.js';
-import { oncePer } from '../lib/oncePer.js';
-import { countBelow } from '../lib/spans.js';
 
 /** what joins the figures of a list: 18.9%、16.8%和13.6% */
 const FIGURE_JOINER = /^[、和及与]?$/;
@@ -15,12 +13,11 @@ const FIGURE_JOINER = /^[、和及与]?$/;
  */
 export function distributeRespectively(ctx: DocContext, records: Attributed[]): Attributed[] {
   const words = ctx.rules.patterns.cues.respectively;
-  const starts = respectivelyStarts(ctx);
   const out = [...records];
   for (let i = 0; i < out.length; i++) {
     const first = out[i]!;
-    // the sentence before the figure is read only where such a word starts in it
-    if (countBelow(starts, first.figure.start, itself) === countBelow(starts, first.site.sentence.start, itself)) continue;
+    // the sentence before the figure is read only where such a word stands in it
+    if (!holdsWordIn(ctx, words, first.site.sentence.start, first.figure.start)) continue;
     const sentenceText = ctx.text.slice(first.site.sentence.start, first.figure.start);
     const word = words.find((w) => sentenceText.includes(w));
     if (!word) continue;
@@ -40,10 +37,6 @@ export function distributeRespectively(ctx: DocContext, records: Attributed[]): 
   }
   return out;
 }
-
-/** Where a word for "respectively" starts in a document, in order: found once for all its figures. */
-const respectivelyStarts = oncePer((ctx: DocContext): number[] => wordStarts(ctx, ctx.rules.patterns.cues.respectively));
-const itself = (offset: number): number => offset;
 
 /** The items written before the word, split at 、, where there are as many as figures. */
 function listItems(sentenceText: string, at: number, count: number): string[] | null {

@@ -51,7 +51,6 @@ function opensWith<T>(list: T[], first: T[]): boolean {
 const canBeSubject = (ctx: DocContext, m: ZoneMention, compared: Set<ZoneMention>, end: number): boolean =>
   !compared.has(m) && !m.park && !inClosedBrackets(ctx, m.end, end);
 
-
 /** What a mention stands for in its article: aggregates and bare zone words resolved; null if it names no subject here. */
 function resolve(ctx: DocContext, m: ZoneMention, article: ZoneRef | null): ZoneRef | null {
   if (m.aggregate) return resolveAggregate(m.aggregate, article, ctx.places);

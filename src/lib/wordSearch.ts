@@ -76,9 +76,10 @@ export function firstStartingAt(text: string, at: number, words: readonly string
   return undefined;
 }
 
-/** The first of `words`, in their order, that the text has ending at `at` and starting at `from` or later. */
+/** The first of `words`, in their order, that the text has ending at `at` and starting at `from` or later (never before its start). */
 export function firstEndingAt(text: string, at: number, words: readonly string[], from = 0): string | undefined {
-  for (const w of words) if (at - w.length >= from && text.startsWith(w, at - w.length)) return w;
+  const earliest = Math.max(from, 0);
+  for (const w of words) if (at - w.length >= earliest && text.startsWith(w, at - w.length)) return w;
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import type { Span } from '../lib/spans.js';
 import type { ArticleSpan } from './articles.js';
 import { paragraphs, type Paragraph } from '../lib/paragraphs.js';
 import { oncePer } from '../lib/oncePer.js';
+import { escapeRegExp } from '../lib/regex.js';
 import type { TimeMention, TimeReader } from './timeExpressions.js';
 
 /**
@@ -105,9 +106,6 @@ function titlePeriod(text: string, titles: Span[], times: TimeReader, planWords:
     .map((m, i, all) => ({ m, plan: planWords.some((w) => text.slice(m.end, all[i + 1]?.at ?? t.end).includes(w)) })));
   return (dated.find((d) => !d.plan) ?? dated[0])?.m;
 }
-
-/** The list numbers that open a section's head line, as one regular expression. */
-const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 /**
  * A list number as patterns/periods.yaml writes it, literally, with 一 for any Chinese numeral and

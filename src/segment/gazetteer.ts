@@ -158,7 +158,6 @@ export function zoneSetPattern(p: Patterns['zones']): RegExp {
   return new RegExp(`(${wordsLongestFirst(p.zone_sets).join('|')}|[\\d一二三四五六七八九十百两几多余]{1,6}(${p.zone_set_counters.join('|')}))(${skip}){0,2}$`);
 }
 
-
 /** Whether a few characters between a place and a zone word can be part of the zone's name (莫干山, 临港). */
 export type NamePartTest = (s: string) => boolean;
 

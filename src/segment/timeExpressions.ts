@@ -162,6 +162,7 @@ function matchesOf(text: string, start: number, end: number, p: PeriodRules): Ti
   const matches: TimeMatch[] = [];
   finder.lastIndex = 0;
   for (let found = finder.exec(stretch); found; found = finder.exec(stretch)) {
+    if (!found[0]) finder.lastIndex++; // an empty match (a --patterns list left empty): on, as matchAll goes
     reader.lastIndex = found.index;
     const m = reader.exec(stretch)!;
     matches.push({ start: start + m.index, end: start + m.index + m[0].length, mention: mentionOf(text, m, start, p) });

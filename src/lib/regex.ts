@@ -1,0 +1,2 @@
+/** A string as a regular expression matching itself, every character literal. */
+export const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
