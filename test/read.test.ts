@@ -118,6 +118,18 @@ describe('what is read, and how much', () => {
     const r = cli(['-f', 'jsonl', join(dir, 'pipe.txt'), dir]);
     expect(r.lines.map((l) => JSON.parse(l).file)).toEqual([join(dir, 'a.txt')]);
   });
+  it('reads standard input of many chunks whole, and a file whole, the same', () => {
+    const dir = folder();
+    // a line per bulletin, numbered: a lost or repeated chunk changes the figures' values or offsets
+    const many = Array.from({ length: 6000 }, (_, i) => `湖州莫干山高新区完成工业投资${i}亿元。\n`).join('');
+    writeFileSync(join(dir, 'many.txt'), many);
+    const piped = spawnSync(process.execPath, ['bin/zone-extract.js', '-f', 'jsonl', '--fields', 'value,start', '-'], { input: many, encoding: 'utf8' });
+    const read = cli(['-f', 'jsonl', '--fields', 'value,start', join(dir, 'many.txt')]);
+    expect(Buffer.byteLength(many)).toBeGreaterThan(4 * 65536);
+    expect(read.lines).toHaveLength(6000);
+    expect(JSON.parse(read.lines[5999]!)).toEqual({ value: 5999, start: many.lastIndexOf('5999') });
+    expect(piped.stdout).toBe(read.stdout);
+  });
   it('reads a device up to --max-size and names it; files over the limit are refused by name, the others read', () => {
     const dir = folder();
     writeFileSync(join(dir, 'big.txt'), bulletin.repeat(100));

@@ -19,20 +19,21 @@ const tooLarge = (maxBytes: number): Error =>
   new Error(`larger than ${maxBytes >= MB ? `${Number((maxBytes / MB).toFixed(1))} MB` : `${maxBytes} bytes`} (--max-size)`);
 
 /**
- * Every byte of an open file, at most `maxBytes`: a regular file by its size, anything else
- * (a pipe, a FIFO, a device such as /dev/zero) chunk by chunk up to the limit. A pipe opened
- * without blocking that has no data yet is waited for; one without a writer ends at once.
+ * Every byte of an open file, at most `maxBytes`: a regular file in one read of its size (and a
+ * byte more, to see the end), anything else (a pipe, a FIFO, a device such as /dev/zero) into a
+ * buffer that doubles up to the limit. A pipe opened without blocking that has no data yet is
+ * waited for; one without a writer ends at once.
  */
 function readCapped(fd: number, maxBytes: number): Buffer {
   const stat = fstatSync(fd);
   if (stat.isFile() && stat.size > maxBytes) throw tooLarge(maxBytes);
-  const chunks: Buffer[] = [];
+  let buffer = Buffer.allocUnsafe(stat.isFile() ? stat.size + 1 : CHUNK);
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(CHUNK);
+    if (total === buffer.length) buffer = Buffer.concat([buffer], 2 * total);
     let n: number;
     try {
-      n = readSync(fd, chunk, 0, CHUNK, null);
+      n = readSync(fd, buffer, total, buffer.length - total, null);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
       Atomics.wait(pause, 0, 0, 10);
@@ -41,9 +42,8 @@ function readCapped(fd: number, maxBytes: number): Buffer {
     if (n === 0) break;
     total += n;
     if (total > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(chunk.subarray(0, n));
   }
-  return Buffer.concat(chunks, total);
+  return buffer.subarray(0, total);
 }
 
 function readBytes(file: string, maxBytes: number): Buffer {
