@@ -6,7 +6,8 @@ import { recordWriter } from '../src/emit/formats.js';
 import { recordFields, parseFields } from '../src/emit/fields.js';
 import { groupByZone } from '../src/emit/group.js';
 import { filterRecords, queryResolver } from '../src/emit/filter.js';
-import { keeper } from '../src/emit/keep.js';
+import { keeper, type Kept } from '../src/emit/keep.js';
+import { utf8Bytes } from '../src/lib/utf8.js';
 import { recordSchema, recordJsonSchema } from '../src/emit/schema.js';
 import stringWidth from 'string-width';
 import { defuse } from '../src/emit/delimited.js';
@@ -304,8 +305,22 @@ describe('what a run keeps of a bulletin', () => {
     const keepLines = keeper({ filter: { status: ['actual'] }, lines: { format: 'csv', fields: ['zone', 'value'] } }, rules().patterns);
     const actual = records.filter((r) => r.status === 'actual');
     expect(actual.length).toBeGreaterThan(0);
-    expect(keepLines(records)).toEqual({ lines: actual.map(recordWriter('csv', { fields: ['zone', 'value'], bom: true }).record).join('') });
-    expect(keeper({ filter: {}, lines: { format: 'jsonl' } }, rules().patterns)(records)).toEqual({ lines: String(await inFormat(records, 'jsonl', plain)) });
+    const linesOf = (kept: Kept): string => ('lines' in kept ? new TextDecoder().decode(kept.lines) : 'no lines');
+    expect(linesOf(keepLines(records))).toBe(actual.map(recordWriter('csv', { fields: ['zone', 'value'], bom: true }).record).join(''));
+    expect(linesOf(keeper({ filter: {}, lines: { format: 'jsonl' } }, rules().patterns)(records))).toBe(String(await inFormat(records, 'jsonl', plain)));
+  });
+});
+
+describe('lines in UTF-8', () => {
+  it('are the bytes Buffer.from writes, short or long, in a buffer of their own that another thread can be handed', () => {
+    const long = '园区𠀀a'.repeat(300_000);
+    for (const text of ['', 'a', '开发区完成投资12.5亿元\n', '𠀀𪚥\u00e9', long]) {
+      const bytes = utf8Bytes(text);
+      expect(Buffer.from(bytes).equals(Buffer.from(text))).toBe(true);
+      expect(bytes.byteOffset).toBe(0);
+    }
+    expect(utf8Bytes(long).buffer.byteLength).toBe(Buffer.byteLength(long));
+    expect(utf8Bytes('a').buffer.byteLength).toBeLessThan(Buffer.poolSize);
   });
 });
 

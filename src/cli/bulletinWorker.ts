@@ -14,7 +14,9 @@ const { patterns, keeping, stop } = workerData as WorkerSetup;
 const stopped = new Int32Array(stop);
 const rules = compileRules(await patternsFor(patterns));
 const keep = keeper(keeping, rules.patterns);
-const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
+/** A bulletin's lines are handed over, not copied: this thread has no more use for them. */
+const handedOver = (message: WorkerMessage): ArrayBuffer[] => (typeof message === 'object' && 'kept' in message && 'lines' in message.kept ? [message.kept.lines.buffer as ArrayBuffer] : []);
+const post = (message: WorkerMessage): void => parentPort!.postMessage(message, handedOver(message));
 parentPort!.on('message', (task: BulletinTask | null) => {
   if (task === null) parentPort!.close();
   else if (!Atomics.load(stopped, 0)) post(analyseOutcome(task, rules, keep));
