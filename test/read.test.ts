@@ -41,6 +41,22 @@ describe('encodings', () => {
   it('drops a UTF-8 BOM', () => {
     expect(decode(readFileSync('fixtures/inputs/bom.txt')).text.startsWith('高平')).toBe(true);
   });
+  it('reads UTF-8 exactly as a fatal TextDecoder does: the same text, the same bytes refused, a second BOM dropped', () => {
+    expect(decode(Buffer.from('\ufeff\ufeff高平')).text).toBe('高平');
+    // pieces of well-formed and ill-formed UTF-8: surrogates, overlongs, past U+10FFFF, cut sequences
+    const pieces = [[0x41], [0xe5, 0xbc, 0x80], [0xf0, 0x9f, 0x98, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe4, 0xb8], [0x80], [0xc3, 0xa9]];
+    let random = 7;
+    const next = (n: number): number => (random = (random * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let i = 0; i < 300; i++) {
+      const bytes = Buffer.from(Array.from({ length: 1 + next(6) }, () => pieces[next(pieces.length)]!).flat());
+      let expected: string | null = null;
+      try { expected = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { /* not UTF-8 */ }
+      let read: { text: string; encoding: string } | null = null;
+      try { read = decode(bytes); } catch (error) { expect((error as Error).message).toMatch(/^(cannot decode|cannot tell the encoding|binary data)/); }
+      if (expected === null) expect(read?.encoding).not.toBe('utf-8');
+      else expect(read).toEqual({ text: expected, encoding: 'utf-8' });
+    }
+  });
   it('refuses bytes that are no text it knows, saying why', () => {
     expect(() => decode(readFileSync('fixtures/inputs/undecodable.txt'))).toThrow(/cannot decode/);
     expect(() => decode(readFileSync('fixtures/inputs/binary.bin'))).toThrow(/binary|cannot decode/);
