@@ -136,6 +136,16 @@ describe('V8 flags', () => {
     expect(isGiven('max-inlined-bytecode-size-cumulative', ['--max-inlined-bytecode-size-cumulative=920'])).toBe(true);
     // another flag that starts the same is not the one
     expect(isGiven('max-inlined-bytecode-size-cumulative', ['--max-inlined-bytecode-size=100'])).toBe(false);
+    expect(isGiven('turbo-loop-peeling', ['--turbo_loop_peeling'])).toBe(true);
+    expect(isGiven('turbo-loop-peeling', ['--no-turbo-loop-peeling'])).toBe(true);
+    expect(isGiven('turbo-loop-peeling', ['--noturbo-loop-peeling'])).toBe(true);
+    expect(isGiven('turbo-loop-peeling', ['--turbo-loop-peeling-extra'])).toBe(false);
+  });
+  it('sets a switch on or off, and a number, in the forms V8 takes (it says on stderr what it refuses)', () => {
+    const script = `import('./dist/cli/v8Flags.js').then(({ setV8Flags }) => setV8Flags({ 'turbo-loop-peeling': false, 'flush-bytecode': true, 'max-inlined-bytecode-size-cumulative': 200 }))`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
   });
   it('gives the same records when the user sets the inlining budget back to V8\'s', () => {
     const r = spawnSync(process.execPath, ['--max-inlined-bytecode-size-cumulative=920', 'bin/zone-extract.js', '-f', 'jsonl', 'seeds/'], { encoding: 'utf8' });

@@ -10,13 +10,25 @@ import { setFlagsFromString } from 'node:v8';
 export const INLINING_BUDGET = 200;
 
 /**
+ * Whether TurboFan peels the first round off a loop it compiles. Without, it compiles the hot code
+ * with 15% fewer instructions, and the code it makes runs 3% more: over 10 MB on one thread,
+ * compilation included, 2.5% fewer instructions in all (callgrind: 15.12 G against 14.74 G), and
+ * less for each worker of --jobs to compile again on the cores the workers need.
+ */
+export const LOOP_PEELING = false;
+
+/**
  * Set V8 flags (name without --, value), each unless the user gave Node that flag: a V8 flag is
  * the process's, it holds for every heap and every compilation, of every thread, from here on.
  * (Node refuses these in NODE_OPTIONS: only its command line can hold them.)
  */
-export function setV8Flags(flags: Record<string, number>): void {
-  for (const [flag, value] of Object.entries(flags)) if (!isGiven(flag, process.execArgv)) setFlagsFromString(`--${flag}=${value}`);
+export function setV8Flags(flags: Record<string, number | boolean>): void {
+  for (const [flag, value] of Object.entries(flags)) if (!isGiven(flag, process.execArgv)) setFlagsFromString(asArgument(flag, value));
 }
 
-/** Whether Node's command line gives a V8 flag (written with - or _). */
-export const isGiven = (flag: string, execArgv: string[]): boolean => execArgv.some((a) => a.replace(/_/g, '-').split('=')[0] === `--${flag}`);
+const asArgument = (flag: string, value: number | boolean): string =>
+  typeof value === 'boolean' ? `--${value ? '' : 'no-'}${flag}` : `--${flag}=${value}`;
+
+/** Whether Node's command line gives a V8 flag (written with - or _; a switch also as --no-flag or --noflag). */
+export const isGiven = (flag: string, execArgv: string[]): boolean =>
+  execArgv.some((a) => [`--${flag}`, `--no-${flag}`, `--no${flag}`].includes(a.replace(/_/g, '-').split('=')[0]!));
