@@ -381,3 +381,26 @@ describe('section list numbers', () => {
     expect(marker.test(`${'a'.repeat(40)}X`)).toBe(false);
   });
 });
+
+describe('word index walks', () => {
+  it('finds each child of a node among many, of every count, and none between them', () => {
+    // a first character with 1 to 40 second ones, every other code unit left out: each bisection size, and misses on both sides
+    for (let count = 1; count <= 40; count++) {
+      const seconds = Array.from({ length: count }, (_, k) => String.fromCharCode(0x4e00 + 2 * k + 1));
+      const index = new WordIndex(seconds.map((s, k) => ({ word: `长${s}`, value: k })));
+      const back = WordIndex.fromBytes(index.toBytes((v) => v), (code) => code);
+      for (let k = 0; k <= 2 * count; k++) {
+        const text = `长${String.fromCharCode(0x4e00 + k)}`;
+        const expected = k % 2 === 1 ? (k - 1) / 2 : undefined;
+        expect([index.longestAt(text, 0)?.value, back.longestAt(text, 0)?.value]).toEqual([expected, expected]);
+      }
+    }
+  });
+  it('tells a start of a word of one character, and of a longer one by its second, as the trie does', () => {
+    const index = new WordIndex(['元', '亿元', '长治'].map((word) => ({ word, value: 0 })));
+    const text = '元亿元亿长治长';
+    expect([...text].map((_, at) => index.starts.mayStartAt(text, at))).toEqual([true, true, true, false, true, false, false]);
+    expect(index.starts.nextStart(text, 3)).toBe(4);
+    expect(index.starts.nextStart(text, 5)).toBe(text.length);
+  });
+});

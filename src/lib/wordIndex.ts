@@ -3,21 +3,24 @@ interface Entry<T> {
   value: T;
 }
 
-/** The trie's nodes: the code unit leading to each, its children [firstChild, childEnd), and the entry it ends (-1: none). */
+/**
+ * The trie's nodes: the code unit leading to each, its children, and the entry it ends (-1: none).
+ * Numbered breadth first, the children of a node end where the next node's begin: node n's are
+ * [firstChild[n], firstChild[n + 1]), the one past the last node holding their count.
+ */
 interface Trie {
   label: Uint16Array;
   firstChild: Int32Array;
-  childEnd: Int32Array;
   entryAt: Int32Array;
 }
 
 /** Where a trie's words may start: their first code units, and pairs of their first two. */
-function startsOf({ label, firstChild, childEnd, entryAt }: Trie): WordStarts {
+function startsOf({ label, firstChild, entryAt }: Trie): WordStarts {
   const starts = new WordStarts();
-  for (let node = firstChild[0]!; node < childEnd[0]!; node++) {
+  for (let node = firstChild[0]!; node < firstChild[1]!; node++) {
     const c = label[node]!;
     if (entryAt[node]! >= 0) starts.addWord(c);
-    for (let next = firstChild[node]!; next < childEnd[node]!; next++) starts.addStart(c, label[next]!);
+    for (let next = firstChild[node]!; next < firstChild[node + 1]!; next++) starts.addStart(c, label[next]!);
   }
   return starts;
 }
@@ -33,7 +36,6 @@ export class WordIndex<T> {
   private readonly entries: Entry<T>[];
   private readonly label: Uint16Array;
   private readonly firstChild: Int32Array;
-  private readonly childEnd: Int32Array;
   private readonly entryAt: Int32Array;
   /**
    * The root's child by code unit (0: none, the root being no one's child): one load where
@@ -48,15 +50,15 @@ export class WordIndex<T> {
   constructor(entries: Entry<T>[], trie?: Trie, starts?: WordStarts) {
     this.entries = trie ? entries : sortedOnce(entries);
     const nodes = trie ?? numberNodes(this.entries);
-    [this.label, this.firstChild, this.childEnd, this.entryAt] = [nodes.label, nodes.firstChild, nodes.childEnd, nodes.entryAt];
+    [this.label, this.firstChild, this.entryAt] = [nodes.label, nodes.firstChild, nodes.entryAt];
     this.starts = starts ?? startsOf(nodes);
-    for (let node = this.firstChild[0]!; node < this.childEnd[0]!; node++) this.rootChild[this.label[node]!] = node;
+    for (let node = this.firstChild[0]!; node < this.firstChild[1]!; node++) this.rootChild[this.label[node]!] = node;
   }
 
   /** The same words with each value mapped; the trie and its tables are shared, not built again. */
   map<U>(f: (value: T) => U): WordIndex<U> {
-    const { label, firstChild, childEnd, entryAt, starts } = this;
-    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, childEnd, entryAt }, starts);
+    const { label, firstChild, entryAt, starts } = this;
+    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, entryAt }, starts);
   }
 
   /** The index as bytes, each value written as the whole number `codeOf` gives it: what a build stores for a fast start. */
@@ -67,7 +69,7 @@ export class WordIndex<T> {
     const label = new Uint16Array(nodes + (nodes & 1)); // padded: the Int32 tables after it stay aligned
     label.set(this.label);
     const codes = Int32Array.from(this.entries, (e) => codeOf(e.value));
-    return Buffer.concat([head, label, this.firstChild, this.childEnd, this.entryAt, codes].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)).concat(words));
+    return Buffer.concat([head, label, this.firstChild, this.entryAt, codes].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)).concat(words));
   }
 
   /** An index read back from toBytes, each code turned into its value. */
@@ -77,9 +79,9 @@ export class WordIndex<T> {
     let at = 12;
     const take = <A>(make: (offset: number) => A, bytesTaken: number): A => { const a = make(at); at += bytesTaken; return a; };
     const label = take((o) => new Uint16Array(buffer, o, nodes), 2 * (nodes + (nodes & 1)));
-    const [firstChild, childEnd, entryAt, codes] = [0, 1, 2, 3].map((k) => take((o) => new Int32Array(buffer, o, k < 3 ? nodes : count), 4 * (k < 3 ? nodes : count))) as [Int32Array, Int32Array, Int32Array, Int32Array];
+    const [firstChild, entryAt, codes] = [nodes + 1, nodes, count].map((length) => take((o) => new Int32Array(buffer, o, length), 4 * length)) as [Int32Array, Int32Array, Int32Array];
     const words = Buffer.from(buffer, at, wordBytes).toString().split('\n');
-    return new WordIndex(words.map((word, i) => ({ word, value: valueOf(codes[i]!) })), { label, firstChild, childEnd, entryAt });
+    return new WordIndex(words.map((word, i) => ({ word, value: valueOf(codes[i]!) })), { label, firstChild, entryAt });
   }
 
   /** The longest word the text has at `at`. */
@@ -115,27 +117,44 @@ export class WordIndex<T> {
     return e && e.word.length === word.length ? e : undefined;
   }
 
-  /** The child of a node reached by code unit `c` (-1: none). */
+  /**
+   * The child of a node reached by code unit `c` (-1: none). The bisection moves its bound by
+   * arithmetic, not a branch: which half a character of the text lies in is a coin toss, and a
+   * mispredicted branch costs more than the arithmetic.
+   */
   private child(node: number, c: number): number {
+    const label = this.label;
     let lo = this.firstChild[node]!;
-    let hi = this.childEnd[node]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.label[mid]! < c) lo = mid + 1; else hi = mid;
+    let n = this.firstChild[node + 1]! - lo;
+    if (n === 0) return -1;
+    while (n > 1) {
+      const half = n >> 1;
+      lo += half & ~((c - label[lo + half]!) >> 31); // past the lower half where the label after it is c or below
+      n -= half;
     }
-    return lo < this.childEnd[node]! && this.label[lo] === c ? lo : -1;
+    return label[lo] === c ? lo : -1;
   }
 }
 
 const PAIR_BITS = 1 << 16;
 /** Two code units hashed to a bit of a table (past the end of the text the second is 0: at worst a false pass). */
 const pairBit = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
-const hasPair = (pairs: Int32Array, a: number, b: number): boolean => { const n = pairBit(a, b); return (pairs[n >> 5]! & (1 << (n & 31))) !== 0; };
 
 /** What a code unit tells of the words starting with it: none, some longer words (their next code unit decides), or a word of its own. */
 const NONE = 0;
 const LONGER = 1;
 const ALONE = 2;
+
+/**
+ * Whether a word may start with these two code units (0: no): its pair's bit read whatever the
+ * first's kind, and the two combined by arithmetic, not branches. In Chinese text a character
+ * starts a place name about as often as not, and a branch on it is mispredicted as often.
+ */
+function startsWith(firsts: Uint8Array, pairs: Int32Array, first: number, second: number): number {
+  const kind = firsts[first]!;
+  const n = pairBit(first, second);
+  return (kind >> 1) | (kind & (pairs[n >> 5]! >>> (n & 31))); // ALONE, or LONGER with the pair's bit
+}
 
 /**
  * Where words may start, by their first code unit and the one after it: a byte for each code unit
@@ -162,9 +181,7 @@ export class WordStarts {
 
   /** Whether some word may start at `at`. */
   mayStartAt(text: string, at: number): boolean {
-    const first = text.charCodeAt(at);
-    const kind = this.firsts[first];
-    return kind === ALONE || (kind === LONGER && hasPair(this.pairs, first, at + 1 < text.length ? text.charCodeAt(at + 1) : 0));
+    return startsWith(this.firsts, this.pairs, text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : 0) !== 0;
   }
 
   /** The first offset from `from` on where some word may start (the text's length: none), each character read once. */
@@ -176,11 +193,9 @@ export class WordStarts {
     for (let at = from; at < last; at++) {
       const first = next;
       next = text.charCodeAt(at + 1);
-      const kind = firsts[first];
-      if (kind === ALONE || (kind === LONGER && hasPair(pairs, first, next))) return at;
+      if (startsWith(firsts, pairs, first, next) !== 0) return at;
     }
-    const kind = firsts[next];
-    return kind === ALONE || (kind === LONGER && hasPair(pairs, next, 0)) ? last : text.length;
+    return startsWith(firsts, pairs, next, 0) !== 0 ? last : text.length;
   }
 
   /** Where a word of any of these may start. */
@@ -206,15 +221,14 @@ function numberNodes<T>(entries: Entry<T>[]): Trie {
   const bound = 1 + entries.reduce((n, e) => n + e.word.length, 0);
   const [lo, hi, depth] = [new Int32Array(bound), new Int32Array(bound), new Int32Array(bound)];
   const label = new Uint16Array(bound);
-  const firstChild = new Int32Array(bound);
-  const childEnd = new Int32Array(bound);
+  const firstChild = new Int32Array(bound + 1);
   const entryAt = new Int32Array(bound).fill(-1);
   hi[0] = entries.length;
   let count = 1;
   for (let n = 0; n < count; n++) {
     let i = lo[n]!;
     if (i < hi[n]! && entries[i]!.word.length === depth[n]) entryAt[n] = i++;
-    firstChild[n] = count;
+    firstChild[n] = count; // where node n - 1's children end
     while (i < hi[n]!) {
       const c = entries[i]!.word.charCodeAt(depth[n]!);
       let j = i + 1;
@@ -226,7 +240,7 @@ function numberNodes<T>(entries: Entry<T>[]): Trie {
       count++;
       i = j;
     }
-    childEnd[n] = count;
   }
-  return { label: label.subarray(0, count), firstChild: firstChild.subarray(0, count), childEnd: childEnd.subarray(0, count), entryAt: entryAt.subarray(0, count) };
+  firstChild[count] = count; // the end of the last node's children
+  return { label: label.subarray(0, count), firstChild: firstChild.subarray(0, count + 1), entryAt: entryAt.subarray(0, count) };
 }

@@ -4,6 +4,7 @@ import type { ArticleSpan } from './articles.js';
 import { paragraphs, type Paragraph } from '../lib/paragraphs.js';
 import { oncePer } from '../lib/oncePer.js';
 import { escapeRegExp } from '../lib/regex.js';
+import { charClass } from '../lib/chars.js';
 import type { TimeMention, TimeReader } from './timeExpressions.js';
 
 /**
@@ -37,17 +38,22 @@ export interface SectionHead {
  * searched for fast.
  */
 export const FULL_DATE = /(\d(?<!\d\d)\d{3})(?:年(\d{1,2})月\d{1,2}日|[-/.](0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d))/g;
+/** The numerals of a year written digit by digit in Chinese: 二〇二三. */
+const YEAR_NUMERALS = '〇○零一二三四五六七八九';
+const isYearNumeral = charClass(YEAR_NUMERALS);
 /** A full date in Chinese numerals, as official documents sign off: 二〇二三年十二月一日 (read where its year starts). */
-export const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日/y;
+export const CHINESE_DATE = new RegExp(`([${YEAR_NUMERALS}]{4})年([一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日`, 'y');
 const CHINESE_YEAR_LENGTH = 4;
 
 /**
- * The full dates in Chinese numerals within text[start, end), read at each 年: a scan that tries
- * every character is slow on Chinese text, where numerals abound.
+ * The full dates in Chinese numerals within text[start, end), read at each 年 after a numeral: a
+ * scan that tries every character is slow on Chinese text, where numerals abound, and most 年
+ * follow an Arabic year or a word.
  */
 function chineseDates(text: string, start: number, end: number): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (let year = text.indexOf('年', start + CHINESE_YEAR_LENGTH); year >= 0 && year < end; year = text.indexOf('年', year + 1)) {
+    if (!isYearNumeral(text.charCodeAt(year - 1))) continue;
     CHINESE_DATE.lastIndex = year - CHINESE_YEAR_LENGTH;
     const m = CHINESE_DATE.exec(text);
     if (m && m.index + m[0].length <= end) found.push(m);
