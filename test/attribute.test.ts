@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf, rules } from './helpers.js';
 import { afterLastMark, isClauseMark, clauseStartAt, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { lastTargetCue } from '../src/attribute/status.js';
-import { memoPer } from '../src/lib/oncePer.js';
+import { lastRead, memoPer } from '../src/lib/oncePer.js';
+import { indexAt } from '../src/lib/spans.js';
 import { withoutQuotes } from '../src/attribute/nounPhrase.js';
 import { strip, vocabulary, withSynonyms } from '../src/attribute/metricWords.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
@@ -293,7 +294,8 @@ describe('cue words and terms', () => {
     for (let start = 0; start < doc.length; start++) {
       for (let end = start; end <= doc.length; end++) {
         const clauses = clauseSpans(doc, { start, end });
-        expect(clausesIn(ctx, { start, end })).toEqual(clauses);
+        const sentence = indexAt(ctx.sentences, start);
+        if (end <= ctx.sentences[sentence]!.end) expect(clausesIn(ctx, sentence, { start, end })).toEqual(clauses);
         for (let at = start; at < end; at++) expect(clauseStartAt(ctx, start, at)).toBe(spanAt(clauses, at).start);
       }
     }
@@ -391,5 +393,15 @@ describe('synonyms', () => {
   it('replaces a synonym written with characters a pattern would read as operators', () => {
     expect(withSynonyms('5G+工业互联网项目', [['5G+工业互联网', '工业互联网']])).toBe('工业互联网项目');
     expect(withSynonyms('规上(限上)企业', [['规上(限上)', '规模以上']])).toBe('规模以上企业');
+  });
+});
+
+describe('per sentence, not per figure', () => {
+  it('reads a stretch once for the calls in a row that ask of it, and again on another stretch or document', () => {
+    const calls: string[] = [];
+    const read = lastRead((doc: { text: string }, start: number, end: number) => { calls.push(`${start}-${end}`); return doc.text.slice(start, end); });
+    const [a, b] = [{ text: '甲乙丙丁' }, { text: '甲乙丙丁' }];
+    expect([read(a, 0, 2), read(a, 0, 2), read(a, 0, 3), read(a, 1, 3), read(b, 1, 3), read(b, 1, 3)]).toEqual(['甲乙', '甲乙', '甲乙丙', '乙丙', '乙丙', '乙丙']);
+    expect(calls).toEqual(['0-2', '0-3', '1-3', '1-3']);
   });
 });

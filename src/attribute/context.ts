@@ -36,6 +36,8 @@ export interface FigureSite {
   figure: Figure;
   index: number;
   sentence: Span;
+  /** where the sentence stands in the document's list */
+  sentenceIndex: number;
   clause: Span;
   article: ArticleSpan;
   /** clause text before the number (from the clause start or the previous figure), qualifier cut */
@@ -67,10 +69,8 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
 const clausesBySentence = oncePer((ctx: DocContext): (Span[] | undefined)[] => new Array(ctx.sentences.length));
 const sentenceClauses = (ctx: DocContext, i: number): Span[] => (clausesBySentence(ctx)[i] ??= clauseSpans(ctx.text, ctx.sentences[i]!));
 
-/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (a whole sentence's are the kept list: not to be changed). */
-export function clausesIn(ctx: DocContext, span: Span): Span[] {
-  const i = indexAt(ctx.sentences, span.start);
-  if (i < 0 || span.end > ctx.sentences[i]!.end) return clauseSpans(ctx.text, span);
+/** The clauses of a stretch of the sentence `i` of a document, as clauseSpans splits them (a whole sentence's are the kept list: not to be changed). */
+export function clausesIn(ctx: DocContext, i: number, span: Span): Span[] {
   const whole = span.start === ctx.sentences[i]!.start && span.end === ctx.sentences[i]!.end;
   return whole ? sentenceClauses(ctx, i) : clauseSpans(ctx.text, span);
 }
@@ -185,7 +185,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const article = spanAt(ctx.articles, figure.start) as ArticleSpan;
   const before = ctx.text.slice(beforeStart, beforeEnd);
   return {
-    figure, index, sentence, clause, article, inParens,
+    figure, index, sentence, sentenceIndex, clause, article, inParens,
     before: withoutAsides(before),
     beforeStart,
     after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)).trim(),

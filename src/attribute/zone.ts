@@ -174,6 +174,6 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   if (own) return resolve(ctx, own, article) ?? article;
   const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
   if (later) return later;
-  const carried = carriedSubjects(ctx)[indexAt(ctx.sentences, site.sentence.start)] ?? null;
+  const carried = carriedSubjects(ctx)[site.sentenceIndex] ?? null;
   return (carried && resolve(ctx, carried, article)) ?? article;
 }
