@@ -404,4 +404,9 @@ describe('per sentence, not per figure', () => {
     expect([read(a, 0, 2), read(a, 0, 2), read(a, 0, 3), read(a, 1, 3), read(b, 1, 3), read(b, 1, 3)]).toEqual(['甲乙', '甲乙', '甲乙丙', '乙丙', '乙丙', '乙丙']);
     expect(calls).toEqual(['0-2', '0-3', '1-3', '1-3']);
   });
+  it('blanks a term that ends the text, one character long or more', () => {
+    expect(maskTerms('产值增加值', ['增加值'])).toBe('产值\u0000\u0000\u0000');
+    expect(maskTerms('产值', ['值'])).toBe('产\u0000');
+    expect(maskTerms('产值', ['值产'])).toBe('产值');
+  });
 });

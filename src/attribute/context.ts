@@ -203,9 +203,9 @@ const rankedTerms = oncePer((terms: string[]) => new WordIndex(terms.map((word, 
 function termOccurrences(text: string, terms: string[]): number[][] {
   const index = rankedTerms(terms);
   const byRank: number[][] = terms.map(() => []);
-  // the start test first: allAt makes an array at every offset it is asked about
-  for (let at = 0; at < text.length; at++) {
-    if (index.starts.mayStartAt(text, at)) for (const term of index.allAt(text, at)) byRank[term.value]!.push(at);
+  // the offsets where a term may start, each character read once: allAt makes an array at every offset it is asked about
+  for (let at = index.starts.nextStart(text, 0); at < text.length; at = index.starts.nextStart(text, at + 1)) {
+    for (const term of index.allAt(text, at)) byRank[term.value]!.push(at);
   }
   return byRank;
 }
