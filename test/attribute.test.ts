@@ -397,6 +397,12 @@ describe('synonyms', () => {
 });
 
 describe('per sentence, not per figure', () => {
+  it('carries the place of an earlier sentence of a line, else the place opening the line before, up to a heading', () => {
+    const doc = '全省开发区活动综述\n\n本报讯 全省共签约项目312个。嘉峪关市推进项目21个。其中签约项目8个。\n开工项目7个,总投资9亿元。\n白银市:集中签约项目16个。\n投产项目11个。\n## 下一步工作\n新开工项目20个。\n';
+    expect(figuresOf(doc).map((r) => `${doc.slice(r.start, r.end)} ${r.zone}`)).toEqual([
+      '312个 甘肃省', '21个 嘉峪关市', '8个 嘉峪关市', '7个 甘肃省', '9亿元 甘肃省', '16个 白银市', '11个 白银市', '20个 甘肃省',
+    ]);
+  });
   it('reads a stretch once for the calls in a row that ask of it, and again on another stretch or document', () => {
     const calls: string[] = [];
     const read = lastRead((doc: { text: string }, start: number, end: number) => { calls.push(`${start}-${end}`); return doc.text.slice(start, end); });
