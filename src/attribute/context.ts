@@ -199,12 +199,14 @@ export const mentionsWithin = (ctx: DocContext, start: number, end: number): Zon
 /** The terms as an index whose values are their ranks: where each first stands in the list. */
 const rankedTerms = oncePer((terms: string[]) => new WordIndex(terms.map((word, rank) => ({ word, value: rank }))));
 
-/** Every place in `text` where one of `terms` starts, found in one pass: the offsets of each rank, in order. */
-function termOccurrences(text: string, terms: string[]): number[][] {
+/** Every place in `text` where one of `terms` starts, found in one pass: the offsets of each rank, in order; null where none may start. */
+function termOccurrences(text: string, terms: string[]): number[][] | null {
   const index = rankedTerms(terms);
+  // from one offset where a term may start to the next, each character read once: allAt makes an array at every offset it is asked about
+  let at = index.starts.nextStart(text, 0);
+  if (at >= text.length) return null; // most phrases start no term: no list made for them
   const byRank: number[][] = terms.map(() => []);
-  // the offsets where a term may start, each character read once: allAt makes an array at every offset it is asked about
-  for (let at = index.starts.nextStart(text, 0); at < text.length; at = index.starts.nextStart(text, at + 1)) {
+  for (; at < text.length; at = index.starts.nextStart(text, at + 1)) {
     for (const term of index.allAt(text, at)) byRank[term.value]!.push(at);
   }
   return byRank;
@@ -216,7 +218,7 @@ function termOccurrences(text: string, terms: string[]): number[][] {
  */
 export function maskTerms(text: string, terms: string[]): string {
   let blank: Uint8Array | null = null;
-  termOccurrences(text, terms).forEach((offsets, rank) => {
+  termOccurrences(text, terms)?.forEach((offsets, rank) => {
     const length = terms[rank]!.length;
     let end = 0;
     for (const at of offsets) {
