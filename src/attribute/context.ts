@@ -171,8 +171,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && codeAt(ctx.text, clause.start - 1) === ENUMERATION_COMMA) {
     const head = afterLastMark(ctx.text, clause.start - 1, sentence.start, isClauseMark);
-    const list = ctx.text.slice(head, clause.start);
-    if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
+    if (clause.start - head <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }
   // codeAt, not charCodeAt: a figure may start or end its text
   const inParens = isOpeningParen(codeAt(ctx.text, figure.start - 1)) && isClosingParen(codeAt(ctx.text, figure.end));
