@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { figuresOf, rowsOf, rules } from './helpers.js';
 import { afterLastMark, isClauseMark, clauseStartAt, clausesIn, lastColonIn, lineStartOf, maskTerms, type DocContext } from '../src/attribute/context.js';
 import { lastTargetCue } from '../src/attribute/status.js';
-import { memoPer } from '../src/lib/oncePer.js';
+import { lastRead, memoPer } from '../src/lib/oncePer.js';
+import { indexAt } from '../src/lib/spans.js';
 import { withoutQuotes } from '../src/attribute/nounPhrase.js';
 import { strip, vocabulary, withSynonyms } from '../src/attribute/metricWords.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
@@ -293,7 +294,8 @@ describe('cue words and terms', () => {
     for (let start = 0; start < doc.length; start++) {
       for (let end = start; end <= doc.length; end++) {
         const clauses = clauseSpans(doc, { start, end });
-        expect(clausesIn(ctx, { start, end })).toEqual(clauses);
+        const sentence = indexAt(ctx.sentences, start);
+        if (end <= ctx.sentences[sentence]!.end) expect(clausesIn(ctx, sentence, { start, end })).toEqual(clauses);
         for (let at = start; at < end; at++) expect(clauseStartAt(ctx, start, at)).toBe(spanAt(clauses, at).start);
       }
     }
@@ -391,5 +393,26 @@ describe('synonyms', () => {
   it('replaces a synonym written with characters a pattern would read as operators', () => {
     expect(withSynonyms('5G+工业互联网项目', [['5G+工业互联网', '工业互联网']])).toBe('工业互联网项目');
     expect(withSynonyms('规上(限上)企业', [['规上(限上)', '规模以上']])).toBe('规模以上企业');
+  });
+});
+
+describe('per sentence, not per figure', () => {
+  it('carries the place of an earlier sentence of a line, else the place opening the line before, up to a heading', () => {
+    const doc = '全省开发区活动综述\n\n本报讯 全省共签约项目312个。嘉峪关市推进项目21个。其中签约项目8个。\n开工项目7个,总投资9亿元。\n白银市:集中签约项目16个。\n投产项目11个。\n## 下一步工作\n新开工项目20个。\n';
+    expect(figuresOf(doc).map((r) => `${doc.slice(r.start, r.end)} ${r.zone}`)).toEqual([
+      '312个 甘肃省', '21个 嘉峪关市', '8个 嘉峪关市', '7个 甘肃省', '9亿元 甘肃省', '16个 白银市', '11个 白银市', '20个 甘肃省',
+    ]);
+  });
+  it('reads a stretch once for the calls in a row that ask of it, and again on another stretch or document', () => {
+    const calls: string[] = [];
+    const read = lastRead((doc: { text: string }, start: number, end: number) => { calls.push(`${start}-${end}`); return doc.text.slice(start, end); });
+    const [a, b] = [{ text: '甲乙丙丁' }, { text: '甲乙丙丁' }];
+    expect([read(a, 0, 2), read(a, 0, 2), read(a, 0, 3), read(a, 1, 3), read(b, 1, 3), read(b, 1, 3)]).toEqual(['甲乙', '甲乙', '甲乙丙', '乙丙', '乙丙', '乙丙']);
+    expect(calls).toEqual(['0-2', '0-3', '1-3', '1-3']);
+  });
+  it('blanks a term that ends the text, one character long or more', () => {
+    expect(maskTerms('产值增加值', ['增加值'])).toBe('产值\u0000\u0000\u0000');
+    expect(maskTerms('产值', ['值'])).toBe('产\u0000');
+    expect(maskTerms('产值', ['值产'])).toBe('产值');
   });
 });

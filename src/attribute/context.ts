@@ -36,6 +36,8 @@ export interface FigureSite {
   figure: Figure;
   index: number;
   sentence: Span;
+  /** where the sentence stands in the document's list */
+  sentenceIndex: number;
   clause: Span;
   article: ArticleSpan;
   /** clause text before the number (from the clause start or the previous figure), qualifier cut */
@@ -67,10 +69,8 @@ function afterUnbalancedParen(text: string, start: number, end: number): number 
 const clausesBySentence = oncePer((ctx: DocContext): (Span[] | undefined)[] => new Array(ctx.sentences.length));
 const sentenceClauses = (ctx: DocContext, i: number): Span[] => (clausesBySentence(ctx)[i] ??= clauseSpans(ctx.text, ctx.sentences[i]!));
 
-/** The clauses of a stretch of a document, as clauseSpans splits them, read from the clauses of its sentence (a whole sentence's are the kept list: not to be changed). */
-export function clausesIn(ctx: DocContext, span: Span): Span[] {
-  const i = indexAt(ctx.sentences, span.start);
-  if (i < 0 || span.end > ctx.sentences[i]!.end) return clauseSpans(ctx.text, span);
+/** The clauses of a stretch of the sentence `i` of a document, as clauseSpans splits them (a whole sentence's are the kept list: not to be changed). */
+export function clausesIn(ctx: DocContext, i: number, span: Span): Span[] {
   const whole = span.start === ctx.sentences[i]!.start && span.end === ctx.sentences[i]!.end;
   return whole ? sentenceClauses(ctx, i) : clauseSpans(ctx.text, span);
 }
@@ -171,8 +171,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   // 签约、开工、投产项目40个: an enumeration before the figure belongs to its phrase
   if (beforeStart === clause.start && codeAt(ctx.text, clause.start - 1) === ENUMERATION_COMMA) {
     const head = afterLastMark(ctx.text, clause.start - 1, sentence.start, isClauseMark);
-    const list = ctx.text.slice(head, clause.start);
-    if (list.length <= 24 && !(prev && prev.end > head)) beforeStart = head;
+    if (clause.start - head <= 24 && !(prev && prev.end > head)) beforeStart = head;
   }
   // codeAt, not charCodeAt: a figure may start or end its text
   const inParens = isOpeningParen(codeAt(ctx.text, figure.start - 1)) && isClosingParen(codeAt(ctx.text, figure.end));
@@ -185,7 +184,7 @@ export function siteOf(ctx: DocContext, index: number): FigureSite {
   const article = spanAt(ctx.articles, figure.start) as ArticleSpan;
   const before = ctx.text.slice(beforeStart, beforeEnd);
   return {
-    figure, index, sentence, clause, article, inParens,
+    figure, index, sentence, sentenceIndex, clause, article, inParens,
     before: withoutAsides(before),
     beforeStart,
     after: ctx.text.slice(afterStart, Math.max(afterStart, afterEnd)).trim(),
@@ -199,13 +198,15 @@ export const mentionsWithin = (ctx: DocContext, start: number, end: number): Zon
 /** The terms as an index whose values are their ranks: where each first stands in the list. */
 const rankedTerms = oncePer((terms: string[]) => new WordIndex(terms.map((word, rank) => ({ word, value: rank }))));
 
-/** Every place in `text` where one of `terms` starts, found in one pass: the offsets of each rank, in order. */
-function termOccurrences(text: string, terms: string[]): number[][] {
+/** Every place in `text` where one of `terms` starts, found in one pass: the offsets of each rank, in order; null where none may start. */
+function termOccurrences(text: string, terms: string[]): number[][] | null {
   const index = rankedTerms(terms);
+  // from one offset where a term may start to the next, each character read once: allAt makes an array at every offset it is asked about
+  let at = index.starts.nextStart(text, 0);
+  if (at >= text.length) return null; // most phrases start no term: no list made for them
   const byRank: number[][] = terms.map(() => []);
-  // the start test first: allAt makes an array at every offset it is asked about
-  for (let at = 0; at < text.length; at++) {
-    if (index.starts.mayStartAt(text, at)) for (const term of index.allAt(text, at)) byRank[term.value]!.push(at);
+  for (; at < text.length; at = index.starts.nextStart(text, at + 1)) {
+    for (const term of index.allAt(text, at)) byRank[term.value]!.push(at);
   }
   return byRank;
 }
@@ -216,7 +217,7 @@ function termOccurrences(text: string, terms: string[]): number[][] {
  */
 export function maskTerms(text: string, terms: string[]): string {
   let blank: Uint8Array | null = null;
-  termOccurrences(text, terms).forEach((offsets, rank) => {
+  termOccurrences(text, terms)?.forEach((offsets, rank) => {
     const length = terms[rank]!.length;
     let end = 0;
     for (const at of offsets) {

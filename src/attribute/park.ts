@@ -1,7 +1,7 @@
 import { lineStartOf, type DocContext, type FigureSite } from './context.js';
 import { wordsEnding } from '../lib/wordSearch.js';
 import { isHanCode } from '../lib/chars.js';
-import { oncePer } from '../lib/oncePer.js';
+import { lastRead } from '../lib/oncePer.js';
 
 /** The name of a park that ends at `upto` with one of its suffixes (found by `suffixEnding`), read back no further than `floor`. */
 function parkNameEndingAt(text: string, suffixEnding: (text: string, end: number) => string | undefined, upto: number, floor: number): string | null {
@@ -24,15 +24,18 @@ export function attributePark(ctx: DocContext, site: FigureSite): string | null 
     if (found) return found.replace(/^(盘活|建设|推进|加快|依托|位于)/, '');
   }
   const lineStart = lineStartOf(ctx, site.figure.start);
-  const last = lastLineRead(ctx);
-  if (last.lineStart !== lineStart) {
-    const firstComma = ctx.text.slice(lineStart, lineStart + 16).search(/[,，]/);
-    last.lineStart = lineStart;
-    last.park = firstComma > 0 ? parkNameEndingAt(ctx.text, suffixEnding, lineStart + firstComma, lineStart) : null;
-  }
-  return last.park;
+  return lineOpeningPark(ctx, lineStart, lineStart + OPENING_PARK_MAX);
 }
 
-/** The line last read for the park that opens it, and that park: a line's figures come in a row and ask of the same one. */
-const lastLineRead = oncePer((_ctx: DocContext) => ({ lineStart: -1, park: null as string | null }));
+/** how far into a line the comma after a park that opens it may stand */
+const OPENING_PARK_MAX = 16;
+
+/** The park that opens a line, its name ending at the first comma in text[lineStart, end). */
+function openingPark(ctx: DocContext, lineStart: number, end: number): string | null {
+  const firstComma = ctx.text.slice(lineStart, end).search(/[,，]/);
+  return firstComma > 0 ? parkNameEndingAt(ctx.text, wordsEnding(ctx.rules.gazetteer.parkSuffixes), lineStart + firstComma, lineStart) : null;
+}
+
+/** openingPark of the line last read: a line's figures come in a row and ask of the same one. */
+const lineOpeningPark = lastRead(openingPark);
 

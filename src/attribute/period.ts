@@ -1,6 +1,6 @@
 import { clausesIn, holdsWordIn, type DocContext, type FigureSite } from './context.js';
 import { countBelow, firstWithin, indexAt, lastEndingBy, type Span } from '../lib/spans.js';
-import { memoPer, oncePer } from '../lib/oncePer.js';
+import { lastRead, memoPer } from '../lib/oncePer.js';
 import type { TimeMention } from '../segment/timeExpressions.js';
 import type { DocumentDate } from '../segment/documentDate.js';
 import { codeAt } from '../lib/chars.js';
@@ -30,15 +30,8 @@ function periodsIn(ctx: DocContext, start: number, end: number): TimeMention[] {
   return ctx.times.mentions(start, end, 'period');
 }
 
-/** The stretch of a sentence last read for its periods, and those periods: a sentence's figures come in a row and read the same. */
-const lastSentenceRead = oncePer((_ctx: DocContext) => ({ start: -1, end: -1, periods: [] as TimeMention[] }));
-
-/** The periods in a figure's sentence (`sentence`: the part of it read), read once for the sentence's figures in a row. */
-function sentencePeriods(ctx: DocContext, sentence: Span): TimeMention[] {
-  const read = lastSentenceRead(ctx);
-  if (read.start !== sentence.start || read.end !== sentence.end) [read.start, read.end, read.periods] = [sentence.start, sentence.end, periodsIn(ctx, sentence.start, sentence.end)];
-  return read.periods;
-}
+/** The periods in a figure's sentence (the part of it read), read once for the sentence's figures in a row. */
+const sentencePeriods = lastRead(periodsIn);
 
 /** The time expressions that open a sentence: those before its first figure (all, if it has none). */
 function openingPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
@@ -55,20 +48,22 @@ function openingFlowPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
   return openingPeriods(ctx, sentence).filter((m) => !stocks.some((w) => ctx.text.startsWith(w, m.at - w.length)));
 }
 
+/** A sentence starts on a new line (white space before its first line break aside). */
+const startsLine = (text: string, s: Span): boolean => /^\s*\n/.test(text.slice(s.start, s.end)) || codeAt(text, s.start - 1) === LINE_FEED || s.start === 0;
+
 /**
  * The period an earlier sentence of the figure's passage opened with, the nearest first. A
  * passage ends where a sentence starts on a new line (a break inside a sentence is OCR's).
  * Each sentence is walked past once: the sentences walked get what the walk found.
  */
-function passagePeriods(ctx: DocContext, sentence: Span, headerEnd: number): TimeMention[] {
-  const startsLine = (s: Span): boolean => /^\s*\n/.test(ctx.text.slice(s.start, s.end)) || codeAt(ctx.text, s.start - 1) === LINE_FEED || s.start === 0;
+function passagePeriods(ctx: DocContext, sentenceIndex: number, headerEnd: number): TimeMention[] {
   const known = passagesFor(ctx, headerEnd);
   const walked: number[] = [];
   let found: TimeMention[] = [];
-  for (let i = indexAt(ctx.sentences, sentence.start); ; i--) {
+  for (let i = sentenceIndex; ; i--) {
     if (known.has(i)) { found = known.get(i)!; break; }
     walked.push(i);
-    if (i <= 0 || startsLine(ctx.sentences[i]!) || ctx.sentences[i - 1]!.end <= headerEnd) break;
+    if (i <= 0 || startsLine(ctx.text, ctx.sentences[i]!) || ctx.sentences[i - 1]!.end <= headerEnd) break;
     const opening = openingFlowPeriods(ctx, ctx.sentences[i - 1]!);
     if (opening.length) { found = opening; break; }
   }
@@ -85,9 +80,10 @@ function lastSectionPeriod(date: DocumentDate, at: number, test: (m: TimeMention
   return undefined;
 }
 
-/** The last period of the clauses before `end` that state a time and no figure: 截至2023年底, 今年一季度, */
-function lastTimeClausePeriod(ctx: DocContext, sentence: Span, end: number): TimeMention | undefined {
-  const clauses = clausesIn(ctx, sentence);
+/** The last period of the clauses before the figure that state a time and no figure: 截至2023年底, 今年一季度, */
+function lastTimeClausePeriod(ctx: DocContext, site: FigureSite, sentence: Span): TimeMention | undefined {
+  const end = site.figure.start;
+  const clauses = clausesIn(ctx, site.sentenceIndex, sentence);
   // read from the last clause back: the first that states a period gives its last
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i]!;
@@ -112,7 +108,7 @@ function isStock(ctx: DocContext, site: FigureSite, sentence: Span): boolean {
   const words = ctx.rules.patterns.periods.stocks.words;
   if (holdsWordIn(ctx, words, site.clause.start, site.figure.start)) return true;
   // the clauses come in order: those before the figure's come first
-  for (const c of clausesIn(ctx, sentence)) {
+  for (const c of clausesIn(ctx, site.sentenceIndex, sentence)) {
     if (c.end > site.clause.start) break;
     if (c.end - c.start <= STOCK_CLAUSE && holdsWordIn(ctx, words, c.start, c.end) && firstWithin(ctx.figures, c.start, c.end) < 0) return true;
   }
@@ -143,15 +139,15 @@ export function attributePeriod(ctx: DocContext, site: FigureSite): string | nul
   const { figure, clause } = site;
   const sentence = afterHeadings(site);
   const date = ctx.dates[indexAt(ctx.articles, site.article.start)] ?? UNDATED;
-  const inSentence = sentencePeriods(ctx, sentence);
+  const inSentence = sentencePeriods(ctx, sentence.start, sentence.end);
   // the mentions come in order, and so do their ends: those before the figure come first
   const endedByFigure = countBelow(inSentence, figure.start + 1, endOf);
   const stock = isStock(ctx, site, sentence) || isSize(ctx, site);
-  const own = ownPeriod(inSentence, endedByFigure, clause) ?? (stock ? lastTimeClausePeriod(ctx, sentence, figure.start) : last(inSentence, endedByFigure));
+  const own = ownPeriod(inSentence, endedByFigure, clause) ?? (stock ? lastTimeClausePeriod(ctx, site, sentence) : last(inSentence, endedByFigure));
   const ownYear = lastYear(inSentence, endedByFigure);
   if (stock) return own ? own.period(ownYear ?? (own.whole ? date.reportedYear : date.year)) : null;
   // the passage is read only where the figure's own text leaves the period or its year open, the section heads where the passage does too
-  const passage = own && ownYear !== undefined ? NONE : passagePeriods(ctx, site.sentence, date.headerEnd);
+  const passage = own && ownYear !== undefined ? NONE : passagePeriods(ctx, site.sentenceIndex, date.headerEnd);
   const chosen = own ?? last(passage) ?? lastSectionPeriod(date, figure.start, anyPeriod);
   const year = ownYear ?? lastYear(passage) ?? lastSectionPeriod(date, figure.start, hasYear)?.year ?? (chosen?.whole ? date.reportedYear : date.year);
   return chosen ? chosen.period(year) : date.reported;

@@ -35,3 +35,23 @@ export function memoPer<D extends object, K, V>(compute: (doc: D, key: K) => V):
     return value as V;
   };
 }
+
+/**
+ * `read` of a stretch text[start, end) of a document, the last stretch's value kept: a
+ * sentence's or a line's figures come in a row and ask of the same stretch, read once for them.
+ */
+export function lastRead<D extends object, V>(read: (doc: D, start: number, end: number) => V): (doc: D, start: number, end: number) => V {
+  let lastDoc: D | null = null;
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastValue: V;
+  return (doc, start, end) => {
+    if (doc !== lastDoc || start !== lastStart || end !== lastEnd) {
+      lastValue = read(doc, start, end);
+      lastDoc = doc;
+      lastStart = start;
+      lastEnd = end;
+    }
+    return lastValue;
+  };
+}
