@@ -191,3 +191,19 @@ describe('values to twelve significant digits', () => {
     expect(toTwelveDigits(1234567890123456)).toBe(1234567890120000);
   });
 });
+
+describe('exclusions read per line and per candidate (perf-text7)', () => {
+  it('reads a line of quotes as the whole text reads it there', async () => {
+    const { quotedSpans } = await import('../src/recognise/quotedSpans.js');
+    const t = '开展"三个一批"活动,\n“五个一”工作法"年产100万台"\n新建5个“园中园”';
+    const lines = t.split('\n');
+    let start = 0;
+    const byLine = lines.flatMap((line) => { const spans = quotedSpans(t, start, start + line.length); start += line.length + 1; return spans; });
+    const sorted = (spans: { start: number; end: number }[]) => [...spans].sort((a, b) => a.start - b.start);
+    expect(sorted(byLine)).toEqual(sorted(quotedSpans(t)));
+  });
+  it('excludes numbers in short quotes and titles, line after line, and keeps those outside', () => {
+    const rows = figuresOf('开展"三个一批"活动,新建5个项目。\n落实《关于表彰2个先进单位的决定》,表彰3个单位。\n“五个一”工作法覆盖7个园区,"年产100万台电子乐器"').map((f) => `${f.value} ${f.unit}`);
+    expect(rows).toEqual(['5 个', '3 个', '7 个']);
+  });
+});

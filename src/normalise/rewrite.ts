@@ -33,7 +33,11 @@ export class RewriteBuilder {
   keep(input: string, start: number, end: number): void {
     if (end <= start) return;
     this.room(end - start);
-    for (let k = start; k < end; k++) this.from[this.length++] = k;
+    // the offsets and the count held in locals through the loop over each char, not read from the builder at each
+    const from = this.from;
+    let length = this.length;
+    for (let k = start; k < end; k++) from[length++] = k;
+    this.length = length;
     this.parts.push(input.slice(start, end));
   }
 

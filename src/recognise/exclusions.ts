@@ -1,7 +1,7 @@
 import type { Patterns } from '../patterns/schema.js';
 import type { Lexicon } from './lexicon.js';
-import { bracketSpans, insideAny, quotedSpans } from './quotedSpans.js';
-import type { Span } from '../lib/spans.js';
+import { bracketSpans, quotedSpans } from './quotedSpans.js';
+import { indexAt, type Span } from '../lib/spans.js';
 import type { NumberToken } from './numerals.js';
 import { charClass, codeAt, isDigitAt, isLatinLetter } from '../lib/chars.js';
 import { wordsEnding, wordsStarting } from '../lib/wordSearch.js';
@@ -22,7 +22,33 @@ export type Exclusion = (c: Candidate) => boolean;
 interface TextContext {
   text: string;
   lex: Lexicon;
+  /** the line quotes were last read on (quotes pair within a line, and candidates come in order) and its quoted spans */
+  lineStart: number;
+  lineEnd: number;
   quotes: Span[];
+}
+
+/** Whether an offset lies inside a quoted span of at most `maxLength` chars; the spans of its line are read when a candidate on a new line asks. */
+function insideQuotes(ctx: TextContext, at: number, maxLength: number): boolean {
+  if (at < ctx.lineStart || at >= ctx.lineEnd) {
+    const { text } = ctx;
+    ctx.lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+    const newline = text.indexOf('\n', at);
+    ctx.lineEnd = newline < 0 ? text.length : newline;
+    ctx.quotes = quotedSpans(text, ctx.lineStart, ctx.lineEnd);
+  }
+  for (const s of ctx.quotes) if (s.start <= at && at < s.end && s.end - s.start <= maxLength) return true;
+  return false;
+}
+
+/** A test of whether an offset lies between an open and a close mark, the spans found the first time a candidate asks. */
+function insideBrackets(text: string, open: string, close: string): (at: number) => boolean {
+  let spans: Span[] | undefined;
+  return (at) => {
+    spans ??= bracketSpans(text, open, close);
+    const i = indexAt(spans, at);
+    return i >= 0 && at < spans[i]!.end;
+  };
 }
 
 const isJoiner = charClass([' ', '\u3000', '\u00a0', '-', '－', '‐']);
@@ -82,11 +108,11 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
     case 'preceded_by_letter':
       return (c) => isLatinLetter(codeAt(text, c.number.start - 1));
     case 'inside_quotes': {
-      const inside = insideAny(text.length, ctx.quotes, rule.max_length);
-      return (c) => inside(c.number.start);
+      const maxLength = rule.max_length ?? Infinity;
+      return (c) => insideQuotes(ctx, c.number.start, maxLength);
     }
     case 'inside_brackets': {
-      const inside = insideAny(text.length, bracketSpans(text, rule.open ?? '《', rule.close ?? '》'));
+      const inside = insideBrackets(text, rule.open ?? '《', rule.close ?? '》');
       return (c) => inside(c.number.start);
     }
     case 'min_digits':
@@ -96,6 +122,6 @@ function compile(rule: Rule, ctx: TextContext): Exclusion {
 
 /** The exclusion rules, ready to test candidates found in one text. */
 export function exclusionsFor(text: string, rules: Rule[], lex: Lexicon): { id: string; test: Exclusion }[] {
-  const ctx: TextContext = { text, lex, quotes: quotedSpans(text) };
+  const ctx: TextContext = { text, lex, lineStart: 0, lineEnd: 0, quotes: [] };
   return rules.map((rule) => ({ id: rule.id, test: compile(rule, ctx) }));
 }

@@ -13,14 +13,16 @@ const CLAUSE_BREAK = /[。；;，,]/;
  * Spans of quoted text (the quotes excluded). Curly quotes pair by nesting; straight
  * quotes pair in order within a line, since OCR mixes both; a pair that would hold a
  * clause break is no quotation, so its second quote opens the next one (OCR drops quotes).
+ * Read from `start` to `end` only: quotes pair within a line, so the spans of whole lines are those the whole text has there.
  */
-export function quotedSpans(text: string): Span[] {
+export function quotedSpans(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
   const opened: number[][] = PAIRS.map(() => []);
   let straightAt = -1;
-  QUOTE_OR_BREAK.lastIndex = 0;
+  QUOTE_OR_BREAK.lastIndex = start;
   while (QUOTE_OR_BREAK.test(text)) {
     const at = QUOTE_OR_BREAK.lastIndex - 1;
+    if (at >= end) break;
     const code = text.charCodeAt(at);
     const curly = CURLY.get(code);
     if (curly) {
@@ -49,11 +51,4 @@ export function bracketSpans(text: string, open: string, close: string): Span[] 
     from = text.indexOf(open, to + 1);
   }
   return spans;
-}
-
-/** A test for "is this offset inside one of the spans (of at most maxLength)", in constant time. */
-export function insideAny(textLength: number, spans: Span[], maxLength = Infinity): (at: number) => boolean {
-  const inside = new Uint8Array(textLength);
-  for (const s of spans) if (s.end - s.start <= maxLength) inside.fill(1, s.start, s.end);
-  return (at) => inside[at] === 1;
 }

@@ -48,32 +48,34 @@ export function sentenceSpans(text: string): Span[] {
   let lastSolid = -1;
   let linePunctuated = false;
   let lineTabbed = false;
-  const close = (end: number): void => {
-    if (lastSolid >= start) spans.push({ start, end });
-    start = end;
-  };
   const length = text.length;
+  // no closure to end a sentence: the variables it would share live in a context object, read and written there at each char
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     // most characters are Chinese ones, neither white space nor a mark; only a sentence too long ends at one
     if (isHanCode(c) && i - start < 2 * MAX_SENTENCE) { lastSolid = i; continue; }
+    let ends: boolean;
     if (c === NEWLINE) {
       const before = lastSolid >= start ? text[lastSolid]! : '';
       // the tests that read no slice of the text first: most lines end with a full stop
-      if (!before || LINE_ENDS_SENTENCE.test(before) || i - start > LONG_SENTENCE || lineTabbed
-        || (!linePunctuated && isListRow(text, lineStart, i)) || isHeading(text, lineStart) || opensBlock(text, i + 1)) close(i + 1);
+      ends = !before || LINE_ENDS_SENTENCE.test(before) || i - start > LONG_SENTENCE || lineTabbed
+        || (!linePunctuated && isListRow(text, lineStart, i)) || isHeading(text, lineStart) || opensBlock(text, i + 1);
       lineStart = i + 1;
       linePunctuated = false;
       lineTabbed = false;
-      continue;
+    } else {
+      const kinds = kindsOf[c]!;
+      if (c === TAB) lineTabbed = true;
+      else if (!isWhiteSpace(c)) lastSolid = i;
+      if (kinds & PUNCTUATION) linePunctuated = true;
+      ends = (kinds & SENTENCE_END) !== 0 || (i - start >= MAX_SENTENCE && (kinds & CLAUSE_END) !== 0) || (i - start >= 2 * MAX_SENTENCE && !/[\dA-Za-z.]/.test(text[i]!));
     }
-    const kinds = kindsOf[c]!;
-    if (c === TAB) lineTabbed = true;
-    else if (!isWhiteSpace(c)) lastSolid = i;
-    if (kinds & PUNCTUATION) linePunctuated = true;
-    if ((kinds & SENTENCE_END) || (i - start >= MAX_SENTENCE && (kinds & CLAUSE_END)) || (i - start >= 2 * MAX_SENTENCE && !/[\dA-Za-z.]/.test(text[i]!))) close(i + 1);
+    if (!ends) continue;
+    // white space alone is no sentence
+    if (lastSolid >= start) spans.push({ start, end: i + 1 });
+    start = i + 1;
   }
-  close(text.length);
+  if (lastSolid >= start) spans.push({ start, end: length });
   return spans;
 }
 
