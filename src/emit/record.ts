@@ -6,22 +6,11 @@ import { excerptOf } from '../attribute/context.js';
 import { maskRecord } from './mask.js';
 import type { Locate } from '../lib/position.js';
 import { toTwelveDigits } from '../lib/significant.js';
-import { oncePer } from '../lib/oncePer.js';
-import type { Span } from '../lib/spans.js';
+import { lastRead } from '../lib/oncePer.js';
 
-/** The last excerpt cut from a text, and where in the normalised text: a sentence's records come in a row and share it (one string, compared at once where it is masked and written). */
-const lastExcerpt = oncePer((_norm: NormalText) => ({ start: -1, end: -1, text: '' }));
-
-/** The source text of an excerpt (normalised offsets) trimmed, mapped and cut only where it is not the record before's. */
-function excerptText(norm: NormalText, excerpt: Span): string {
-  const last = lastExcerpt(norm);
-  if (last.start !== excerpt.start || last.end !== excerpt.end) {
-    last.start = excerpt.start;
-    last.end = excerpt.end;
-    last.text = norm.source.text.slice(toSourceOffset(norm, excerpt.start), toSourceEnd(norm, excerpt.end)).trim();
-  }
-  return last.text;
-}
+/** The source text of an excerpt (normalised offsets), trimmed: a sentence's records come in a row and share it (one string, compared at once where it is masked and written). */
+const excerptText = lastRead((norm: NormalText, start: number, end: number): string =>
+  norm.source.text.slice(toSourceOffset(norm, start), toSourceEnd(norm, end)).trim());
 
 /** One output record, with every offset mapped back into the source text. */
 export function toRecord(norm: NormalText, a: Attributed, locate: Locate): FigureRecord {
@@ -32,6 +21,7 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
   const factor = a.figure.value === 0 ? 1 : a.figure.baseValue / a.figure.value;
   // zone, park and metric stay simplified so that both scripts group together; what is quoted is as printed
   const { sentence } = a.site;
+  const excerpt = excerptOf(norm.text, a.site);
   return maskRecord({
     file: norm.source.file,
     zone: a.zone?.name ?? null,
@@ -52,7 +42,7 @@ export function toRecord(norm: NormalText, a: Attributed, locate: Locate): Figur
     end,
     line,
     column,
-    text: excerptText(norm, excerptOf(norm.text, a.site)),
+    text: excerptText(norm, excerpt.start, excerpt.end),
     rule: a.figure.rule,
     quality: a.figure.quality,
   });
