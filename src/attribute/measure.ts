@@ -1,7 +1,6 @@
 import type { Measure } from '../types.js';
 import type { DocContext, FigureSite } from './context.js';
-import { cueSearch } from '../lib/wordSearch.js';
-import { firstEnding } from './metricWords.js';
+import { cueSearch, firstEndingAt } from '../lib/wordSearch.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
 
@@ -26,7 +25,7 @@ export interface MeasureReading {
  */
 function isPartOfSubject(window: string, after: string, partWords: string[]): boolean {
   const head = window.trimEnd();
-  if (firstEnding(partWords, head) !== undefined) return true;
+  if (firstEndingAt(head, head.length, partWords) !== undefined) return true;
   const lastWord = tokenize(head.slice(-8)).at(-1);
   const nextWord = tokenize(after.slice(0, 6))[0];
   return !!lastWord && !!nextWord && /^n/.test(lastWord.tag) && !RATE_ENDING.test(lastWord.word) && nextWord.tag === 'v';

@@ -1,7 +1,7 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { cueSearch, firstEndingAt, wordsEnding, wordsStarting, type CueSearch } from '../lib/wordSearch.js';
+import { cueSearch, wordsEnding, wordsStarting, type CueSearch } from '../lib/wordSearch.js';
 import { charClass, isWhiteSpace } from '../lib/chars.js';
 import { escapeRegExp } from '../lib/regex.js';
 
@@ -156,9 +156,6 @@ function buildVocabulary(rules: Rules): Vocabulary {
     shareWordEnding: wordsEnding(cues.measure.share.words),
   };
 }
-
-/** The first of `words` that `text` ends with, `before` characters or more standing before it. */
-export const firstEnding = (words: readonly string[], text: string, before = 0): string | undefined => firstEndingAt(text, text.length, words, before);
 
 export function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;

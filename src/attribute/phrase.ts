@@ -1,8 +1,8 @@
 import { QUOTES, QUOTE_CHARS, endsAWord } from './nounPhrase.js';
-import { afterLast, endsPhrase, firstEnding, strip, type Vocabulary } from './metricWords.js';
+import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
-import { everyWordStarting } from '../lib/wordSearch.js';
+import { everyWordStarting, firstEndingAt } from '../lib/wordSearch.js';
 import { charClass, holdsChar } from '../lib/chars.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 
@@ -114,7 +114,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const attribute = tail === phrase ? phrase : strip(tail, v);
   if (v.prefixSubject.has(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
-  const ending = firstEnding(v.prefixSubjectEndingLike(attribute), attribute, 3);
+  const ending = firstEndingAt(attribute, attribute.length, v.prefixSubjectEndingLike(attribute), 3);
   if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
     return { subject: attribute.slice(0, -ending.length), attribute: ending };
   }
