@@ -1,5 +1,5 @@
 import { QUOTES, QUOTE_CHARS, endsAWord } from './nounPhrase.js';
-import { afterLast, endsPhrase, strip, type Vocabulary } from './metricWords.js';
+import { ONLY_HAN, PHRASE_ENDS, afterLast, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { everyWordStarting, firstEndingAt } from '../lib/wordSearch.js';
@@ -29,14 +29,11 @@ function cutPhrase(text: string, v: Vocabulary): string {
   return (holdsChar(text, isStartingPoint) && beforeStartingPoint(lastChunk(text))) || chunk;
 }
 
+/** the last stretch of a phrase between the marks that end one: after a mark or at the start, and nothing but marks after it */
+const LAST_CHUNK = new RegExp(`(?<![^${PHRASE_ENDS}])[^${PHRASE_ENDS}]+(?=[${PHRASE_ENDS}]*$)`);
+
 /** The part of a phrase after the last mark that ends one. */
-function lastChunk(phrase: string): string {
-  let end = phrase.length;
-  while (end > 0 && endsPhrase(phrase.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !endsPhrase(phrase.charCodeAt(start - 1))) start--;
-  return phrase.slice(start, end);
-}
+const lastChunk = (phrase: string): string => (ONLY_HAN.test(phrase) ? phrase : LAST_CHUNK.exec(phrase)?.[0] ?? '');
 
 /** A phrase without its comparison base, its quoted numbers and quotes, and the enumeration before 等; each only where it occurs. */
 function rewritten(text: string, v: Vocabulary): string {
