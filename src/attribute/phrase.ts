@@ -97,9 +97,11 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const stripped = strip(before, v);
   const scanned = stripped || before;
   const cue = afterLast(scanned, v.lastCutBefore);
-  // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
-  const rawTail = (scanned === before ? cue : afterLast(before, v.lastCutBefore)).tail;
-  for (const whole of v.prefixSubjectEndingLike(rawTail)) {
+  // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元);
+  // the cue's tail ends as the phrase does, and is read only where the phrase may end with one of the words
+  const wholes = v.prefixSubjectEndingLike(before);
+  const rawTail = wholes.length === 0 ? '' : (scanned === before ? cue : afterLast(before, v.lastCutBefore)).tail;
+  for (const whole of wholes) {
     if (rawTail.endsWith(whole) && onlyLeadingWords(rawTail.slice(0, -whole.length), v)) return { subject: '', attribute: whole };
   }
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
