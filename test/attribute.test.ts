@@ -5,7 +5,7 @@ import { afterLastMark, isClauseMark, clauseStartAt, clausesIn, lastColonIn, lin
 import { lastTargetCue } from '../src/attribute/status.js';
 import { memoPer } from '../src/lib/oncePer.js';
 import { withoutQuotes } from '../src/attribute/nounPhrase.js';
-import { strip, vocabulary, withSynonyms } from '../src/attribute/metricWords.js';
+import { cleanMetric, strip, vocabulary, withSynonyms } from '../src/attribute/metricWords.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
 import { CueEnds, firstEndingAt, firstStartingAt, holdsAny, lastCue, nextWordAt, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
@@ -391,5 +391,16 @@ describe('synonyms', () => {
   it('replaces a synonym written with characters a pattern would read as operators', () => {
     expect(withSynonyms('5G+工业互联网项目', [['5G+工业互联网', '工业互联网']])).toBe('工业互联网项目');
     expect(withSynonyms('规上(限上)企业', [['规上(限上)', '规模以上']])).toBe('规模以上企业');
+  });
+});
+
+describe('clean metrics', () => {
+  it('takes out every kind of white space and every mark, 《》 included, and keeps the · of a name', () => {
+    const marks = '"“”‘’\'「」()（）【】[].,，。、:：;；!?！？#*…《》';
+    const spaces = ' \t\n\r\v\f\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    expect(cleanMetric(`甲${marks}乙${spaces}丙·丁`)).toBe('甲乙丙·丁');
+    const plain = '规上工业产值';
+    expect(cleanMetric(plain)).toBe(plain);
+    expect(cleanMetric('')).toBe('');
   });
 });
