@@ -1,6 +1,6 @@
 import type { Measure } from '../types.js';
 import type { DocContext, FigureSite } from './context.js';
-import { cueSearch, firstEndingAt } from '../lib/wordSearch.js';
+import { cueSearch, firstEndingAt, firstStartingAt } from '../lib/wordSearch.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
 
@@ -58,10 +58,10 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
     if (afterGrowth || (growth && !shareNearer)) return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
     if (shareNearer) return { measure: 'share', negative: false };
     if (isPartOfSubject(window, site.after, cues.share.part_words)) return { measure: 'share', negative: false };
-    if (cues.share.after_words.some((w) => site.after.startsWith(w)) && /[\u4e00-\u9fff]/.test(site.after[1] ?? '')) return { measure: 'share', negative: false };
+    if (firstStartingAt(site.after, 0, cues.share.after_words) !== undefined && /[\u4e00-\u9fff]/.test(site.after[1] ?? '')) return { measure: 'share', negative: false };
     return { measure: 'level', negative: false };
   }
-  if (growth && cues.growth.amount_words.some((w) => growth.word.startsWith(w)) && window.length - (growth.at + growth.word.length) <= 2) {
+  if (growth && firstStartingAt(growth.word, 0, cues.growth.amount_words) !== undefined && window.length - (growth.at + growth.word.length) <= 2) {
     return { measure: 'growth', negative: cues.growth.negative.includes(growth.word) };
   }
   return { measure: 'level', negative: false };

@@ -5,7 +5,7 @@ import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
 import { SPEC_FAMILIES, afterLastMark, isClauseMark, maskTerms, mentionsWithin, withoutAsides, type DocContext, type FigureSite } from './context.js';
 import { tokenize, type Token } from '../lib/tokenizer.js';
-import { firstEndingAt } from '../lib/wordSearch.js';
+import { firstEndingAt, firstStartingAt } from '../lib/wordSearch.js';
 
 export interface MetricReading {
   /** the thing measured, without attributes: carried to the figures after it */
@@ -107,7 +107,7 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || firstEndingAt(r.subject, r.subject.length, r.v.prefixSubjectEndingLike(r.subject)) || '') } : null),
   // 3个项目竣工投产 → 竣工投产项目: a count of a general head named by what its members did
   (r) => {
-    const head = r.countLike ? r.v.generic.find((g) => r.site.afterInClause.startsWith(g)) : undefined;
+    const head = r.countLike ? firstStartingAt(r.site.afterInClause, 0, r.v.generic) : undefined;
     const predicate = head ? PREDICATE.exec(r.site.afterInClause.slice(head.length).replace(/[。；;]$/, ''))?.[0] : undefined;
     if (!head || !predicate || !/^v/.test(tokenize(predicate)[0]?.tag ?? '')) return null;
     return { subject: predicate + head, metric: predicate + head };
