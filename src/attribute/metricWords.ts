@@ -69,6 +69,8 @@ export interface Vocabulary {
   trailingAt: (text: string, end: number) => string | undefined;
   leadingAt: (text: string, at: number) => string | undefined;
   termAt: (text: string, at: number) => string | undefined;
+  /** the longest term a text ends with at `end` */
+  termEnding: (text: string, end: number) => string | undefined;
   /** the designation level (省级) and the share word (占比) a text ends with at `end` */
   levelEnding: (text: string, end: number) => string | undefined;
   shareWordEnding: (text: string, end: number) => string | undefined;
@@ -151,6 +153,7 @@ function buildVocabulary(rules: Rules): Vocabulary {
     trailingAt: wordsEnding(trailing),
     leadingAt: wordsStarting(leading),
     termAt: wordsStarting(rules.terms),
+    termEnding: wordsEnding(rules.terms),
     levelEnding: wordsEnding(levels),
     shareWordEnding: wordsEnding(cues.measure.share.words),
   };

@@ -114,7 +114,7 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   if (v.prefixSubject.has(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
   const ending = firstEndingAt(attribute, attribute.length, v.prefixSubjectEndingLike(attribute), 3);
-  if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
+  if (ending && (v.termEnding(attribute, attribute.length)?.length ?? 0) <= ending.length) {
     return { subject: attribute.slice(0, -ending.length), attribute: ending };
   }
   return { subject: attribute, attribute: '' };
