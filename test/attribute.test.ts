@@ -6,7 +6,7 @@ import { lastTargetCue } from '../src/attribute/status.js';
 import { lastRead, memoPer } from '../src/lib/oncePer.js';
 import { indexAt } from '../src/lib/spans.js';
 import { withoutQuotes } from '../src/attribute/nounPhrase.js';
-import { strip, vocabulary, withSynonyms } from '../src/attribute/metricWords.js';
+import { cleanMetric, strip, vocabulary, withSynonyms } from '../src/attribute/metricWords.js';
 import { clauseSpans, sentenceSpans, spanAt } from '../src/segment/sentences.js';
 import { CueEnds, firstEndingAt, firstStartingAt, holdsAny, lastCue, nextWordAt, wordsEnding, wordsStarting } from '../src/lib/wordSearch.js';
 
@@ -414,5 +414,16 @@ describe('per sentence, not per figure', () => {
     expect(maskTerms('产值增加值', ['增加值'])).toBe('产值\u0000\u0000\u0000');
     expect(maskTerms('产值', ['值'])).toBe('产\u0000');
     expect(maskTerms('产值', ['值产'])).toBe('产值');
+  });
+});
+
+describe('clean metrics', () => {
+  it('takes out every kind of white space and every mark, 《》 included, and keeps the · of a name', () => {
+    const marks = '"“”‘’\'「」()（）【】[].,，。、:：;；!?！？#*…《》';
+    const spaces = ' \t\n\r\v\f\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    expect(cleanMetric(`甲${marks}乙${spaces}丙·丁`)).toBe('甲乙丙·丁');
+    const plain = '规上工业产值';
+    expect(cleanMetric(plain)).toBe(plain);
+    expect(cleanMetric('')).toBe('');
   });
 });

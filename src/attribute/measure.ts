@@ -1,7 +1,6 @@
 import type { Measure } from '../types.js';
 import type { DocContext, FigureSite } from './context.js';
-import { cueSearch } from '../lib/wordSearch.js';
-import { firstEnding } from './metricWords.js';
+import { cueSearch, firstEndingAt, firstStartingAt } from '../lib/wordSearch.js';
 import { tokenize } from '../lib/tokenizer.js';
 import { oncePer } from '../lib/oncePer.js';
 
@@ -26,7 +25,7 @@ export interface MeasureReading {
  */
 function isPartOfSubject(window: string, after: string, partWords: string[]): boolean {
   const head = window.trimEnd();
-  if (firstEnding(partWords, head) !== undefined) return true;
+  if (firstEndingAt(head, head.length, partWords) !== undefined) return true;
   const lastWord = tokenize(head.slice(-8)).at(-1);
   const nextWord = tokenize(after.slice(0, 6))[0];
   return !!lastWord && !!nextWord && /^n/.test(lastWord.tag) && !RATE_ENDING.test(lastWord.word) && nextWord.tag === 'v';
@@ -59,10 +58,10 @@ export function attributeMeasure(ctx: DocContext, site: FigureSite, previousPerc
     if (afterGrowth || (growth && !shareNearer)) return { measure: 'growth', negative: !!growth && cues.growth.negative.includes(growth.word) };
     if (shareNearer) return { measure: 'share', negative: false };
     if (isPartOfSubject(window, site.after, cues.share.part_words)) return { measure: 'share', negative: false };
-    if (cues.share.after_words.some((w) => site.after.startsWith(w)) && /[\u4e00-\u9fff]/.test(site.after[1] ?? '')) return { measure: 'share', negative: false };
+    if (firstStartingAt(site.after, 0, cues.share.after_words) !== undefined && /[\u4e00-\u9fff]/.test(site.after[1] ?? '')) return { measure: 'share', negative: false };
     return { measure: 'level', negative: false };
   }
-  if (growth && cues.growth.amount_words.some((w) => growth.word.startsWith(w)) && window.length - (growth.at + growth.word.length) <= 2) {
+  if (growth && firstStartingAt(growth.word, 0, cues.growth.amount_words) !== undefined && window.length - (growth.at + growth.word.length) <= 2) {
     return { measure: 'growth', negative: cues.growth.negative.includes(growth.word) };
   }
   return { measure: 'level', negative: false };

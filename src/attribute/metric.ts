@@ -1,10 +1,11 @@
 import { endSkippingQuotes, nounPhraseAt, nounPhraseEnding, withoutQuotes } from './nounPhrase.js';
-import { cleanMetric, firstEnding, strip, vocabulary, withSynonyms, type Vocabulary } from './metricWords.js';
+import { cleanMetric, strip, vocabulary, withSynonyms, type Vocabulary } from './metricWords.js';
 import { TIME, phraseBefore, withoutZoneWord } from './phrase.js';
 import { beforeShareVerb, shareForm, shareStart } from './share.js';
 import type { MeasureReading } from './measure.js';
 import { SPEC_FAMILIES, afterLastMark, isClauseMark, maskTerms, mentionsWithin, withoutAsides, type DocContext, type FigureSite } from './context.js';
 import { tokenize, type Token } from '../lib/tokenizer.js';
+import { firstEndingAt, firstStartingAt } from '../lib/wordSearch.js';
 
 export interface MetricReading {
   /** the thing measured, without attributes: carried to the figures after it */
@@ -51,7 +52,7 @@ type Choice = { subject: string; metric: string } | null;
 /** The noun after a capacity or rating, without the project words around the product. */
 function productNoun(r: Reading): string {
   let s = r.nextNoun;
-  for (let t = firstEnding(r.v.capacityTrailing, s, 1); t; t = firstEnding(r.v.capacityTrailing, s, 1)) s = s.slice(0, -t.length);
+  for (let t = firstEndingAt(s, s.length, r.v.capacityTrailing, 1); t; t = firstEndingAt(s, s.length, r.v.capacityTrailing, 1)) s = s.slice(0, -t.length);
   return s;
 }
 
@@ -62,7 +63,7 @@ function productNoun(r: Reading): string {
 const CHOICES: ((r: Reading) => Choice)[] = [
   // 年产2万吨碳纤维项目 → 碳纤维年产能
   (r) => {
-    const capacity = firstEnding(r.v.capacityWords, r.site.before);
+    const capacity = firstEndingAt(r.site.before, r.site.before.length, r.v.capacityWords);
     if (!capacity || !r.nextNoun) return null;
     const product = productNoun(r);
     return { subject: product, metric: product + r.v.capacity[capacity]! };
@@ -96,17 +97,17 @@ const CHOICES: ((r: Reading) => Choice)[] = [
   (r) => {
     if (!r.genericHead || r.countLike) return null;
     const whole = r.subject + r.attribute;
-    const attr = firstEnding(r.v.prefixSubjectEndingLike(whole), whole);
+    const attr = firstEndingAt(whole, whole.length, r.v.prefixSubjectEndingLike(whole));
     if (!attr) return null;
     const subject = whole.slice(0, -attr.length) + r.genericHead;
     return { subject, metric: subject + attr };
   },
   // 计划总投资8亿元的X项目 → X项目总投资; 6000平米的检测中心楼 → 检测中心楼
   (r) => (r.ofNoun && !r.countLike && !r.v.generic.includes(r.ofNoun) && !/(目标|增长|增速)/.test(r.ofNoun)
-    ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || firstEnding(r.v.prefixSubjectEndingLike(r.subject), r.subject) || '') } : null),
+    ? { subject: r.ofNoun, metric: r.ofNoun + (r.attribute || firstEndingAt(r.subject, r.subject.length, r.v.prefixSubjectEndingLike(r.subject)) || '') } : null),
   // 3个项目竣工投产 → 竣工投产项目: a count of a general head named by what its members did
   (r) => {
-    const head = r.countLike ? r.v.generic.find((g) => r.site.afterInClause.startsWith(g)) : undefined;
+    const head = r.countLike ? firstStartingAt(r.site.afterInClause, 0, r.v.generic) : undefined;
     const predicate = head ? PREDICATE.exec(r.site.afterInClause.slice(head.length).replace(/[。；;]$/, ''))?.[0] : undefined;
     if (!head || !predicate || !/^v/.test(tokenize(predicate)[0]?.tag ?? '')) return null;
     return { subject: predicate + head, metric: predicate + head };
@@ -285,7 +286,7 @@ export function attributeMetric(ctx: DocContext, site: FigureSite, measure: Meas
   else if (scope && !metric.includes(scope)) metric = scope + metric; // 新增…, 累计…
   metric = namesAThing(withoutTrailingNumber(capped(metric, v)));
   // a count needs no word saying it is one: 投产项目总数达12个 counts 投产项目
-  const countWord = countLike ? firstEnding(v.countWords, metric, 2) : undefined;
+  const countWord = countLike ? firstEndingAt(metric, metric.length, v.countWords, 2) : undefined;
   if (countWord) metric = metric.slice(0, -countWord.length);
   const normalSubject = normalForm(choice.subject, v);
   const normalMetric = metric === choice.subject ? normalSubject : normalForm(metric, v);

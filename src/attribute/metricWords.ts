@@ -1,31 +1,30 @@
 import type { Rules } from '../patterns/compile.js';
 import type { DocContext } from './context.js';
 import { oncePer } from '../lib/oncePer.js';
-import { cueSearch, firstEndingAt, wordsEnding, wordsStarting, type CueSearch } from '../lib/wordSearch.js';
-import { charClass, isWhiteSpace } from '../lib/chars.js';
+import { cueSearch, wordsEnding, wordsStarting, type CueSearch } from '../lib/wordSearch.js';
+import { charClass } from '../lib/chars.js';
 import { escapeRegExp } from '../lib/regex.js';
 
 /** the marks that end a metric phrase besides white space; · and 《》 join the parts of a name and stay in one */
 const PHRASE_MARKS = '"“”‘’\'「」()（）【】[].,，。、:：;；!?！？#*…';
-const isPhraseMark = charClass(PHRASE_MARKS);
-const isMarkInMetric = charClass(`${PHRASE_MARKS}《》`);
+/**
+ * What ends a metric phrase, white space or one of PHRASE_MARKS, as the inside of a pattern's
+ * character class. Phrases and metrics are read with patterns, not loops over their characters:
+ * they are strings of many kinds (sliced, joined, flat), and a loop's s.charCodeAt then looks the
+ * method up anew at each character.
+ */
+export const PHRASE_ENDS = `\\s${escapeRegExp(PHRASE_MARKS)}`;
+/**
+ * A text of Chinese characters alone, which holds no mark: most phrases and metrics. It is tested
+ * first, in one range of codes, where a class of the many marks is a search of a table at each character.
+ */
+export const ONLY_HAN = /^[\u4e00-\u9fff]*$/;
 
-/** Whether a character ends a metric phrase: white space or one of PHRASE_MARKS. */
-export const endsPhrase = (code: number): boolean => isWhiteSpace(code) || isPhraseMark(code);
 /** What cleanMetric takes out of a metric: white space and marks, 《》 included. */
-const isStrippedFromMetric = (code: number): boolean => isWhiteSpace(code) || isMarkInMetric(code);
+const EVERY_STRIPPED = new RegExp(`[${PHRASE_ENDS}《》]`, 'g');
 
 /** A metric without punctuation or spaces (most have none, and are returned as they are). */
-export function cleanMetric(s: string): string {
-  // the length read once: metrics are strings of many kinds (sliced, joined, flat), each read of a property a lookup
-  const length = s.length;
-  let i = 0;
-  while (i < length && !isStrippedFromMetric(s.charCodeAt(i))) i++;
-  if (i === length) return s;
-  let clean = s.slice(0, i);
-  for (; i < length; i++) if (!isStrippedFromMetric(s.charCodeAt(i))) clean += s[i];
-  return clean;
-}
+export const cleanMetric = (s: string): string => (ONLY_HAN.test(s) ? s : s.replace(EVERY_STRIPPED, ''));
 
 export interface Vocabulary {
   verbs: string[];
@@ -70,6 +69,8 @@ export interface Vocabulary {
   trailingAt: (text: string, end: number) => string | undefined;
   leadingAt: (text: string, at: number) => string | undefined;
   termAt: (text: string, at: number) => string | undefined;
+  /** the longest term a text ends with at `end` */
+  termEnding: (text: string, end: number) => string | undefined;
   /** the designation level (省级) and the share word (占比) a text ends with at `end` */
   levelEnding: (text: string, end: number) => string | undefined;
   shareWordEnding: (text: string, end: number) => string | undefined;
@@ -152,13 +153,11 @@ function buildVocabulary(rules: Rules): Vocabulary {
     trailingAt: wordsEnding(trailing),
     leadingAt: wordsStarting(leading),
     termAt: wordsStarting(rules.terms),
+    termEnding: wordsEnding(rules.terms),
     levelEnding: wordsEnding(levels),
     shareWordEnding: wordsEnding(cues.measure.share.words),
   };
 }
-
-/** The first of `words` that `text` ends with, `before` characters or more standing before it. */
-export const firstEnding = (words: readonly string[], text: string, before = 0): string | undefined => firstEndingAt(text, text.length, words, before);
 
 export function strip(phrase: string, v: Vocabulary): string {
   let s = phrase;

@@ -1,8 +1,8 @@
 import { QUOTES, QUOTE_CHARS, endsAWord } from './nounPhrase.js';
-import { afterLast, endsPhrase, firstEnding, strip, type Vocabulary } from './metricWords.js';
+import { ONLY_HAN, PHRASE_ENDS, afterLast, strip, type Vocabulary } from './metricWords.js';
 import { mentionsWithin, type DocContext, type FigureSite } from './context.js';
 import { tokenize } from '../lib/tokenizer.js';
-import { everyWordStarting } from '../lib/wordSearch.js';
+import { everyWordStarting, firstEndingAt } from '../lib/wordSearch.js';
 import { charClass, holdsChar } from '../lib/chars.js';
 import type { ZoneMention } from '../segment/gazetteer.js';
 
@@ -29,14 +29,11 @@ function cutPhrase(text: string, v: Vocabulary): string {
   return (holdsChar(text, isStartingPoint) && beforeStartingPoint(lastChunk(text))) || chunk;
 }
 
+/** the last stretch of a phrase between the marks that end one: after a mark or at the start, and nothing but marks after it */
+const LAST_CHUNK = new RegExp(`(?<![^${PHRASE_ENDS}])[^${PHRASE_ENDS}]+(?=[${PHRASE_ENDS}]*$)`);
+
 /** The part of a phrase after the last mark that ends one. */
-function lastChunk(phrase: string): string {
-  let end = phrase.length;
-  while (end > 0 && endsPhrase(phrase.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !endsPhrase(phrase.charCodeAt(start - 1))) start--;
-  return phrase.slice(start, end);
-}
+const lastChunk = (phrase: string): string => (ONLY_HAN.test(phrase) ? phrase : LAST_CHUNK.exec(phrase)?.[0] ?? '');
 
 /** A phrase without its comparison base, its quoted numbers and quotes, and the enumeration before 等; each only where it occurs. */
 function rewritten(text: string, v: Vocabulary): string {
@@ -100,9 +97,11 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const stripped = strip(before, v);
   const scanned = stripped || before;
   const cue = afterLast(scanned, v.lastCutBefore);
-  // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元)
-  const rawTail = (scanned === before ? cue : afterLast(before, v.lastCutBefore)).tail;
-  for (const whole of v.prefixSubjectEndingLike(rawTail)) {
+  // an attribute with nothing but a scope word before it is the attribute itself (…,累计完成投资N亿元);
+  // the cue's tail ends as the phrase does, and is read only where the phrase may end with one of the words
+  const wholes = v.prefixSubjectEndingLike(before);
+  const rawTail = wholes.length === 0 ? '' : (scanned === before ? cue : afterLast(before, v.lastCutBefore)).tail;
+  for (const whole of wholes) {
     if (rawTail.endsWith(whole) && onlyLeadingWords(rawTail.slice(0, -whole.length), v)) return { subject: '', attribute: whole };
   }
   const cueWord = scanned.slice(cue.head.length, scanned.length - cue.tail.length);
@@ -114,8 +113,8 @@ export function phraseBefore(ctx: DocContext, site: FigureSite, v: Vocabulary, c
   const attribute = tail === phrase ? phrase : strip(tail, v);
   if (v.prefixSubject.has(attribute)) return { subject: strip(head, v), attribute };
   // X项目一期投资 → X项目 + 一期投资; a term such as 固定资产投资 stays whole
-  const ending = firstEnding(v.prefixSubjectEndingLike(attribute), attribute, 3);
-  if (ending && !v.terms.some((t) => attribute.endsWith(t) && t.length > ending.length)) {
+  const ending = firstEndingAt(attribute, attribute.length, v.prefixSubjectEndingLike(attribute), 3);
+  if (ending && (v.termEnding(attribute, attribute.length)?.length ?? 0) <= ending.length) {
     return { subject: attribute.slice(0, -ending.length), attribute: ending };
   }
   return { subject: attribute, attribute: '' };
