@@ -7,7 +7,7 @@ import { addExtractOptions, runExtract, type ExtractOptions } from './extract.js
 import { checkCommand } from './check.js';
 import { analyseReporting, emit, nothingRead, subcommand } from './common.js';
 import { collect, EXIT_OK, EXIT_USAGE, fail, maxSizeOption } from './options.js';
-import { INLINING_BUDGET, LOOP_PEELING, setV8Flags } from './v8Flags.js';
+import { INLINING_BUDGET, setV8Flags } from './v8Flags.js';
 
 const examples = `
 Examples:
@@ -91,7 +91,7 @@ function quietOnClosedPipe(): void {
 
 export async function main(argv: string[]): Promise<void> {
   quietOnClosedPipe();
-  setV8Flags({ 'max-inlined-bytecode-size-cumulative': INLINING_BUDGET, 'turbo-loop-peeling': LOOP_PEELING });
+  setV8Flags({ 'max-inlined-bytecode-size-cumulative': INLINING_BUDGET });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

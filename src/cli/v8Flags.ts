@@ -10,14 +10,6 @@ import { setFlagsFromString } from 'node:v8';
 export const INLINING_BUDGET = 200;
 
 /**
- * Whether TurboFan peels the first round off a loop it compiles. Without, it compiles the hot code
- * with 15% fewer instructions, and the code it makes runs 3% more: over 10 MB on one thread,
- * compilation included, 2.5% fewer instructions in all (callgrind: 15.12 G against 14.74 G), and
- * less for each worker of --jobs to compile again on the cores the workers need.
- */
-export const LOOP_PEELING = false;
-
-/**
  * Set V8 flags (name without --, value), each unless the user gave Node that flag: a V8 flag is
  * the process's, it holds for every heap and every compilation, of every thread, from here on.
  * (Node refuses these in NODE_OPTIONS: only its command line can hold them.)
