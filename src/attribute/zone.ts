@@ -106,93 +106,39 @@ function opensLine(text: string, lineStart: number, at: number): boolean {
   return i === lineStart;
 }
 
-/** Whether a sentence lies in a heading of its article: a heading carries no subject, and none carries past it. */
-function inHeading(ctx: DocContext, i: number): boolean {
-  const s = ctx.sentences[i]!;
-  const a = spanAt(ctx.articles, s.start) as ArticleSpan;
-  const heading = a.headings[indexAt(a.headings, s.start)];
-  return !!heading && s.start < heading.end;
-}
-
-/** Whether two sentences start in one article. */
-const sameArticle = (ctx: DocContext, i: number, j: number): boolean => spanAt(ctx.articles, ctx.sentences[i]!.start) === spanAt(ctx.articles, ctx.sentences[j]!.start);
-
-/** Whether two sentences start on one line of one article. */
-const sameLine = (ctx: DocContext, i: number, j: number): boolean =>
-  lineStartOf(ctx, ctx.sentences[i]!.start) === lineStartOf(ctx, ctx.sentences[j]!.start) && sameArticle(ctx, i, j);
-
-/** What a head carries on: in a zone's report only a zone. */
-function carries(ctx: DocContext, i: number, head: ZoneMention): ZoneMention | null {
-  const zoneReport = (spanAt(ctx.articles, ctx.sentences[i]!.start) as ArticleSpan).zone?.level === 'zone';
-  return !zoneReport || (head.level === 'zone' && !head.aggregate) || head.aggregate === 'zone' ? head : null;
-}
-
-/** What has been worked out of a document's sentences, as figures asked: the place opening each, and the subject each line carries in, by its first sentence. */
-const carriedRead = oncePer((ctx: DocContext) => ({ heads: new Array<ZoneMention | undefined | null>(ctx.sentences.length), intoLine: new Map<number, ZoneMention | null>() }));
-
-/** sentenceHead of the sentence `i`, worked out once. */
-function headOf(ctx: DocContext, i: number): ZoneMention | undefined {
-  const { heads } = carriedRead(ctx);
-  if (heads[i] === undefined) heads[i] = sentenceHead(ctx, ctx.sentences[i]!) ?? null;
-  return heads[i] ?? undefined;
-}
-
 /**
- * The subject a line carries into its article from the lines before it, `first` its first
- * sentence: the place opening the line before (its first clause, on a line it opens), else what
- * that line carried in; none past a heading or the article's start. The lines walked back over
- * get what the walk found.
- */
-function carriedIntoLine(ctx: DocContext, first: number): ZoneMention | null {
-  const known = carriedRead(ctx).intoLine;
-  const walked: number[] = [];
-  let found: ZoneMention | null = null;
-  for (let line = first; ; ) {
-    const before = known.get(line);
-    if (before !== undefined) { found = before; break; }
-    walked.push(line);
-    if (line === 0 || !sameArticle(ctx, line - 1, line)) break;
-    let previous = line - 1;
-    while (previous > 0 && sameLine(ctx, previous - 1, line - 1)) previous--;
-    const opening = lineOpening(ctx, previous, line);
-    if (opening !== undefined) { found = opening; break; }
-    line = previous;
-  }
-  for (const line of walked) known.set(line, found);
-  return found;
-}
-
-/** The place that opens the line of sentences [first, end) for the lines after it (undefined: none, what it carried in goes on); null past a heading in it. */
-function lineOpening(ctx: DocContext, first: number, end: number): ZoneMention | null | undefined {
-  let opening: ZoneMention | null | undefined;
-  let headed = false;
-  for (let i = first; i < end; i++) {
-    const s = ctx.sentences[i]!;
-    if (inHeading(ctx, i)) [opening, headed] = [undefined, true];
-    else if (opensLine(ctx.text, lineStartOf(ctx, s.start), s.start)) {
-      // the place opening the sentence's first clause: mentions come in order, so it is the head or none
-      const head = headOf(ctx, i);
-      if (head && clauseStartAt(ctx, s.start, head.start) === s.start) opening = carries(ctx, i, head);
-    }
-  }
-  return opening === undefined && headed ? null : opening;
-}
-
-/**
- * The subject a sentence carries from before it: the place opening an earlier sentence of its
+ * The subject each sentence carries from before it: the place opening an earlier sentence of its
  * paragraph ("大同市…。其中,签约项目20个"), else the place opening an earlier paragraph of its
  * article, up to a heading ("大同市…\n其中…\n阳泉市…"). In a zone's report only a zone carries on.
- * Read back only as far as a figure's sentence needs, once a sentence: most sentences are never read for it.
+ * One pass over the document, kept for all its figures.
  */
-const carriedSubject = memoPer((ctx: DocContext, i: number): ZoneMention | null => {
-  if (inHeading(ctx, i)) return null;
-  let first = i;
-  for (; first > 0 && sameLine(ctx, first - 1, i); first--) {
-    if (inHeading(ctx, first - 1)) return null;
-    const head = headOf(ctx, first - 1);
-    if (head) return carries(ctx, first - 1, head);
+const carriedSubjects = oncePer((ctx: DocContext): (ZoneMention | null)[] => {
+  const out: (ZoneMention | null)[] = [];
+  let article: ArticleSpan | null = null;
+  let line = -1;
+  let across: ZoneMention | null = null;
+  let inParagraph: ZoneMention | null | undefined;
+  let opening: ZoneMention | null | undefined;
+  for (const s of ctx.sentences) {
+    const a = spanAt(ctx.articles, s.start) as ArticleSpan;
+    const lineStart = lineStartOf(ctx, s.start);
+    if (a !== article) [article, across, inParagraph, opening, line] = [a, null, undefined, undefined, lineStart];
+    if (lineStart !== line) [across, inParagraph, opening, line] = [opening !== undefined ? opening : across, undefined, undefined, lineStart];
+    const heading = a.headings[indexAt(a.headings, s.start)];
+    if (heading && s.start < heading.end) {
+      [across, inParagraph, opening] = [null, undefined, undefined];
+      out.push(null);
+      continue;
+    }
+    out.push(inParagraph !== undefined ? inParagraph : across);
+    const zoneReport = a.zone?.level === 'zone';
+    const carries = (m: ZoneMention): ZoneMention | null => (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null);
+    const head = sentenceHead(ctx, s);
+    if (head) inParagraph = carries(head);
+    // the place opening the sentence's first clause, on a line it opens: mentions come in order, so it is the head or none
+    if (head && opensLine(ctx.text, lineStart, s.start) && clauseStartAt(ctx, s.start, head.start) === s.start) opening = carries(head);
   }
-  return carriedIntoLine(ctx, first);
+  return out;
 });
 
 /**
@@ -228,6 +174,6 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   if (own) return resolve(ctx, own, article) ?? article;
   const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
   if (later) return later;
-  const carried = carriedSubject(ctx, site.sentenceIndex);
+  const carried = carriedSubjects(ctx)[site.sentenceIndex] ?? null;
   return (carried && resolve(ctx, carried, article)) ?? article;
 }
