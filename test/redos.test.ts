@@ -5,6 +5,9 @@ import ts from 'typescript';
 import { checkSync } from 'recheck';
 import { loadPatterns } from '../src/patterns/load.js';
 import { PatternError } from '../src/patterns/errors.js';
+import { EVERY_STRIPPED } from '../src/attribute/metricWords.js';
+import { LAST_CHUNK } from '../src/attribute/phrase.js';
+import { CHINESE_DATE } from '../src/segment/documentDate.js';
 
 /** Every regular expression literal in src/, with where it is. */
 function regexLiterals(dir: string): { where: string; source: string; flags: string }[] {
@@ -34,6 +37,14 @@ describe('regular expression literals in src/', () => {
     const unsafe = literals.filter((r) => checkSync(r.source, r.flags.replace('g', '')).status !== 'safe');
     expect(unsafe.map((r) => `${r.where}: /${r.source}/`)).toEqual([]);
   }, 120_000);
+});
+
+describe('regular expressions src/ builds from fixed pieces (no literal for the test above to find)', () => {
+  it('are safe from catastrophic backtracking (recheck)', () => {
+    const built = { EVERY_STRIPPED, LAST_CHUNK, CHINESE_DATE };
+    const unsafe = Object.entries(built).filter(([, re]) => checkSync(re.source, re.flags.replace(/[gy]/g, '')).status !== 'safe');
+    expect(unsafe.map(([name]) => name)).toEqual([]);
+  }, 60_000);
 });
 
 describe('rule words put into regular expressions', () => {

@@ -21,7 +21,7 @@ export const PHRASE_ENDS = `\\s${escapeRegExp(PHRASE_MARKS)}`;
 export const ONLY_HAN = /^[\u4e00-\u9fff]*$/;
 
 /** What cleanMetric takes out of a metric: white space and marks, 《》 included. */
-const EVERY_STRIPPED = new RegExp(`[${PHRASE_ENDS}《》]`, 'g');
+export const EVERY_STRIPPED = new RegExp(`[${PHRASE_ENDS}《》]`, 'g');
 
 /** A metric without punctuation or spaces (most have none, and are returned as they are). */
 export const cleanMetric = (s: string): string => (ONLY_HAN.test(s) ? s : s.replace(EVERY_STRIPPED, ''));

@@ -30,7 +30,7 @@ function cutPhrase(text: string, v: Vocabulary): string {
 }
 
 /** the last stretch of a phrase between the marks that end one: after a mark or at the start, and nothing but marks after it */
-const LAST_CHUNK = new RegExp(`(?<![^${PHRASE_ENDS}])[^${PHRASE_ENDS}]+(?=[${PHRASE_ENDS}]*$)`);
+export const LAST_CHUNK = new RegExp(`(?<![^${PHRASE_ENDS}])[^${PHRASE_ENDS}]+(?=[${PHRASE_ENDS}]*$)`);
 
 /** The part of a phrase after the last mark that ends one. */
 const lastChunk = (phrase: string): string => (ONLY_HAN.test(phrase) ? phrase : LAST_CHUNK.exec(phrase)?.[0] ?? '');

@@ -146,11 +146,11 @@ const LONGER = 1;
 const ALONE = 2;
 
 /**
- * Whether a word may start with these two code units (0: no): its pair's bit read whatever the
+ * Not 0 where a word may start with these two code units, 0 where none does: its pair's bit read whatever the
  * first's kind, and the two combined by arithmetic, not branches. In Chinese text a character
  * starts a place name about as often as not, and a branch on it is mispredicted as often.
  */
-function startsWith(firsts: Uint8Array, pairs: Int32Array, first: number, second: number): number {
+function startBit(firsts: Uint8Array, pairs: Int32Array, first: number, second: number): number {
   const kind = firsts[first]!;
   const n = pairBit(first, second);
   return (kind >> 1) | (kind & (pairs[n >> 5]! >>> (n & 31))); // ALONE, or LONGER with the pair's bit
@@ -181,7 +181,7 @@ export class WordStarts {
 
   /** Whether some word may start at `at`. */
   mayStartAt(text: string, at: number): boolean {
-    return startsWith(this.firsts, this.pairs, text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : 0) !== 0;
+    return startBit(this.firsts, this.pairs, text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : 0) !== 0;
   }
 
   /** The first offset from `from` on where some word may start (the text's length: none), each character read once. */
@@ -193,9 +193,9 @@ export class WordStarts {
     for (let at = from; at < last; at++) {
       const first = next;
       next = text.charCodeAt(at + 1);
-      if (startsWith(firsts, pairs, first, next) !== 0) return at;
+      if (startBit(firsts, pairs, first, next) !== 0) return at;
     }
-    return startsWith(firsts, pairs, next, 0) !== 0 ? last : text.length;
+    return startBit(firsts, pairs, next, 0) !== 0 ? last : text.length;
   }
 
   /** Where a word of any of these may start. */

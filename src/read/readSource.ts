@@ -21,7 +21,7 @@ const tooLarge = (maxBytes: number): Error =>
 /**
  * Every byte of an open file, at most `maxBytes`: a regular file in one read of its size (and a
  * byte more, to see the end), anything else (a pipe, a FIFO, a device such as /dev/zero) into a
- * buffer that doubles up to the limit. A pipe opened without blocking that has no data yet is
+ * buffer that doubles up to a byte past the limit. A pipe opened without blocking that has no data yet is
  * waited for; one without a writer ends at once.
  */
 function readCapped(fd: number, maxBytes: number): Buffer {
@@ -30,7 +30,8 @@ function readCapped(fd: number, maxBytes: number): Buffer {
   let buffer = Buffer.allocUnsafe(stat.isFile() ? stat.size + 1 : CHUNK);
   let total = 0;
   for (;;) {
-    if (total === buffer.length) buffer = Buffer.concat([buffer], 2 * total);
+    // grown no further than a byte past the limit: a full buffer then is a bulletin too large
+    if (total === buffer.length) buffer = Buffer.concat([buffer], Math.min(2 * total, maxBytes + 1));
     let n: number;
     try {
       n = readSync(fd, buffer, total, buffer.length - total, null);
