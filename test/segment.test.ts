@@ -254,6 +254,13 @@ describe('time expressions', () => {
     expect(kinds('event')).toEqual(['1998年']);
     expect(kinds('base')).toEqual(['比去年同期']);
   });
+  it('reads the other expressions as before when a list of words is left empty (--patterns), and no empty one', () => {
+    const text = '今年上半年产值比去年同期增长12%,全年增长8%';
+    const without = { ...periods, comparison_bases: { ...periods.comparison_bases, words: [] } };
+    const read = (p: typeof periods): string[] => timeReader(text, p).mentions(0, text.length).map((m) => text.slice(m.at, m.end));
+    expect(read(periods)).toEqual(['今年上半年', '比去年同期', '全年']);
+    expect(read(without)).toEqual(['今年上半年', '去年', '全年']);
+  });
   it('reads a stretch of a text as that stretch alone, even where it cuts an expression', () => {
     const text = '2023年1-6月,园区今年上半年产值增长';
     const reader = timeReader(text, periods);

@@ -1,6 +1,6 @@
 import type { Patterns } from '../patterns/schema.js';
 import { RewriteBuilder, type Rewrite } from './rewrite.js';
-import { escapeRegExp } from '../lib/regex.js';
+import { anyOf, escapeRegExp } from '../lib/regex.js';
 
 /** The page chrome of web copies (patterns/chrome.yaml), compiled. */
 export interface Chrome {
@@ -20,9 +20,6 @@ const COUNT = /\d+(?:\.\d+)?[万千]?/g;
 /** Where a sentence ends, a label's value has run into the bulletin's text. */
 const SENTENCE_END = /[。！？；!?;]/;
 
-/** Any of some strings, one pattern for all (an empty list matches nothing). */
-const anyOf = (strings: string[]): string => strings.map(escapeRegExp).join('|') || '[^\\s\\S]';
-
 /** the colons a label ends with */
 const LABEL_COLONS = [':', '：'];
 /** a loop, not a callback made for each line */
@@ -33,8 +30,8 @@ function holdsLabelColon(line: string): boolean {
 
 /** A label word and its colon, where no character of a longer word stands before it (数据来源: is a note, not chrome). */
 export function labelPattern(words: string[]): RegExp {
-  const longestFirst = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\u3400-\\u9fff])(?:${longestFirst.join('|')})\\s*[${LABEL_COLONS.join('')}]`);
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\u3400-\\u9fff])(?:${anyOf(longestFirst)})\\s*[${LABEL_COLONS.join('')}]`);
 }
 
 export function compileChrome(p: Patterns['chrome']): Chrome {

@@ -2,6 +2,8 @@ import type { Patterns } from '../patterns/schema.js';
 import { oncePer } from '../lib/oncePer.js';
 import { indexAt, spansWithin } from '../lib/spans.js';
 import { firstEndingAt, holdsAny } from '../lib/wordSearch.js';
+import { anyOf } from '../lib/regex.js';
+import { wordsLongestFirst } from '../recognise/lexicon.js';
 
 type PeriodRules = Patterns['periods'];
 
@@ -44,8 +46,8 @@ export function monthSpan(y: number, a: number, b: number): string {
   return a === 1 && b === 12 ? `${y}` : `${y}-${pad(a)}..${y}-${pad(b)}`;
 }
 
-const alternatives = (words: string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+/** Words as one alternation, the longest first; a list left empty (--patterns) matches nothing, not the empty string before every other alternative. */
+const alternatives = (words: string[]): string => anyOf(wordsLongestFirst(words));
 
 /** The time expressions of patterns/periods.yaml as one regular expression. */
 export function timePattern(p: PeriodRules): RegExp {
@@ -162,7 +164,7 @@ function matchesOf(text: string, start: number, end: number, p: PeriodRules): Ti
   const matches: TimeMatch[] = [];
   finder.lastIndex = 0;
   for (let found = finder.exec(stretch); found; found = finder.exec(stretch)) {
-    if (!found[0]) finder.lastIndex++; // an empty match (a --patterns list left empty): on, as matchAll goes
+    if (!found[0]) finder.lastIndex++; // an empty match: on, as matchAll goes
     reader.lastIndex = found.index;
     const m = reader.exec(stretch)!;
     matches.push({ start: start + m.index, end: start + m.index + m[0].length, mention: mentionOf(text, m, start, p) });
