@@ -3,6 +3,9 @@ import { wordsEnding } from '../lib/wordSearch.js';
 import { isHanCode } from '../lib/chars.js';
 import { lastRead } from '../lib/oncePer.js';
 
+/** how far into a line the comma after a park that opens it may stand */
+const OPENING_PARK_MAX = 16;
+
 /** The name of a park that ends at `upto` with one of its suffixes (found by `suffixEnding`), read back no further than `floor`. */
 function parkNameEndingAt(text: string, suffixEnding: (text: string, end: number) => string | undefined, upto: number, floor: number): string | null {
   const suffix = suffixEnding(text, upto);
@@ -26,9 +29,6 @@ export function attributePark(ctx: DocContext, site: FigureSite): string | null 
   const lineStart = lineStartOf(ctx, site.figure.start);
   return lineOpeningPark(ctx, lineStart, lineStart + OPENING_PARK_MAX);
 }
-
-/** how far into a line the comma after a park that opens it may stand */
-const OPENING_PARK_MAX = 16;
 
 /** The park that opens a line, its name ending at the first comma in text[lineStart, end). */
 function openingPark(ctx: DocContext, lineStart: number, end: number): string | null {

@@ -19,15 +19,16 @@ const tooLarge = (maxBytes: number): Error =>
   new Error(`larger than ${maxBytes >= MB ? `${Number((maxBytes / MB).toFixed(1))} MB` : `${maxBytes} bytes`} (--max-size)`);
 
 /**
- * Every byte of an open file, at most `maxBytes`: a regular file in one read of its size (and a
- * byte more, to see the end), anything else (a pipe, a FIFO, a device such as /dev/zero) into a
- * buffer that doubles up to a byte past the limit. A pipe opened without blocking that has no data yet is
+ * Every byte of an open file, at most `maxBytes`: a regular file into a buffer of its size and a
+ * byte more (a read that fills it, one that finds the end), anything else (a pipe, a FIFO, a
+ * device such as /dev/zero, a /proc file that says it is empty) into a buffer that doubles up to
+ * a byte past the limit. A pipe opened without blocking that has no data yet is
  * waited for; one without a writer ends at once.
  */
 function readCapped(fd: number, maxBytes: number): Buffer {
   const stat = fstatSync(fd);
   if (stat.isFile() && stat.size > maxBytes) throw tooLarge(maxBytes);
-  let buffer = Buffer.allocUnsafe(stat.isFile() ? stat.size + 1 : CHUNK);
+  let buffer = Buffer.allocUnsafe(stat.isFile() && stat.size > 0 ? stat.size + 1 : CHUNK);
   let total = 0;
   for (;;) {
     // grown no further than a byte past the limit: a full buffer then is a bulletin too large
