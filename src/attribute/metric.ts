@@ -79,7 +79,7 @@ const CHOICES: ((r: Reading) => Choice)[] = [
     const before = r.site.before.trim();
     if (!before.endsWith('的') || before.includes('占')) return null;
     // the words of a whole are read only before a 的 (there are over a hundred)
-    const whole = r.subject || r.v.citywide.find((w) => before.endsWith(w, before.length - 1));
+    const whole = r.subject || firstEndingAt(before, before.length - 1, r.v.citywide);
     return whole ? { subject: r.previous.subject, metric: shareForm(r.previous.metric, `占${whole}`, r.v) } : null;
   },
   // 占工业投资比重64.5%, 占比预计年产值的40% → X占Y比重

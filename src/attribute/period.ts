@@ -45,7 +45,7 @@ const passagesFor = memoPer((_ctx: DocContext, _headerEnd: number) => new Map<nu
 /** The periods a sentence opens with but an as-of date (截至2002年): that dates the stocks of its own sentence and goes no further. */
 function openingFlowPeriods(ctx: DocContext, sentence: Span): TimeMention[] {
   const stocks = ctx.rules.patterns.periods.stocks.words;
-  return openingPeriods(ctx, sentence).filter((m) => !stocks.some((w) => ctx.text.startsWith(w, m.at - w.length)));
+  return openingPeriods(ctx, sentence).filter((m) => firstEndingAt(ctx.text, m.at, stocks) === undefined);
 }
 
 /** A sentence starts on a new line (white space before its first line break aside). */

@@ -70,17 +70,18 @@ function sentenceSubject(ctx: DocContext, site: FigureSite): ZoneMention | null 
   const mentions = mentionsWithin(ctx, sentence.start, figure.start);
   if (!mentions.length) return null;
   const compared = comparedIn(ctx, sentence, mentions);
+  const suffixEnding = wordsEnding(ctx.rules.gazetteer.suffixes);
   // the nearest first: comparisons, parks and parentheticals left out; those before it are not looked at
-  for (let i = mentions.length - 1; i >= 0; i--) if (canBeSubject(ctx, mentions[i]!, compared, figure.start) && usable(ctx, site, mentions[i]!)) return mentions[i]!;
+  for (let i = mentions.length - 1; i >= 0; i--) if (canBeSubject(ctx, mentions[i]!, compared, figure.start) && usable(ctx, site, mentions[i]!, suffixEnding)) return mentions[i]!;
   return null;
 }
 
 /** Whether a mention before a figure in its sentence is one the figure can be about, as sentenceSubject says. */
-function usable(ctx: DocContext, site: FigureSite, m: ZoneMention): boolean {
+function usable(ctx: DocContext, site: FigureSite, m: ZoneMention, suffixEnding: (text: string, end: number) => string | undefined): boolean {
   // in a province's report a bare 高新区 is its zones as a whole where it is the subject
   if (m.bare && !m.aggregate) return resolve(ctx, m, site.article.zone) !== null && (site.article.zone?.level !== 'province' || opensClause(ctx, m));
   if (m.level === 'zone' && !m.aggregate) return true;
-  const namesZones = !m.aggregate && wordsEnding(ctx.rules.gazetteer.suffixes)(m.printed, m.printed.length) !== undefined;
+  const namesZones = !m.aggregate && suffixEnding(m.printed, m.printed.length) !== undefined;
   return namesZones || opensClause(ctx, m) || (!!m.aggregate && m.start >= site.clause.start) || !ctx.text.slice(m.end, site.figure.start).trim();
 }
 

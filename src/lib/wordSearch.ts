@@ -63,8 +63,8 @@ export const everyWordStarting = oncePer((words: string[]) => {
 /** The first offset from `from` on where one of `words` starts, or -1. */
 export function nextWordAt(text: string, words: string[], from = 0): number {
   const index = trieOf(words);
-  // longestAt turns most characters down by their code, and the next one's, before walking the trie
-  for (let at = from; at < text.length; at++) if (index.longestAt(text, at)) return at;
+  // from one offset where a word may start to the next: most characters are passed over by their code and the next one's
+  for (let at = index.starts.nextStart(text, from); at < text.length; at = index.starts.nextStart(text, at + 1)) if (index.longestAt(text, at)) return at;
   return -1;
 }
 
@@ -85,6 +85,9 @@ export function firstEndingAt(text: string, at: number, words: readonly string[]
 
 /** Whether any of `words` occurs in `text`. */
 export const holdsAny = (text: string, words: string[]): boolean => nextWordAt(text, words) >= 0;
+
+/** countBelow's key for a list of offsets (made once: an arrow written in the call is a new closure each time) */
+const itself = (at: number): number => at;
 
 export interface Cue {
   word: string;
@@ -146,7 +149,7 @@ export class CueEnds {
 
   /** The index of the last end at or before `end` (-1: none). */
   private endingBy(end: number): number {
-    return countBelow(this.ends, end + 1, (at) => at) - 1;
+    return countBelow(this.ends, end + 1, itself) - 1;
   }
 
   private readUpTo(end: number): void {
