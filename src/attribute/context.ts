@@ -201,11 +201,12 @@ const rankedTerms = oncePer((terms: string[]) => new WordIndex(terms.map((word, 
 /** Every place in `text` where one of `terms` starts, found in one pass: the offsets of each rank, in order; null where none may start. */
 function termOccurrences(text: string, terms: string[]): number[][] | null {
   const index = rankedTerms(terms);
+  const starts = index.starts;
   // from one offset where a term may start to the next, each character read once: allAt makes an array at every offset it is asked about
-  let at = index.starts.nextStart(text, 0);
+  let at = starts.nextStart(text, 0);
   if (at >= text.length) return null; // most phrases start no term: no list made for them
   const byRank: number[][] = terms.map(() => []);
-  for (; at < text.length; at = index.starts.nextStart(text, at + 1)) {
+  for (; at < text.length; at = starts.nextStart(text, at + 1)) {
     for (const term of index.allAt(text, at)) byRank[term.value]!.push(at);
   }
   return byRank;

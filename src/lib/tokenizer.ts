@@ -1,18 +1,9 @@
-import { createRequire } from 'node:module';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
-
-const require = createRequire(import.meta.url);
-/** nodejieba's native binding, required directly: its wrapper spends ~150 ms finding it with node-pre-gyp. */
-interface Jieba {
-  load(dict: string, hmmDict: string, userDict: string, idfDict: string, stopWordDict: string): boolean;
-  tag(text: string): { word: string; tag: string }[];
-}
-const jiebaDir = dirname(require.resolve('nodejieba/package.json'));
-const jiebaDict = (name: string): string => join(jiebaDir, 'submodules', 'cppjieba', 'dict', name);
+import { charModelFromBytes } from './jieba/charModel.js';
+import { dictionaryFromBytes, withUserWords } from './jieba/dictionary.js';
+import { Segmenter } from './jieba/segmenter.js';
 
 export interface Token {
   word: string;
@@ -26,45 +17,38 @@ export interface UserWord {
   tag: string;
 }
 
-/** Dictionaries `npm run build` writes (scripts/build-dict.mjs). */
+/** Dictionaries `npm run build` compiles (scripts/build-dict.mjs). */
 const dictDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'dict');
-/** A trimmed main dictionary derived from jieba's own; loads ~10x faster. */
-const trimmedDict = join(dictDir, 'jieba.trimmed.utf8');
-/** The user dictionary of the built-in rules. */
-export const builtUserDict = join(dictDir, 'user.utf8');
-/** Keyword extraction is never used: tiny stand-ins for its dictionaries keep start-up fast. */
-export const standIns = { idfDict: join(dictDir, 'idf.utf8'), stopWordDict: join(dictDir, 'stop.utf8') };
+/** jieba's main dictionary, trimmed to its frequent words, as text and as compiled for a fast start. */
+export const builtDictionary = { text: join(dictDir, 'jieba.trimmed.utf8'), bytes: join(dictDir, 'jieba.bin') };
+/** jieba's character model, compiled. */
+export const builtCharModel = join(dictDir, 'hmm.bin');
+/** The frequency a user word is given: high enough to keep it whole. */
+export const USER_WORD_FREQUENCY = 100000;
 
-/** A user dictionary's text: each word with a high frequency and its part of speech. */
-export const userDictText = (words: UserWord[]): string => words.map((w) => `${w.word} 100000 ${w.tag}`).join('\n') + '\n';
+function readBuilt(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new Error(`${path}: ${(error as NodeJS.ErrnoException).code ?? error}: the tokenizer's dictionaries are built by npm run build`);
+  }
+}
 
-let jieba: Jieba | null = null;
+/** The segmenter with jieba's dictionary and model, and these words of the user's. */
+export function loadSegmenter(userWords: UserWord[]): Segmenter {
+  const { dictionary, user } = withUserWords(dictionaryFromBytes(readBuilt(builtDictionary.bytes)), userWords.map((w) => ({ ...w, frequency: USER_WORD_FREQUENCY })));
+  return new Segmenter(dictionary, user, userWords.map((w) => w.word), charModelFromBytes(readBuilt(builtCharModel)));
+}
+
+let pendingWords: UserWord[] | null = null;
+let segmenter: Segmenter | null = null;
 
 /**
- * Load jieba once per process with the domain words of patterns/ as its user dictionary
- * (word and part of speech). Later calls keep the first dictionary.
+ * The domain words of patterns/ (word and part of speech) that the tokenizer keeps whole. Its
+ * dictionary is loaded when it is first asked for tokens; the first words given are kept.
  */
-export function initTokenizer(userWords: UserWord[]): void {
-  if (jieba) return;
-  const lib = require(join(jiebaDir, 'build', 'Release', 'nodejieba.node')) as Jieba;
-  const text = userDictText(userWords);
-  // rules other than the built-in ones (--patterns): a file of our own, gone once jieba has read it
-  const built = existsSync(builtUserDict) && readFileSync(builtUserDict, 'utf8') === text;
-  const userDict = built ? builtUserDict : join(tmpdir(), `zone-extract-user-${process.pid}-${threadId}.utf8`);
-  if (!built) writeFileSync(userDict, text);
-  const dictsBuilt = existsSync(standIns.idfDict);
-  try {
-    lib.load(
-      existsSync(trimmedDict) ? trimmedDict : jiebaDict('jieba.dict.utf8'),
-      jiebaDict('hmm_model.utf8'),
-      userDict,
-      dictsBuilt ? standIns.idfDict : jiebaDict('idf.utf8'),
-      dictsBuilt ? standIns.stopWordDict : jiebaDict('stop_words.utf8'),
-    );
-  } finally {
-    if (!built) rmSync(userDict, { force: true });
-  }
-  jieba = lib;
+export function useTokenizerWords(userWords: UserWord[]): void {
+  pendingWords ??= userWords;
 }
 
 /** Fragments tokenized already: bulletins repeat their phrases, and jieba is the costly part. */
@@ -83,14 +67,6 @@ export function tokenize(text: string): readonly Readonly<Token>[] {
 }
 
 function tag(text: string): Token[] {
-  if (!jieba) initTokenizer([]);
-  const out: Token[] = [];
-  let at = 0;
-  for (const { word, tag } of jieba!.tag(text)) {
-    const start = text.indexOf(word, at);
-    const from = start < 0 ? at : start;
-    out.push({ word, tag, start: from, end: from + word.length });
-    at = from + word.length;
-  }
-  return out;
+  segmenter ??= loadSegmenter(pendingWords ?? []);
+  return segmenter.tag(text);
 }

@@ -43,22 +43,26 @@ export class WordIndex<T> {
    * root's children are nodes 1 to n in a row, so a node number fits 16 bits.
    */
   private readonly rootChild = new Uint16Array(0x10000);
-  /** where a word may start: most offsets of a text start none, and are passed over at once */
-  readonly starts: WordStarts;
+  private startsFound: WordStarts | undefined;
 
   /** An index of these words; with `trie`, the entries are already sorted, each word once, and the trie is theirs (and `starts` its starts). */
   constructor(entries: Entry<T>[], trie?: Trie, starts?: WordStarts) {
     this.entries = trie ? entries : sortedOnce(entries);
     const nodes = trie ?? numberNodes(this.entries);
     [this.label, this.firstChild, this.entryAt] = [nodes.label, nodes.firstChild, nodes.entryAt];
-    this.starts = starts ?? startsOf(nodes);
+    this.startsFound = starts;
     for (let node = this.firstChild[0]!; node < this.firstChild[1]!; node++) this.rootChild[this.label[node]!] = node;
+  }
+
+  /** Where a word may start: most offsets of a text start none, and are passed over at once. Found when first asked for: an index only looked up in never needs it. */
+  get starts(): WordStarts {
+    return (this.startsFound ??= startsOf({ label: this.label, firstChild: this.firstChild, entryAt: this.entryAt }));
   }
 
   /** The same words with each value mapped; the trie and its tables are shared, not built again. */
   map<U>(f: (value: T) => U): WordIndex<U> {
-    const { label, firstChild, entryAt, starts } = this;
-    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, entryAt }, starts);
+    const { label, firstChild, entryAt, startsFound } = this;
+    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, entryAt }, startsFound);
   }
 
   /** The index as bytes, each value written as the whole number `codeOf` gives it: what a build stores for a fast start. */

@@ -63,8 +63,9 @@ export const everyWordStarting = oncePer((words: string[]) => {
 /** The first offset from `from` on where one of `words` starts, or -1. */
 export function nextWordAt(text: string, words: string[], from = 0): number {
   const index = trieOf(words);
+  const starts = index.starts;
   // from one offset where a word may start to the next: most characters are passed over by their code and the next one's
-  for (let at = index.starts.nextStart(text, from); at < text.length; at = index.starts.nextStart(text, at + 1)) if (index.longestAt(text, at)) return at;
+  for (let at = starts.nextStart(text, from); at < text.length; at = starts.nextStart(text, at + 1)) if (index.longestAt(text, at)) return at;
   return -1;
 }
 

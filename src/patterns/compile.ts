@@ -2,7 +2,7 @@ import type { Patterns } from './schema.js';
 import { buildLexicon, wordsLongestFirst, type Lexicon } from '../recognise/lexicon.js';
 import { buildGazetteer, indexPlaceNames, placeNamesFromBytes, type Gazetteer, type PlaceNames } from '../segment/gazetteer.js';
 import { builtPlaceNames, loadPlaces } from './builtin.js';
-import { initTokenizer, type UserWord } from '../lib/tokenizer.js';
+import { useTokenizerWords, type UserWord } from '../lib/tokenizer.js';
 import { compileChrome, type Chrome } from '../normalise/chrome.js';
 
 /** Every rule, compiled once and shared by all stages. */
@@ -37,7 +37,7 @@ export function placeNamesFor(patterns: Patterns): PlaceNames {
 export function compileRules(patterns: Patterns, names: PlaceNames = placeNamesFor(patterns)): Rules {
   const gazetteer = buildGazetteer(patterns.zones, names);
   const placeStems = { has: (noun: string) => gazetteer.place(noun) !== undefined };
-  initTokenizer(tokenizerWords(patterns));
+  useTokenizerWords(tokenizerWords(patterns));
   return {
     patterns,
     lexicon: buildLexicon(patterns),
