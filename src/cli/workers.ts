@@ -31,8 +31,8 @@ export function analyseOutcome({ id, file, source, maxBytes }: BulletinTask, rul
 
 /**
  * How many bytes of bulletins make a worker thread worth its cost: each loads the rules and
- * jieba's dictionary and compiles the hot code again for itself, while a single thread has that
- * compilation done on another core for free.
+ * compiles the hot code again for itself, while a single thread has that compilation done on
+ * another core for free.
  */
 export const BYTES_PER_WORKER = 8 * 1024 * 1024;
 
@@ -111,10 +111,7 @@ export interface WorkerSetup {
 /** What a worker posts: that it has compiled the rules and takes tasks, or a bulletin's outcome. */
 export type WorkerMessage = 'ready' | BulletinOutcome;
 
-/**
- * Stop the workers once each has finished what it is doing. Terminating one inside jieba (a
- * reader that closed the pipe early) aborts the whole process from native code.
- */
+/** Stop the workers once each has finished the bulletin it is analysing: tasks still queued are skipped. */
 async function closeWorkers(workers: Worker[], exits: Promise<unknown>[], stop: SharedArrayBuffer): Promise<void> {
   Atomics.store(new Int32Array(stop), 0, 1);
   for (const w of workers) w.postMessage(null);
