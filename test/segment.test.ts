@@ -13,7 +13,7 @@ import { findZoneMentions, indexPlaceNames, namePartTester, placeNamesFromBytes 
 import { builtPlaceNames, builtRules, loadPlaces } from '../src/patterns/builtin.js';
 import { placeNamesFor } from '../src/patterns/compile.js';
 import { loadPatterns } from '../src/patterns/load.js';
-import { WordIndex, WordStarts } from '../src/lib/wordIndex.js';
+import { WordIndex } from '../src/lib/wordIndex.js';
 import { charClass, codeAt, holdsChar, isWhiteSpace } from '../src/lib/chars.js';
 
 const text = readFileSync('fixtures/segment/multi-article.txt', 'utf8');
@@ -114,7 +114,7 @@ describe('word index', () => {
   });
   it('tells where a word of several indexes may start: never not where one does, and not at most other places', () => {
     const units = new WordIndex(['元', '亿元', '万吨'].map((word) => ({ word, value: 0 })));
-    const starts = WordStarts.union([index.starts, units.starts]);
+    const starts = WordIndex.startsOfAny([index, units]);
     const text = '长治市投资3亿元，长效万吨级元器件';
     const where = [...text].map((_, at) => starts.mayStartAt(text, at));
     [...text].forEach((_, at) => { if (index.longestAt(text, at) || units.longestAt(text, at)) expect(where[at]).toBe(true); });
@@ -125,7 +125,7 @@ describe('word index', () => {
   });
   it('finds the next place a word may start, as mayStartAt tells it offset by offset', () => {
     const units = new WordIndex(['元', '亿元', '万吨'].map((word) => ({ word, value: 0 })));
-    const starts = WordStarts.union([index.starts, units.starts]);
+    const starts = WordIndex.startsOfAny([index, units]);
     const text = '长治市投资3亿元，长效万吨级元器件长';
     const offsets = Array.from({ length: text.length + 1 }, (_, from) => from);
     const each = offsets.map((from) => {

@@ -8,21 +8,34 @@ interface Entry<T> {
  * Numbered breadth first, the children of a node end where the next node's begin: node n's are
  * [firstChild[n], firstChild[n + 1]), the one past the last node holding their count.
  */
-interface Trie {
+interface Nodes {
   label: Uint16Array;
   firstChild: Int32Array;
   entryAt: Int32Array;
 }
 
-/** Where a trie's words may start: their first code units, and pairs of their first two. */
-function startsOf({ label, firstChild, entryAt }: Trie): WordStarts {
-  const starts = new WordStarts();
+/**
+ * The nodes and the root's child by code unit (0: none, the root being no one's child): one load
+ * where bisecting the root's children, a thousand first characters in a gazetteer, takes ten.
+ * The root's children are nodes 1 to n in a row, so a node number fits 16 bits.
+ */
+interface Trie extends Nodes {
+  rootChild: Uint16Array;
+}
+
+function withRootChildren(nodes: Nodes): Trie {
+  const rootChild = new Uint16Array(0x10000);
+  for (let node = nodes.firstChild[0]!; node < nodes.firstChild[1]!; node++) rootChild[nodes.label[node]!] = node;
+  return { ...nodes, rootChild };
+}
+
+/** Adds where a trie's words may start: their first code units, and pairs of their first two. */
+function addStarts({ label, firstChild, entryAt }: Trie, starts: WordStarts): void {
   for (let node = firstChild[0]!; node < firstChild[1]!; node++) {
     const c = label[node]!;
     if (entryAt[node]! >= 0) starts.addWord(c);
     for (let next = firstChild[node]!; next < firstChild[node + 1]!; next++) starts.addStart(c, label[next]!);
   }
-  return starts;
 }
 
 /**
@@ -33,50 +46,64 @@ function startsOf({ label, firstChild, entryAt }: Trie): WordStarts {
  * table). A word listed twice keeps its first value.
  */
 export class WordIndex<T> {
-  private readonly entries: Entry<T>[];
+  private readonly trie: Trie;
   private readonly label: Uint16Array;
   private readonly firstChild: Int32Array;
   private readonly entryAt: Int32Array;
+  private readonly rootChild: Uint16Array;
+  /** the words by entry number */
+  private readonly words: readonly string[];
   /**
-   * The root's child by code unit (0: none, the root being no one's child): one load where
-   * bisecting the root's children, a thousand first characters in a gazetteer, takes ten. The
-   * root's children are nodes 1 to n in a row, so a node number fits 16 bits.
+   * The entries by number, each made when first found: an index read from bytes or mapped holds
+   * tens of thousands of words, of which a run finds some hundreds.
    */
-  private readonly rootChild = new Uint16Array(0x10000);
+  private readonly made: (Entry<T> | undefined)[];
+  private readonly valueAt: (entry: number) => T;
   private startsFound: WordStarts | undefined;
 
-  /** An index of these words; with `trie`, the entries are already sorted, each word once, and the trie is theirs (and `starts` its starts). */
-  constructor(entries: Entry<T>[], trie?: Trie, starts?: WordStarts) {
-    this.entries = trie ? entries : sortedOnce(entries);
-    const nodes = trie ?? numberNodes(this.entries);
-    [this.label, this.firstChild, this.entryAt] = [nodes.label, nodes.firstChild, nodes.entryAt];
-    this.startsFound = starts;
-    for (let node = this.firstChild[0]!; node < this.firstChild[1]!; node++) this.rootChild[this.label[node]!] = node;
+  /**
+   * An index of these entries; or, with `trie`, of `words` (sorted, each once) over that trie,
+   * each entry made when first found with the value `valueAt` gives it.
+   */
+  constructor(entries: Entry<T>[], trie?: Trie & { words: readonly string[]; valueAt: (entry: number) => T }) {
+    const sorted = trie ? [] : sortedOnce(entries);
+    const nodes = trie ?? withRootChildren(numberNodes(sorted));
+    this.trie = nodes;
+    [this.label, this.firstChild, this.entryAt, this.rootChild] = [nodes.label, nodes.firstChild, nodes.entryAt, nodes.rootChild];
+    this.words = trie ? trie.words : sorted.map((e) => e.word);
+    this.made = trie ? new Array<Entry<T> | undefined>(trie.words.length) : sorted;
+    this.valueAt = trie ? trie.valueAt : (entry) => sorted[entry]!.value;
   }
 
   /** Where a word may start: most offsets of a text start none, and are passed over at once. Found when first asked for: an index only looked up in never needs it. */
   get starts(): WordStarts {
-    return (this.startsFound ??= startsOf({ label: this.label, firstChild: this.firstChild, entryAt: this.entryAt }));
+    return (this.startsFound ??= WordIndex.startsOfAny([this]));
   }
 
-  /** The same words with each value mapped; the trie and its tables are shared, not built again. */
+  /** Where a word of any of these indexes may start: one table for all. */
+  static startsOfAny(indexes: readonly WordIndex<unknown>[]): WordStarts {
+    const starts = new WordStarts();
+    for (const index of indexes) addStarts(index.trie, starts);
+    return starts;
+  }
+
+  /** The same words with each value mapped when its entry is first found; the trie and its tables are shared, not built again. */
   map<U>(f: (value: T) => U): WordIndex<U> {
-    const { label, firstChild, entryAt, startsFound } = this;
-    return new WordIndex(this.entries.map((e) => ({ word: e.word, value: f(e.value) })), { label, firstChild, entryAt }, startsFound);
+    return new WordIndex<U>([], { ...this.trie, words: this.words, valueAt: (entry) => f(this.entry(entry).value) });
   }
 
   /** The index as bytes, each value written as the whole number `codeOf` gives it: what a build stores for a fast start. */
   toBytes(codeOf: (value: T) => number): Buffer {
     const nodes = this.label.length;
-    const words = Buffer.from(this.entries.map((e) => e.word).join('\n'));
-    const head = Int32Array.of(nodes, this.entries.length, words.length);
+    const words = Buffer.from(this.words.join('\n'));
+    const head = Int32Array.of(nodes, this.words.length, words.length);
     const label = new Uint16Array(nodes + (nodes & 1)); // padded: the Int32 tables after it stay aligned
     label.set(this.label);
-    const codes = Int32Array.from(this.entries, (e) => codeOf(e.value));
+    const codes = Int32Array.from(this.words, (_, entry) => codeOf(this.entry(entry).value));
     return Buffer.concat([head, label, this.firstChild, this.entryAt, codes].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)).concat(words));
   }
 
-  /** An index read back from toBytes, each code turned into its value. */
+  /** An index read back from toBytes, each code turned into its value when its entry is first found. */
   static fromBytes<T>(bytes: Buffer, valueOf: (code: number) => T): WordIndex<T> {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength); // aligned for the typed arrays
     const [nodes, count, wordBytes] = new Int32Array(buffer, 0, 3) as unknown as [number, number, number];
@@ -85,7 +112,17 @@ export class WordIndex<T> {
     const label = take((o) => new Uint16Array(buffer, o, nodes), 2 * (nodes + (nodes & 1)));
     const [firstChild, entryAt, codes] = [nodes + 1, nodes, count].map((length) => take((o) => new Int32Array(buffer, o, length), 4 * length)) as [Int32Array, Int32Array, Int32Array];
     const words = Buffer.from(buffer, at, wordBytes).toString().split('\n');
-    return new WordIndex(words.map((word, i) => ({ word, value: valueOf(codes[i]!) })), { label, firstChild, entryAt });
+    return new WordIndex<T>([], { ...withRootChildren({ label, firstChild, entryAt }), words, valueAt: (entry) => valueOf(codes[entry]!) });
+  }
+
+  /** The entry numbered `entry`, made the first time it is asked for. */
+  private entry(entry: number): Entry<T> {
+    return this.made[entry] ?? this.make(entry);
+  }
+
+  /** Kept out of entry(): inlined into the lookups, the calls of valueAt (a value mapped, a code turned into a place) made their optimised code several times larger. */
+  private make(entry: number): Entry<T> {
+    return (this.made[entry] = { word: this.words[entry]!, value: this.valueAt(entry) });
   }
 
   /** The longest word the text has at `at`. */
@@ -100,7 +137,7 @@ export class WordIndex<T> {
       if (node < 0) break;
       if (this.entryAt[node]! >= 0) best = this.entryAt[node]!;
     }
-    return best < 0 ? undefined : this.entries[best];
+    return best < 0 ? undefined : this.entry(best);
   }
 
   /** Every word the text has at `at`, the longest first. */
@@ -109,7 +146,7 @@ export class WordIndex<T> {
     const end = text.length;
     if (at < 0 || at >= end) return found;
     for (let node = this.rootChild[text.charCodeAt(at)]! || -1, k = at + 1; node >= 0; node = k < end ? this.child(node, text.charCodeAt(k++)) : -1) {
-      if (this.entryAt[node]! >= 0) found.unshift(this.entries[this.entryAt[node]!]!);
+      if (this.entryAt[node]! >= 0) found.unshift(this.entry(this.entryAt[node]!));
     }
     return found;
   }
@@ -201,16 +238,6 @@ export class WordStarts {
     }
     return startBit(firsts, pairs, next, 0) !== 0 ? last : text.length;
   }
-
-  /** Where a word of any of these may start. */
-  static union(all: WordStarts[]): WordStarts {
-    const union = new WordStarts();
-    for (const { firsts, pairs } of all) {
-      for (let c = 0; c < firsts.length; c++) union.firsts[c] = Math.max(union.firsts[c]!, firsts[c]!);
-      for (let i = 0; i < pairs.length; i++) union.pairs[i] = union.pairs[i]! | pairs[i]!;
-    }
-    return union;
-  }
 }
 
 /** The entries sorted by code unit, each word once: of a word listed twice, the first entry (the sort is stable). */
@@ -220,7 +247,7 @@ function sortedOnce<T>(entries: Entry<T>[]): Entry<T>[] {
 }
 
 /** The trie of sorted words, nodes numbered breadth first from the root, 0: node n stands for the entries [lo[n], hi[n]) that start with its path of depth[n] code units. */
-function numberNodes<T>(entries: Entry<T>[]): Trie {
+function numberNodes<T>(entries: Entry<T>[]): Nodes {
   // no more nodes than code units, and the root
   const bound = 1 + entries.reduce((n, e) => n + e.word.length, 0);
   const [lo, hi, depth] = [new Int32Array(bound), new Int32Array(bound), new Int32Array(bound)];

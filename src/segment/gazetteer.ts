@@ -123,9 +123,11 @@ export function placeNamesFromBytes(bytes: Buffer): PlaceNames {
 
 export function buildGazetteer(p: Patterns['zones'], names: PlaceNames): Gazetteer {
   const own = p.zones.map((z): Place => ({ name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true }));
-  const [short, full] = [false, true].map((f) => names.places.map((row) => placeOfRow(row, f))) as [Place[], Place[]];
-  const zoneNames = names.zones.map((code) => (code < own.length ? own[code]! : full[code - own.length]!));
-  const placeNames = names.divisions.map((code) => ((code & 1) === 1 ? full : short)[code >> 1]!);
+  // a row's place short (row × 2) and in full (row × 2 + 1), made when a name of it is first found: the rows are thousands
+  const rowPlaces: (Place | undefined)[] = new Array(2 * names.places.length);
+  const rowPlace = (code: number): Place => (rowPlaces[code] ??= placeOfRow(names.places[code >> 1]!, (code & 1) === 1));
+  const zoneNames = names.zones.map((code) => (code < own.length ? own[code]! : rowPlace(2 * (code - own.length) + 1)));
+  const placeNames = names.divisions.map(rowPlace);
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, value: level })));
   const aggregateWords = new WordIndex(aggregates);
   const suffixWords = trieOf(p.suffixes);
@@ -140,7 +142,7 @@ export function buildGazetteer(p: Patterns['zones'], names: PlaceNames): Gazette
     suffixWords,
     parkSuffixWords,
     aggregateWords,
-    nameStarts: WordStarts.union([zoneNames, placeNames, suffixWords, parkSuffixWords, aggregateWords].map((words) => words.starts)),
+    nameStarts: WordIndex.startsOfAny([zoneNames, placeNames, suffixWords, parkSuffixWords, aggregateWords]),
     rankWords: p.rank_words,
     shortNameFollowers: p.short_name_followers,
     zoneSetBefore: zoneSetPattern(p),
