@@ -38,6 +38,50 @@ function addStarts({ label, firstChild, entryAt }: Trie, starts: WordStarts): vo
   }
 }
 
+/** The bytes in an ArrayBuffer of their own, where typed arrays can be laid over them (aligned). */
+const ownBuffer = (bytes: Buffer): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+/**
+ * Strings by number, written one after another: string n is text[ends[n - 1], ends[n]) (from 0
+ * for the first), sliced when asked for. Stored as the text's UTF-16 code units, read back into
+ * a string as they are: no decoding, and no string made for each until it is asked for.
+ */
+export class WordList {
+  constructor(readonly text: string, readonly ends: Int32Array) {}
+
+  static of(words: string[]): WordList {
+    const ends = new Int32Array(words.length);
+    let end = 0;
+    for (let n = 0; n < words.length; n++) ends[n] = end += words[n]!.length;
+    return new WordList(words.join(''), ends);
+  }
+
+  get count(): number {
+    return this.ends.length;
+  }
+
+  at(n: number): string {
+    return this.text.slice(n === 0 ? 0 : this.ends[n - 1]!, this.ends[n]!);
+  }
+
+  /** The count, the text's length, the ends, and the text. */
+  toBytes(): Buffer {
+    const head = Int32Array.of(this.ends.length, this.text.length);
+    return Buffer.concat([head, this.ends].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)).concat(Buffer.from(this.text, 'utf16le')));
+  }
+
+  static fromBytes(bytes: Buffer): WordList {
+    return WordList.read(ownBuffer(bytes), 0);
+  }
+
+  /** The list written at byte `at` (a multiple of 4) of a buffer. */
+  static read(buffer: ArrayBuffer, at: number): WordList {
+    const [count, length] = new Int32Array(buffer, at, 2) as unknown as [number, number];
+    const ends = new Int32Array(buffer, at + 8, count);
+    return new WordList(Buffer.from(buffer, at + 8 + 4 * count, 2 * length).toString('utf16le'), ends);
+  }
+}
+
 /**
  * Words for finding the longest one a text has at an offset: a trie of code units, walked one
  * character of the text at a time, without slicing it. The nodes are numbered breadth first
@@ -52,7 +96,7 @@ export class WordIndex<T> {
   private readonly entryAt: Int32Array;
   private readonly rootChild: Uint16Array;
   /** the words by entry number */
-  private readonly words: readonly string[];
+  private readonly words: WordList;
   /**
    * The entries by number, each made when first found: an index read from bytes or mapped holds
    * tens of thousands of words, of which a run finds some hundreds.
@@ -65,13 +109,13 @@ export class WordIndex<T> {
    * An index of these entries; or, with `trie`, of `words` (sorted, each once) over that trie,
    * each entry made when first found with the value `valueAt` gives it.
    */
-  constructor(entries: Entry<T>[], trie?: Trie & { words: readonly string[]; valueAt: (entry: number) => T }) {
+  constructor(entries: Entry<T>[], trie?: Trie & { words: WordList; valueAt: (entry: number) => T }) {
     const sorted = trie ? [] : sortedOnce(entries);
     const nodes = trie ?? withRootChildren(numberNodes(sorted));
     this.trie = nodes;
     [this.label, this.firstChild, this.entryAt, this.rootChild] = [nodes.label, nodes.firstChild, nodes.entryAt, nodes.rootChild];
-    this.words = trie ? trie.words : sorted.map((e) => e.word);
-    this.made = trie ? new Array<Entry<T> | undefined>(trie.words.length) : sorted;
+    this.words = trie ? trie.words : WordList.of(sorted.map((e) => e.word));
+    this.made = trie ? new Array<Entry<T> | undefined>(trie.words.count) : sorted;
     this.valueAt = trie ? trie.valueAt : (entry) => sorted[entry]!.value;
   }
 
@@ -95,23 +139,23 @@ export class WordIndex<T> {
   /** The index as bytes, each value written as the whole number `codeOf` gives it: what a build stores for a fast start. */
   toBytes(codeOf: (value: T) => number): Buffer {
     const nodes = this.label.length;
-    const words = Buffer.from(this.words.join('\n'));
-    const head = Int32Array.of(nodes, this.words.length, words.length);
+    const head = Int32Array.of(nodes, this.words.count);
     const label = new Uint16Array(nodes + (nodes & 1)); // padded: the Int32 tables after it stay aligned
     label.set(this.label);
-    const codes = Int32Array.from(this.words, (_, entry) => codeOf(this.entry(entry).value));
-    return Buffer.concat([head, label, this.firstChild, this.entryAt, codes].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)).concat(words));
+    const codes = Int32Array.from(this.words.ends, (_, entry) => codeOf(this.entry(entry).value));
+    const tables = [head, label, this.firstChild, this.entryAt, codes].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    return Buffer.concat([...tables, this.words.toBytes()]);
   }
 
   /** An index read back from toBytes, each code turned into its value when its entry is first found. */
   static fromBytes<T>(bytes: Buffer, valueOf: (code: number) => T): WordIndex<T> {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength); // aligned for the typed arrays
-    const [nodes, count, wordBytes] = new Int32Array(buffer, 0, 3) as unknown as [number, number, number];
-    let at = 12;
+    const buffer = ownBuffer(bytes);
+    const [nodes, count] = new Int32Array(buffer, 0, 2) as unknown as [number, number];
+    let at = 8;
     const take = <A>(make: (offset: number) => A, bytesTaken: number): A => { const a = make(at); at += bytesTaken; return a; };
     const label = take((o) => new Uint16Array(buffer, o, nodes), 2 * (nodes + (nodes & 1)));
     const [firstChild, entryAt, codes] = [nodes + 1, nodes, count].map((length) => take((o) => new Int32Array(buffer, o, length), 4 * length)) as [Int32Array, Int32Array, Int32Array];
-    const words = Buffer.from(buffer, at, wordBytes).toString().split('\n');
+    const words = WordList.read(buffer, at);
     return new WordIndex<T>([], { ...withRootChildren({ label, firstChild, entryAt }), words, valueAt: (entry) => valueOf(codes[entry]!) });
   }
 
@@ -122,7 +166,7 @@ export class WordIndex<T> {
 
   /** Kept out of entry(): inlined into the lookups, the calls of valueAt (a value mapped, a code turned into a place) made their optimised code several times larger. */
   private make(entry: number): Entry<T> {
-    return (this.made[entry] = { word: this.words[entry]!, value: this.valueAt(entry) });
+    return (this.made[entry] = { word: this.words.at(entry), value: this.valueAt(entry) });
   }
 
   /** The longest word the text has at `at`. */

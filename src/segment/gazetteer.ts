@@ -2,7 +2,7 @@ import type { Patterns } from '../patterns/schema.js';
 import type { ZoneRef } from '../types.js';
 import { wordsLongestFirst } from '../recognise/lexicon.js';
 import { tokenize } from '../lib/tokenizer.js';
-import { WordIndex, WordStarts } from '../lib/wordIndex.js';
+import { WordIndex, WordList, WordStarts } from '../lib/wordIndex.js';
 import { firstStartingAt, trieOf } from '../lib/wordSearch.js';
 import { codeAt, isHanCode } from '../lib/chars.js';
 
@@ -74,7 +74,15 @@ export interface Gazetteer {
   organWords: string[];
 }
 
-const placeOfRow = (row: PlaceData['places'][number], full: boolean): Place =>
+type PlaceRow = PlaceData['places'][number];
+/** The rows of places.json by number; read back from a build's bytes, each is read when first asked for. */
+interface PlaceRows {
+  count: number;
+  at: (row: number) => PlaceRow;
+}
+const FIELD_SEPARATOR = '\t';
+
+const placeOfRow = (row: PlaceRow, full: boolean): Place =>
   ({ name: row[0], level: row[1], city: row[2] || null, province: row[3] || null, full });
 
 /** A name with its suffix written short: 山西转型综合改革示范区 → 山西转型综改示范区. */
@@ -90,7 +98,7 @@ function shortForms(name: string, shortSuffixes: Record<string, string[]>): stri
  * neither trie.
  */
 export interface PlaceNames {
-  places: PlaceData['places'];
+  places: PlaceRows;
   zones: WordIndex<number>;
   divisions: WordIndex<number>;
 }
@@ -101,31 +109,33 @@ export function indexPlaceNames(p: Patterns['zones'], data: PlaceData): PlaceNam
   const zones = new WordIndex([...own, ...Object.keys(data.zoneNames).map((word) => ({ word, value: p.zones.length + data.zoneNames[word]! }))]);
   const common = new Set(p.common_words);
   const divisions = new WordIndex(Object.keys(data.placeNames).filter((word) => !common.has(word)).map((word) => ({ word, value: data.placeNames[word]! })));
-  return { places: data.places, zones, divisions };
+  return { places: { count: data.places.length, at: (row) => data.places[row]! }, zones, divisions };
 }
 
-/** Place names as bytes: the two indexes' lengths, the indexes, and the place rows as JSON. */
+/** Place names as bytes: the two indexes' lengths, the indexes, and the place rows, each row's fields apart by a tab. */
 export function placeNamesToBytes(names: PlaceNames): Buffer {
   const [zones, divisions] = [names.zones, names.divisions].map((index) => index.toBytes((code) => code));
-  return Buffer.concat([Buffer.from(Int32Array.of(zones!.length, divisions!.length).buffer), zones!, divisions!, Buffer.from(JSON.stringify(names.places))]);
+  const rows = WordList.of(Array.from({ length: names.places.count }, (_, row) => names.places.at(row).join(FIELD_SEPARATOR)));
+  return Buffer.concat([Buffer.from(Int32Array.of(zones!.length, divisions!.length).buffer), zones!, divisions!, rows.toBytes()]);
 }
 
 export function placeNamesFromBytes(bytes: Buffer): PlaceNames {
   const zonesEnd = 8 + bytes.readInt32LE(0);
   const divisionsEnd = zonesEnd + bytes.readInt32LE(4);
   const code = (c: number): number => c;
+  const rows = WordList.fromBytes(bytes.subarray(divisionsEnd));
   return {
     zones: WordIndex.fromBytes(bytes.subarray(8, zonesEnd), code),
     divisions: WordIndex.fromBytes(bytes.subarray(zonesEnd, divisionsEnd), code),
-    places: JSON.parse(bytes.subarray(divisionsEnd).toString()) as PlaceData['places'],
+    places: { count: rows.count, at: (row) => rows.at(row).split(FIELD_SEPARATOR) as PlaceRow },
   };
 }
 
 export function buildGazetteer(p: Patterns['zones'], names: PlaceNames): Gazetteer {
   const own = p.zones.map((z): Place => ({ name: z.name, level: 'zone', city: z.city, province: z.province ?? null, full: true }));
   // a row's place short (row × 2) and in full (row × 2 + 1), made when a name of it is first found: the rows are thousands
-  const rowPlaces: (Place | undefined)[] = new Array(2 * names.places.length);
-  const rowPlace = (code: number): Place => (rowPlaces[code] ??= placeOfRow(names.places[code >> 1]!, (code & 1) === 1));
+  const rowPlaces: (Place | undefined)[] = new Array(2 * names.places.count);
+  const rowPlace = (code: number): Place => (rowPlaces[code] ??= placeOfRow(names.places.at(code >> 1), (code & 1) === 1));
   const zoneNames = names.zones.map((code) => (code < own.length ? own[code]! : rowPlace(2 * (code - own.length) + 1)));
   const placeNames = names.divisions.map(rowPlace);
   const aggregates = (Object.entries(p.aggregates) as [Aggregate, string[]][]).flatMap(([level, words]) => words.map((word) => ({ word, value: level })));
