@@ -139,8 +139,10 @@ export class CueEnds {
   /** What lastCue finds of `words`, some of the words read, in text[floor, end), `floor` not before the start; offsets are the text's. */
   last(words: string[], floor: number, end: number): Cue | null {
     this.readUpTo(end);
+    let i = this.endingBy(end);
+    if (i < 0 || this.ends[i]! <= floor) return null; // most searches find no cue of any list: the list's index is not looked up
     const index = byLastChar(words);
-    for (let i = this.endingBy(end); i >= 0 && this.ends[i]! > floor; i--) {
+    for (; i >= 0 && this.ends[i]! > floor; i--) {
       const at = this.ends[i]!;
       const word = longestEnding(index, this.text, at, floor);
       if (word) return { word, at: at - word.length };
