@@ -41,7 +41,5 @@ await build({
   // commander's CommonJS requires node's modules: in an ES module they need a require of their own
   banner: { js: "import { createRequire as bundleCreateRequire } from 'node:module';\nconst require = bundleCreateRequire(import.meta.url);" },
   sourcemap: true,
-  // every start parses the chunks it loads: without commander's doc comments and the indentation, a third less source to scan
-  minifyWhitespace: true,
   logLevel: 'warning',
 });
