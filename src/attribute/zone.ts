@@ -107,122 +107,40 @@ function opensLine(text: string, lineStart: number, at: number): boolean {
   return i === lineStart;
 }
 
-/** What a sentence's value is where it is not its own: the value of the sentence before it. */
-const AS_BEFORE = Symbol('as before');
-type Carried = ZoneMention | null | undefined;
-type OwnValue = (ctx: DocContext, j: number) => Carried | typeof AS_BEFORE;
-
 /**
- * A value of the sentence `i` of a document that is either its own (`own` says it) or the
- * sentence before's: read back from `i` only as far as a sentence with a value of its own or one
- * found before; the sentences walked get what the walk found, so that each is walked once.
- */
-function chained(ctx: DocContext, known: Map<number, Carried>, i: number, own: OwnValue): Carried {
-  const walked: number[] = [];
-  let value: Carried;
-  for (let j = i; ; j--) {
-    if (known.has(j)) { value = known.get(j); break; }
-    walked.push(j);
-    const v = own(ctx, j);
-    if (v !== AS_BEFORE) { value = v; break; }
-  }
-  for (const j of walked) known.set(j, value);
-  return value;
-}
-
-/** What stands between a sentence and the one before it: not read yet, nothing (one line), a line break, a heading, an article's start. */
-const [UNREAD, SAME_LINE, NEW_LINE, AFTER_HEADING, NEW_ARTICLE] = [0, 1, 2, 3, 4];
-
-/**
- * What has been read of a document's sentences for the subjects they carry: the place each
- * sentence's line carries to it from its sentences before it, the place opening a line as it
- * stands after each of its sentences, the place each sentence's line carries in from the lines
- * before it (undefined: none); and by sentence, the place opening it (sentenceHead; null: none)
- * and what stands before it.
- */
-const carriedRead = oncePer((ctx: DocContext) => ({
-  inLine: new Map<number, Carried>(),
-  opening: new Map<number, Carried>(),
-  across: new Map<number, Carried>(),
-  heads: new Array<ZoneMention | null | undefined>(ctx.sentences.length),
-  boundaries: new Uint8Array(ctx.sentences.length),
-}));
-
-/**
- * The subject a sentence carries from before it: the place opening an earlier sentence of its
+ * The subject each sentence carries from before it: the place opening an earlier sentence of its
  * paragraph ("大同市…。其中,签约项目20个"), else the place opening an earlier paragraph of its
  * article, up to a heading ("大同市…\n其中…\n阳泉市…"). In a zone's report only a zone carries on.
- * Read back from the sentences figures ask of, only as far as they need: most sentences are
- * never read for it, and none twice.
+ * One pass over the document, kept for all its figures.
  */
-function carriedSubject(ctx: DocContext, i: number): ZoneMention | null {
-  if (inHeading(ctx, i)) return null;
-  const read = carriedRead(ctx);
-  const inLine = chained(ctx, read.inLine, i, inLineOwn);
-  return inLine !== undefined ? inLine : (chained(ctx, read.across, i, acrossOwn) ?? null);
-}
-
-/** What the sentences before it on its line carry to a sentence: the place opening the nearest that has one. */
-function inLineOwn(ctx: DocContext, j: number): Carried | typeof AS_BEFORE {
-  if (boundaryBefore(ctx, j) !== SAME_LINE) return undefined;
-  const head = headOf(ctx, j - 1);
-  return head ? carries(ctx, j - 1, head) : AS_BEFORE;
-}
-
-/**
- * The place opening a line, as it stands after a sentence of it: the place opening the sentence's
- * first clause, on a line it opens (mentions come in order, so it is the head or none).
- */
-function openingOwn(ctx: DocContext, j: number): Carried | typeof AS_BEFORE {
-  if (inHeading(ctx, j)) return undefined;
-  const s = ctx.sentences[j]!;
-  const head = opensLine(ctx.text, lineStartOf(ctx, s.start), s.start) ? headOf(ctx, j) : undefined;
-  if (head && clauseStartAt(ctx, s.start, head.start) === s.start) return carries(ctx, j, head);
-  return boundaryBefore(ctx, j) === SAME_LINE ? AS_BEFORE : undefined;
-}
-
-/** What the lines before a sentence's carry to it: the place opening the nearest that has one. */
-function acrossOwn(ctx: DocContext, j: number): Carried | typeof AS_BEFORE {
-  const boundary = boundaryBefore(ctx, j);
-  if (boundary === SAME_LINE) return AS_BEFORE;
-  if (boundary !== NEW_LINE) return null;
-  const opening = chained(ctx, carriedRead(ctx).opening, j - 1, openingOwn);
-  return opening !== undefined ? opening : AS_BEFORE;
-}
-
-/** What stands between a sentence and the one before it, read once. */
-function boundaryBefore(ctx: DocContext, j: number): number {
-  const { boundaries } = carriedRead(ctx);
-  if (boundaries[j] === UNREAD) {
-    const s = ctx.sentences[j]!;
-    const previous = ctx.sentences[j - 1];
-    boundaries[j] = !previous || spanAt(ctx.articles, s.start) !== spanAt(ctx.articles, previous.start) ? NEW_ARTICLE
-      : inHeading(ctx, j - 1) ? AFTER_HEADING
-      : lineStartOf(ctx, s.start) !== lineStartOf(ctx, previous.start) ? NEW_LINE : SAME_LINE;
+const carriedSubjects = oncePer((ctx: DocContext): (ZoneMention | null)[] => {
+  const out: (ZoneMention | null)[] = [];
+  let article: ArticleSpan | null = null;
+  let line = -1;
+  let across: ZoneMention | null = null;
+  let inParagraph: ZoneMention | null | undefined;
+  let opening: ZoneMention | null | undefined;
+  for (const s of ctx.sentences) {
+    const a = spanAt(ctx.articles, s.start) as ArticleSpan;
+    const lineStart = lineStartOf(ctx, s.start);
+    if (a !== article) [article, across, inParagraph, opening, line] = [a, null, undefined, undefined, lineStart];
+    if (lineStart !== line) [across, inParagraph, opening, line] = [opening !== undefined ? opening : across, undefined, undefined, lineStart];
+    const heading = a.headings[indexAt(a.headings, s.start)];
+    if (heading && s.start < heading.end) {
+      [across, inParagraph, opening] = [null, undefined, undefined];
+      out.push(null);
+      continue;
+    }
+    out.push(inParagraph !== undefined ? inParagraph : across);
+    const zoneReport = a.zone?.level === 'zone';
+    const carries = (m: ZoneMention): ZoneMention | null => (!zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null);
+    const head = sentenceHead(ctx, s);
+    if (head) inParagraph = carries(head);
+    // the place opening the sentence's first clause, on a line it opens: mentions come in order, so it is the head or none
+    if (head && opensLine(ctx.text, lineStart, s.start) && clauseStartAt(ctx, s.start, head.start) === s.start) opening = carries(head);
   }
-  return boundaries[j]!;
-}
-
-/** Whether a sentence lies in a heading of its article: a heading carries no subject, and none carries past it. */
-function inHeading(ctx: DocContext, j: number): boolean {
-  const s = ctx.sentences[j]!;
-  const { headings } = spanAt(ctx.articles, s.start) as ArticleSpan;
-  const heading = headings[indexAt(headings, s.start)];
-  return !!heading && s.start < heading.end;
-}
-
-/** sentenceHead of a sentence, worked out once. */
-function headOf(ctx: DocContext, j: number): ZoneMention | undefined {
-  const { heads } = carriedRead(ctx);
-  if (heads[j] === undefined) heads[j] = sentenceHead(ctx, ctx.sentences[j]!) ?? null;
-  return heads[j] ?? undefined;
-}
-
-/** What a head carries on: in a zone's report only a zone. */
-function carries(ctx: DocContext, j: number, m: ZoneMention): ZoneMention | null {
-  const zoneReport = (spanAt(ctx.articles, ctx.sentences[j]!.start) as ArticleSpan).zone?.level === 'zone';
-  return !zoneReport || (m.level === 'zone' && !m.aggregate) || m.aggregate === 'zone' ? m : null;
-}
+  return out;
+});
 
 /**
  * In a city's report a sentence about one zone may name it after the figure, as the subject of
@@ -257,6 +175,6 @@ export function attributeZone(ctx: DocContext, site: FigureSite): ZoneRef | null
   if (own) return resolve(ctx, own, article) ?? article;
   const later = article?.level === 'city' ? laterSubject(ctx, site) : null;
   if (later) return later;
-  const carried = carriedSubject(ctx, site.sentenceIndex);
+  const carried = carriedSubjects(ctx)[site.sentenceIndex] ?? null;
   return (carried && resolve(ctx, carried, article)) ?? article;
 }
