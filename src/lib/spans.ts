@@ -5,7 +5,7 @@ export interface Span {
 }
 
 /** How many of a sorted list's items have `key` below `at` (binary search). */
-export function countBelow<T>(sorted: readonly T[], at: number, key: (item: T) => number): number {
+export function countBelow<T>(sorted: ArrayLike<T>, at: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -16,6 +16,8 @@ export function countBelow<T>(sorted: readonly T[], at: number, key: (item: T) =
 }
 
 // the keys made once: an arrow written in the call would be a new closure at every call
+/** The key of a list of numbers sorted as they are. */
+export const itself = (n: number): number => n;
 const startOf = (s: Span): number => s.start;
 const endOf = (s: Span): number => s.end;
 

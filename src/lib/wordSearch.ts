@@ -1,7 +1,7 @@
 import { oncePer } from './oncePer.js';
 import { WordIndex } from './wordIndex.js';
 import { charClass, codeAt } from './chars.js';
-import { countBelow } from './spans.js';
+import { countBelow, itself } from './spans.js';
 
 /**
  * Words found in a text at an offset: starting there (through a trie, lib/wordIndex.ts), or
@@ -86,9 +86,6 @@ export function firstEndingAt(text: string, at: number, words: readonly string[]
 
 /** Whether any of `words` occurs in `text`. */
 export const holdsAny = (text: string, words: string[]): boolean => nextWordAt(text, words) >= 0;
-
-/** countBelow's key for a list of offsets (made once: an arrow written in the call is a new closure each time) */
-const itself = (at: number): number => at;
 
 export interface Cue {
   word: string;

@@ -3,6 +3,7 @@
  * the dictionary does not join: each character Begins, Ends or is in the Middle of a word, or is
  * a Single one. The same arithmetic as cppjieba's (HMMSegment.hpp), so that it cuts alike.
  */
+import { countBelow, itself } from '../spans.js';
 
 /** A log probability nothing reaches: cppjieba's MIN_DOUBLE. */
 export const NEVER = -3.14e100;
@@ -74,14 +75,8 @@ export function charModelFromBytes(bytes: Buffer): CharModel {
 /** The log probability that `state` emits the character (NEVER: not in the model). */
 function emit(model: CharModel, state: number, code: number): number {
   const chars = model.chars[state]!;
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chars[mid]! < code) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < chars.length && chars[lo] === code ? model.emits[state]![lo]! : NEVER;
+  const at = countBelow(chars, code, itself);
+  return chars[at] === code ? model.emits[state]![at]! : NEVER;
 }
 
 /** The likeliest states of codes[from, to), by Viterbi: cppjieba's, down to its order of additions and its ties. */

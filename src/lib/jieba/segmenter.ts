@@ -9,6 +9,7 @@ import type { WordIndex } from '../wordIndex.js';
 import { cutUnknown, NEVER, type CharModel } from './charModel.js';
 import { tagOf, weightOf, type Dictionary } from './dictionary.js';
 import type { Token } from '../tokenizer.js';
+import { countBelow, itself } from '../spans.js';
 
 /** cppjieba's separators: each is a stretch of its own, and no word crosses one. */
 const isSeparator = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0xff0c || c === 0x3002;
@@ -30,18 +31,6 @@ function codePointsOf(text: string): CodePoints {
   }
   offsets.push(text.length);
   return { codes, offsets };
-}
-
-/** The index of the code point at this offset (offsets: ascending). */
-function pointAt(offsets: number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export class Segmenter {
@@ -108,7 +97,7 @@ export class Segmenter {
       let bestEnd = i + 1;
       // the character alone first, a word or not, then the longer words in order of length
       for (const length of [charLength, ...[...found.keys()].filter((l) => l > charLength).sort((a, b) => a - b)]) {
-        const next = length === charLength ? i + 1 : pointAt(offsets, base + at + length) - begin;
+        const next = length === charLength ? i + 1 : countBelow(offsets, base + at + length, itself) - begin;
         const code = found.get(length);
         const unitWeight = code === undefined ? this.dictionary.minWeight : weightOf(this.dictionary, code);
         const w = next < n ? weight[next]! + unitWeight : unitWeight;
